@@ -1,0 +1,25 @@
+// @ts-check
+import { readFileSync } from "node:fs";
+import { defineConfig } from "astro/config";
+import sitemap from "@astrojs/sitemap";
+
+const dataDir = process.env.DATA_DIR ?? "data";
+
+/** The site URL from data/site.json; validation reports a bad file, so fall back quietly here. */
+function siteUrl() {
+  try {
+    return JSON.parse(readFileSync(`${dataDir}/site.json`, "utf8")).siteUrl;
+  } catch {
+    return undefined;
+  }
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  outDir: process.env.OUT_DIR ?? "dist",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  security: { csp: true },
+  integrations: [sitemap()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,83 @@
+import { parsePeriodId } from "../data/period.ts";
+import { viewUrl } from "../lib/urls.ts";
+import { toDom } from "../render/tree.ts";
+import { renderRoute } from "./render-view.ts";
+import { type Route, routeFromPath } from "./route.ts";
+
+/** Fired on `document` after a view was redrawn, so charts and tables can enhance the new markup. */
+export const RENDER_EVENT = "report:render";
+
+/**
+ * Progressive enhancement of the filter form. Without JavaScript the form goes
+ * to /view/ and the host sends it on to the static page. With it, Apply draws
+ * the view in place from the period or country JSON and pushes the static
+ * page's address, so Back, Forward and shared links all work.
+ */
+class ReportFilter extends HTMLElement {
+  #form: HTMLFormElement | null = null;
+
+  connectedCallback(): void {
+    this.#form = this.querySelector("form");
+    this.#form?.addEventListener("submit", (event) => {
+      const route = this.#routeFromForm();
+      if (!route || !document.querySelector("report-view")) return;
+      event.preventDefault();
+      void this.#go(route, true);
+    });
+    window.addEventListener("popstate", () => {
+      const route = routeFromPath(location.pathname, this.#latest());
+      if (route) void this.#go(route, false);
+      else location.reload();
+    });
+  }
+
+  #latest() {
+    return parsePeriodId(this.dataset["latest"] ?? "") ?? { year: 1970, half: 1 as const };
+  }
+
+  #routeFromForm(): Route | undefined {
+    if (!this.#form) return undefined;
+    const data = new FormData(this.#form);
+    const country = String(data.get("country") ?? "global");
+    const period = String(data.get("period") ?? "all");
+    return {
+      country: country === "global" ? null : country.toUpperCase(),
+      period: period === "all" ? null : (parsePeriodId(period) ?? null),
+    };
+  }
+
+  #sync(route: Route): void {
+    const set = (name: string, value: string) => {
+      const select = this.#form?.elements.namedItem(name);
+      if (select instanceof HTMLSelectElement) select.value = value;
+    };
+    set("country", route.country?.toLowerCase() ?? "global");
+    set("period", route.period ? `${route.period.year}-h${route.period.half}` : "all");
+  }
+
+  async #go(route: Route, push: boolean): Promise<void> {
+    const href = viewUrl(route.country, route.period);
+    const region = document.querySelector<HTMLElement>("report-view");
+    const status = this.querySelector(".filter-status");
+    let view;
+    try {
+      view = region ? await renderRoute(route) : undefined;
+    } catch {
+      view = undefined;
+    }
+    if (!region || !view) {
+      // Anything the in-place view cannot draw is a plain page load away.
+      location.assign(href);
+      return;
+    }
+    region.replaceChildren(toDom(view.body));
+    document.title = `${view.title}${region.dataset["titleSuffix"] ?? ""}`;
+    if (push) history.pushState({ href }, "", href);
+    this.#sync(route);
+    if (status) status.textContent = `Showing ${view.title}`;
+    document.dispatchEvent(new CustomEvent(RENDER_EVENT, { detail: { route } }));
+    if (push) region.querySelector<HTMLElement>("h1")?.focus({ preventScroll: false });
+  }
+}
+
+if (!customElements.get("report-filter")) customElements.define("report-filter", ReportFilter);

@@ -1,0 +1,28 @@
+import { parsePeriodId, type Period } from "../data/period.ts";
+
+/** A filter choice: `country` null is Global, `period` null is all periods. */
+export interface Route {
+  country: string | null;
+  period: Period | null;
+}
+
+/**
+ * Reads a static page address back into a filter choice. Returns undefined for
+ * pages the in-place view cannot draw (index pages, FAQ, downloads).
+ */
+export function routeFromPath(pathname: string, latest: Period): Route | undefined {
+  if (pathname === "/") return { country: null, period: latest };
+  const periodPage = /^\/periods\/(\d{4}-h[12])\/$/.exec(pathname);
+  if (periodPage) {
+    const period = parsePeriodId(periodPage[1] ?? "");
+    return period ? { country: null, period } : undefined;
+  }
+  const countryPage = /^\/countries\/([a-z]{2})\/(?:(\d{4}-h[12])\/)?$/.exec(pathname);
+  if (countryPage) {
+    const code = (countryPage[1] ?? "").toUpperCase();
+    if (!countryPage[2]) return { country: code, period: null };
+    const period = parsePeriodId(countryPage[2]);
+    return period ? { country: code, period } : undefined;
+  }
+  return undefined;
+}

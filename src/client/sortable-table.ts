@@ -1,0 +1,55 @@
+/**
+ * Makes tables marked `data-sortable` sortable by any column. Header labels
+ * become buttons, so the keyboard works, and `aria-sort` tells assistive
+ * technology the current order. Without JavaScript the server's order stays.
+ */
+function cellValue(row: HTMLTableRowElement, index: number, type: string): number | string | null {
+  const cell = row.cells[index];
+  const raw = cell?.dataset["sortValue"];
+  if (raw === undefined) return null;
+  return type === "number" ? Number(raw) : raw;
+}
+
+function sortBy(table: HTMLTableElement, index: number, type: string, ascending: boolean): void {
+  const body = table.tBodies[0];
+  if (!body) return;
+  const rows = [...body.rows];
+  rows.sort((a, b) => {
+    const x = cellValue(a, index, type);
+    const y = cellValue(b, index, type);
+    // Rows without a value (periods with no requests) always go last.
+    if (x === null || y === null) return x === null ? (y === null ? 0 : 1) : -1;
+    const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y), "en");
+    return ascending ? order : -order;
+  });
+  body.append(...rows);
+}
+
+export function enhanceTable(table: HTMLTableElement): void {
+  if (table.dataset["sortableReady"]) return;
+  table.dataset["sortableReady"] = "true";
+  const headers = [...table.querySelectorAll<HTMLTableCellElement>("thead th[data-sort-key]")];
+  headers.forEach((th, index) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "sort-button";
+    button.append(...th.childNodes);
+    th.append(button);
+    button.addEventListener("click", () => {
+      const type = th.dataset["sortType"] ?? "text";
+      // Numbers are most useful largest first; names A to Z.
+      const ascending =
+        th.getAttribute("aria-sort") === "ascending" ? false : th.getAttribute("aria-sort") === "descending" ? true : type === "text";
+      sortBy(table, index, type, ascending);
+      for (const other of headers) other.removeAttribute("aria-sort");
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+    });
+  });
+}
+
+function enhanceAll(): void {
+  document.querySelectorAll<HTMLTableElement>("table[data-sortable]").forEach(enhanceTable);
+}
+
+enhanceAll();
+document.addEventListener("report:render", enhanceAll);

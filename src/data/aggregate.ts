@@ -1,0 +1,144 @@
+import type { Dataset, PeriodData, RequestRow } from "./dataset.ts";
+import { type Period, periodIndex } from "./period.ts";
+
+/** Summed figures for any set of rows: a country, a period, the world. */
+export interface Totals {
+  requests: number;
+  /** Sum of the reported accounts; `null` when no row reported any. */
+  accounts: number | null;
+  /** How many rows left accounts blank, so readers can be told the sum is partial. */
+  accountsNotReported: number;
+  content: number;
+  nonContent: number;
+  noData: number;
+  rejected: number;
+  /** Number of rows (countries) summed. */
+  countries: number;
+}
+
+export const OUTCOMES = ["content", "nonContent", "noData", "rejected"] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** Shares of requests in basis points (1/100 of a percent), so 5.34% is 534. */
+export type Shares = Record<Outcome, number | null>;
+
+export function totalsOf(rows: readonly RequestRow[]): Totals {
+  const t: Totals = {
+    requests: 0,
+    accounts: null,
+    accountsNotReported: 0,
+    content: 0,
+    nonContent: 0,
+    noData: 0,
+    rejected: 0,
+    countries: rows.length,
+  };
+  for (const row of rows) {
+    t.requests += row.requests;
+    t.content += row.content;
+    t.nonContent += row.nonContent;
+    t.noData += row.noData;
+    t.rejected += row.rejected;
+    if (row.accounts === null) t.accountsNotReported += 1;
+    else t.accounts = (t.accounts ?? 0) + row.accounts;
+  }
+  return t;
+}
+
+/**
+ * `part / whole` in basis points, rounded half up with integer arithmetic so that
+ * 1/8 = 12.5% is 1250 and 1/800 = 0.125% becomes 0.13%, never 0.12% through a
+ * floating-point slip. `null` when the whole is 0: a share of nothing is undefined.
+ */
+export function basisPoints(part: number, whole: number): number | null {
+  if (whole === 0) return null;
+  return Math.floor((part * 20000 + whole) / (2 * whole));
+}
+
+export function sharesOf(t: Totals): Shares {
+  return {
+    content: basisPoints(t.content, t.requests),
+    nonContent: basisPoints(t.nonContent, t.requests),
+    noData: basisPoints(t.noData, t.requests),
+    rejected: basisPoints(t.rejected, t.requests),
+  };
+}
+
+/** Global totals: the sum over every country in the period. */
+export function periodTotals(data: PeriodData): Totals {
+  return totalsOf(data.rows);
+}
+
+export function latestPeriod(dataset: Dataset): PeriodData {
+  const last = dataset.periods.at(-1);
+  if (!last) throw new Error("The dataset has no periods");
+  return last;
+}
+
+export function findPeriod(dataset: Dataset, period: Period): PeriodData | undefined {
+  return dataset.periods.find((p) => periodIndex(p.period) === periodIndex(period));
+}
+
+/** The half-year immediately before, if the dataset has it. A gap yields undefined, not an older period. */
+export function previousPeriod(dataset: Dataset, period: Period): PeriodData | undefined {
+  return dataset.periods.find((p) => periodIndex(p.period) === periodIndex(period) - 1);
+}
+
+export function nextPeriod(dataset: Dataset, period: Period): PeriodData | undefined {
+  return dataset.periods.find((p) => periodIndex(p.period) === periodIndex(period) + 1);
+}
+
+/** Change from one figure to the next: absolute, and relative in basis points (null from 0). */
+export interface Change {
+  from: number;
+  to: number;
+  delta: number;
+  relative: number | null;
+}
+
+export function changeBetween(from: number, to: number): Change {
+  const delta = to - from;
+  const sign = delta < 0 ? -1 : 1;
+  const relative = from === 0 ? null : sign * (basisPoints(Math.abs(delta), from) ?? 0);
+  return { from, to, delta, relative };
+}
+
+/** One entry of a country's history. `row` is undefined when the country made no requests that period. */
+export interface CountryPeriod {
+  period: Period;
+  row: RequestRow | undefined;
+}
+
+/** A country's figures for every period of the dataset, oldest first, gaps included. */
+export function countrySeries(dataset: Dataset, code: string): CountryPeriod[] {
+  return dataset.periods.map((p) => ({ period: p.period, row: p.rows.find((r) => r.countryCode === code) }));
+}
+
+/** A country as listed on index pages: the name and code from its most recent row. */
+export interface CountrySummary {
+  code: string;
+  name: string;
+  /** The latest period in which the country appears. */
+  lastPeriod: Period;
+  lastRow: RequestRow;
+  /** Totals over every period the country appears in. */
+  allTime: Totals;
+}
+
+/** Every country that appears in any period, sorted by name. */
+export function countries(dataset: Dataset): CountrySummary[] {
+  const byCode = new Map<string, { lastPeriod: Period; lastRow: RequestRow; rows: RequestRow[] }>();
+  for (const p of dataset.periods) {
+    for (const row of p.rows) {
+      const entry = byCode.get(row.countryCode);
+      if (entry) {
+        entry.rows.push(row);
+        entry.lastPeriod = p.period;
+        entry.lastRow = row;
+      } else byCode.set(row.countryCode, { lastPeriod: p.period, lastRow: row, rows: [row] });
+    }
+  }
+  return [...byCode.entries()]
+    .map(([code, e]) => ({ code, name: e.lastRow.country, lastPeriod: e.lastPeriod, lastRow: e.lastRow, allTime: totalsOf(e.rows) }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en"));
+}

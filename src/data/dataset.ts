@@ -1,0 +1,21 @@
+import type { Period } from "./period.ts";
+import type { SiteConfig } from "./schemas/site.ts";
+import type { RequestRow } from "./validate-file.ts";
+
+export type { RequestRow } from "./validate-file.ts";
+
+/** One period's validated file. */
+export interface PeriodData {
+  period: Period;
+  /** Rows in the order of the file. */
+  rows: readonly RequestRow[];
+  /** Path of the source file, relative to the project root. */
+  source: string;
+}
+
+/** Everything the site is built from, validated. */
+export interface Dataset {
+  site: SiteConfig;
+  /** Periods in chronological order, oldest first. */
+  periods: readonly PeriodData[];
+}

@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** Settings a publisher keeps in `data/site.json`. */
+export const siteSchema = z.strictObject({
+  /** The organisation that publishes the report, as it should appear in titles and the PDF. */
+  organisation: z.string().trim().min(1),
+  /** The report's title, shown in the header and the PDF. */
+  title: z.string().trim().min(1).default("Law Enforcement Requests Report"),
+  /** The public address of the site, used for canonical links and the sitemap. */
+  siteUrl: z.url({ protocol: /^https$/ }),
+  /** BCP 47 language tag of the site's text. */
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/).default("en"),
+  /** Where readers can send questions about the report. */
+  contactEmail: z.email().optional(),
+});
+
+export type SiteConfig = z.output<typeof siteSchema>;

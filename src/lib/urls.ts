@@ -1,0 +1,24 @@
+import { type Period, periodSlug } from "../data/period.ts";
+
+/** Every internal address in one place, so that pages, views and endpoints agree. */
+export const urls = {
+  home: "/",
+  periods: "/periods/",
+  countries: "/countries/",
+  downloads: "/downloads/",
+  faq: "/faq/",
+  definitions: "/definitions/",
+  period: (p: Period) => `/periods/${periodSlug(p)}/`,
+  country: (code: string) => `/countries/${code.toLowerCase()}/`,
+  countryPeriod: (code: string, p: Period) => `/countries/${code.toLowerCase()}/${periodSlug(p)}/`,
+  periodJson: (p: Period) => `/data/periods/${periodSlug(p)}.json`,
+  countryJson: (code: string) => `/data/countries/${code.toLowerCase()}.json`,
+  /** Where the filter form goes. A host rewrite sends it on to the static page; see public/_redirects. */
+  view: "/view/",
+};
+
+/** The static page for a filter choice; `null` country means global, `null` period means all periods. */
+export function viewUrl(country: string | null, period: Period | null): string {
+  if (country === null) return period === null ? urls.periods : urls.period(period);
+  return period === null ? urls.country(country) : urls.countryPeriod(country, period);
+}

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { countries } from "../../../data/aggregate.ts";
+import { getDataset } from "../../../lib/report.ts";
+import { countryPayload } from "../../../views/payloads.ts";
+
+export const getStaticPaths = (async () => {
+  const dataset = await getDataset();
+  return countries(dataset).map((c) => ({ params: { code: c.code.toLowerCase() }, props: { code: c.code, name: c.name } }));
+}) satisfies GetStaticPaths;
+
+/** A country's whole history with the global totals beside it, for the in-place filter. */
+export const GET: APIRoute = async ({ props }) => {
+  const { code, name } = props as { code: string; name: string };
+  const payload = countryPayload(await getDataset(), code, name);
+  return new Response(JSON.stringify(payload), { headers: { "Content-Type": "application/json" } });
+};

@@ -1,0 +1,71 @@
+import { OUTCOMES, sharesOf, type Totals } from "../data/aggregate.ts";
+import { formatCount, formatShare } from "../data/format.ts";
+import { urls } from "../lib/urls.ts";
+import { type El, h } from "../render/tree.ts";
+import { DEFINITION_ANCHORS, OUTCOME_LABELS } from "./labels.ts";
+
+/**
+ * The disclosure breakdown as a table: what happened to the requests, as counts
+ * and as shares with two decimals. `compare` adds a column, for example the
+ * global shares beside a country's.
+ */
+export function breakdownTable(
+  totals: Totals,
+  caption: string,
+  compare?: { label: string; totals: Totals },
+): El {
+  const shares = sharesOf(totals);
+  const other = compare ? sharesOf(compare.totals) : null;
+  return h(
+    "div",
+    { class: "table-scroll" },
+    h(
+      "table",
+      { class: "breakdown", "data-breakdown": "" },
+      h("caption", {}, caption),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, "Outcome"),
+          h("th", { scope: "col", class: "num" }, "Requests"),
+          h("th", { scope: "col", class: "num" }, "Share"),
+          compare ? h("th", { scope: "col", class: "num" }, compare.label) : null,
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        OUTCOMES.map((o) =>
+          h(
+            "tr",
+            { "data-outcome": o },
+            h(
+              "th",
+              { scope: "row" },
+              h("span", { class: `swatch swatch-${o}`, "aria-hidden": "true" }),
+              h("a", { href: `${urls.definitions}#${DEFINITION_ANCHORS[o]}` }, OUTCOME_LABELS[o]),
+            ),
+            h("td", { class: "num", "data-count": "" }, formatCount(totals[o])),
+            h("td", { class: "num", "data-share": "" }, formatShare(shares[o])),
+            other ? h("td", { class: "num", "data-compare": "" }, formatShare(other[o])) : null,
+          ),
+        ),
+      ),
+      h(
+        "tfoot",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, "Total requests"),
+          h("td", { class: "num" }, formatCount(totals.requests)),
+          h("td", { class: "num" }, totals.requests === 0 ? "–" : "100.00%"),
+          compare ? h("td", { class: "num" }, compare.totals.requests === 0 ? "–" : "100.00%") : null,
+        ),
+      ),
+    ),
+  );
+}

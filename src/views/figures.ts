@@ -1,0 +1,58 @@
+import { changeBetween, type Totals } from "../data/aggregate.ts";
+import { formatAccounts, formatChange, formatCount } from "../data/format.ts";
+import { type Period, periodLabel } from "../data/period.ts";
+import { urls } from "../lib/urls.ts";
+import { type El, h } from "../render/tree.ts";
+import { DEFINITION_ANCHORS } from "./labels.ts";
+
+function changeLine(from: number | null, to: number | null, previous: Period | null): El | null {
+  if (previous === null || from === null || to === null) return null;
+  return h("span", { class: "change" }, `${formatChange(changeBetween(from, to))} vs ${periodLabel(previous)}`);
+}
+
+/**
+ * The two headline figures. `previous` gives the change against the previous
+ * half-year; a blank accounts sum says how many rows did not report.
+ */
+export function headlineFigures(totals: Totals, previous: { period: Period; totals: Totals } | null): El {
+  const prev = previous?.period ?? null;
+  const partial =
+    totals.accounts !== null && totals.accountsNotReported > 0
+      ? h(
+          "span",
+          { class: "change" },
+          `${totals.accountsNotReported} ${totals.accountsNotReported === 1 ? "country" : "countries"} did not report accounts`,
+        )
+      : null;
+  return h(
+    "dl",
+    { class: "figures", "data-figures": "" },
+    h(
+      "div",
+      { class: "figure" },
+      h("dt", {}, h("a", { href: `${urls.definitions}#${DEFINITION_ANCHORS.requests}` }, "Total number of requests")),
+      h(
+        "dd",
+        {},
+        h("span", { class: "value", "data-figure": "requests" }, formatCount(totals.requests)),
+        changeLine(previous?.totals.requests ?? null, totals.requests, prev),
+      ),
+    ),
+    h(
+      "div",
+      { class: "figure" },
+      h(
+        "dt",
+        {},
+        h("a", { href: `${urls.definitions}#${DEFINITION_ANCHORS.accounts}` }, "Accounts/users specified in requests"),
+      ),
+      h(
+        "dd",
+        {},
+        h("span", { class: "value", "data-figure": "accounts" }, formatAccounts(totals.accounts)),
+        partial,
+        changeLine(previous?.totals.accounts ?? null, totals.accounts, prev),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,63 @@
+import {
+  nextPeriod,
+  periodTotals,
+  previousPeriod,
+  type Totals,
+} from "../data/aggregate.ts";
+import type { Dataset, PeriodData, RequestRow } from "../data/dataset.ts";
+import type { Period } from "../data/period.ts";
+
+/** A row as readers see it: the source line number is a build-time detail. */
+export type PublicRow = Omit<RequestRow, "line">;
+
+/**
+ * Everything a period view needs. The same object is embedded into the static
+ * page and served as `/data/periods/<slug>.json`, so that the in-place filter
+ * draws exactly what the static page shows.
+ */
+export interface PeriodPayload {
+  kind: "period";
+  period: Period;
+  latest: boolean;
+  totals: Totals;
+  previous: { period: Period; totals: Totals } | null;
+  next: Period | null;
+  rows: PublicRow[];
+}
+
+/** Everything a country view (and a country × period view) needs. */
+export interface CountryPayload {
+  kind: "country";
+  code: string;
+  name: string;
+  series: { period: Period; row: PublicRow | null; global: Totals }[];
+}
+
+function publicRow({ line: _line, ...row }: RequestRow): PublicRow {
+  return row;
+}
+
+export function periodPayload(dataset: Dataset, data: PeriodData): PeriodPayload {
+  const prev = previousPeriod(dataset, data.period);
+  return {
+    kind: "period",
+    period: data.period,
+    latest: dataset.periods.at(-1) === data,
+    totals: periodTotals(data),
+    previous: prev ? { period: prev.period, totals: periodTotals(prev) } : null,
+    next: nextPeriod(dataset, data.period)?.period ?? null,
+    rows: data.rows.map(publicRow),
+  };
+}
+
+export function countryPayload(dataset: Dataset, code: string, name: string): CountryPayload {
+  return {
+    kind: "country",
+    code,
+    name,
+    series: dataset.periods.map((p) => {
+      const row = p.rows.find((r) => r.countryCode === code);
+      return { period: p.period, row: row ? publicRow(row) : null, global: periodTotals(p) };
+    }),
+  };
+}
