@@ -17,6 +17,8 @@ function siteUrl() {
 export default defineConfig({
   site: siteUrl(),
   outDir: process.env.OUT_DIR ?? "dist",
+  // Separate caches let several builds (tests, benchmarks) run side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   security: { csp: true },
