@@ -31,6 +31,12 @@ function loadSite(path: string, file: string, issues: DataIssue[]): SiteConfig |
   const parsed = siteSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        issues.push({ file, column: key, message: `is not a known setting; use ${Object.keys(siteSchema.shape).join(", ")}` });
+      }
+      continue;
+    }
     const key = issue.path.join(".") || "(file)";
     const value = typeof json === "object" && json !== null ? (json as Record<string, unknown>)[key] : undefined;
     issues.push({ file, column: key, ...(value === undefined ? {} : { value: String(value) }), message: issue.message });

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import {
+  basisPoints,
+  changeBetween,
+  countries,
+  countrySeries,
+  latestPeriod,
+  periodTotals,
+  previousPeriod,
+  sharesOf,
+  totalsOf,
+} from "../../src/data/aggregate.ts";
+import type { RequestRow } from "../../src/data/dataset.ts";
+import { formatAccounts, formatChange, formatCount, formatShare } from "../../src/data/format.ts";
+import { loadDataset } from "../../src/data/load.ts";
+
+function row(code: string, requests: number, parts: [number, number, number, number], accounts: number | null): RequestRow {
+  const [content, nonContent, noData, rejected] = parts;
+  return { countryCode: code, country: code, requests, accounts, content, nonContent, noData, rejected, line: 2 };
+}
+
+describe("basisPoints", () => {
+  it("rounds half up with exact integer arithmetic", () => {
+    expect(basisPoints(1, 8)).toBe(1250);
+    expect(basisPoints(1, 800)).toBe(13); // 0.125% -> 0.13%, where floats often give 0.12
+    expect(basisPoints(1, 3)).toBe(3333);
+    expect(basisPoints(2, 3)).toBe(6667);
+    expect(basisPoints(0, 5)).toBe(0);
+    expect(basisPoints(5, 5)).toBe(10000);
+  });
+
+  it("has no share of nothing", () => {
+    expect(basisPoints(0, 0)).toBeNull();
+  });
+});
+
+describe("totals and shares", () => {
+  const rows = [row("DE", 10, [1, 5, 2, 2], 12), row("FR", 6, [0, 3, 1, 2], null), row("US", 0, [0, 0, 0, 0], 0)];
+
+  it("sums every count and keeps track of blank accounts", () => {
+    expect(totalsOf(rows)).toEqual({
+      requests: 16,
+      accounts: 12,
+      accountsNotReported: 1,
+      content: 1,
+      nonContent: 8,
+      noData: 3,
+      rejected: 4,
+      countries: 3,
+    });
+  });
+
+  it("leaves accounts null when no row reported any", () => {
+    expect(totalsOf([row("FR", 6, [0, 3, 1, 2], null)]).accounts).toBeNull();
+  });
+
+  it("computes shares of requests", () => {
+    expect(sharesOf(totalsOf(rows))).toEqual({ content: 625, nonContent: 5000, noData: 1875, rejected: 2500 });
+  });
+});
+
+describe("change against the previous period", () => {
+  it("gives absolute and relative change", () => {
+    expect(changeBetween(200, 250)).toEqual({ from: 200, to: 250, delta: 50, relative: 2500 });
+    expect(changeBetween(250, 200)).toEqual({ from: 250, to: 200, delta: -50, relative: -2000 });
+    expect(formatChange(changeBetween(24000, 24798))).toBe("+798 (+3.33%)");
+    expect(formatChange(changeBetween(0, 12))).toBe("+12");
+  });
+});
+
+describe("formatting", () => {
+  it("uses Intl grouping and two decimals", () => {
+    expect(formatCount(24798)).toBe("24,798");
+    expect(formatShare(534)).toBe("5.34%");
+    expect(formatShare(10000)).toBe("100.00%");
+    expect(formatShare(null)).toBe("–");
+    expect(formatAccounts(null)).toBe("not reported");
+    expect(formatAccounts(0)).toBe("0");
+  });
+});
+
+describe("the shipped sample data", () => {
+  const dataset = loadDataset({ dataDir: "data" });
+
+  it("matches the reference figures for July–December 2020", () => {
+    const p = dataset.periods.find((d) => d.period.year === 2020 && d.period.half === 2);
+    expect(p).toBeDefined();
+    const t = periodTotals(p!);
+    expect(t.requests).toBe(24798);
+    expect(t.accounts).toBe(45258);
+    const s = sharesOf(t);
+    expect([s.content, s.nonContent, s.noData, s.rejected].map(formatShare)).toEqual([
+      "5.34%",
+      "53.43%",
+      "15.42%",
+      "25.81%",
+    ]);
+  });
+
+  it("runs from 2013-H1 without gaps to its latest period", () => {
+    expect(dataset.periods[0]?.period).toEqual({ year: 2013, half: 1 });
+    for (let i = 1; i < dataset.periods.length; i++) {
+      const p = dataset.periods[i]!.period;
+      expect(previousPeriod(dataset, p)?.period).toEqual(dataset.periods[i - 1]!.period);
+    }
+    expect(latestPeriod(dataset)).toBe(dataset.periods.at(-1));
+  });
+
+  it("has 50–70 countries, some appearing late and some leaving", () => {
+    const list = countries(dataset);
+    expect(list.length).toBeGreaterThanOrEqual(50);
+    expect(list.length).toBeLessThanOrEqual(70);
+    const gaps = list.filter((c) => countrySeries(dataset, c.code).some((s) => s.row === undefined));
+    expect(gaps.length).toBeGreaterThan(5);
+    const blanks = dataset.periods.flatMap((p) => p.rows).filter((r) => r.accounts === null);
+    expect(blanks.length).toBeGreaterThan(0);
+  });
+
+  it("sorts countries by name and keeps each one's latest row", () => {
+    const list = countries(dataset);
+    const names = list.map((c) => c.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en")));
+    const de = list.find((c) => c.code === "DE")!;
+    expect(de.lastRow).toBe(latestPeriod(dataset).rows.find((r) => r.countryCode === "DE"));
+  });
+});
