@@ -178,8 +178,7 @@ function generate(specs: CountrySpec[], first: Period, last: Period, seed: numbe
 
 /** Moves the difference between the generated and the reference totals onto the largest country. */
 function matchReference(rows: Row[]): void {
-  const sum = (key: keyof typeof REFERENCE & keyof Row) =>
-    rows.reduce((a, r) => a + ((r[key] as number | null) ?? 0), 0);
+  const sum = (key: keyof typeof REFERENCE & keyof Row) => rows.reduce((a, r) => a + (r[key] ?? 0), 0);
   const largest = rows.reduce((a, r) => (r.requests > a.requests ? r : a));
   for (const key of ["content", "nonContent", "noData", "rejected", "accounts"] as const) {
     largest[key] = (largest[key] ?? 0) + REFERENCE[key] - sum(key);
@@ -189,7 +188,16 @@ function matchReference(rows: Row[]): void {
 }
 
 function toCsv(rows: Row[]): string {
-  const data = rows.map((r) => [r.code, r.name, r.requests, r.accounts ?? "", r.content, r.nonContent, r.noData, r.rejected]);
+  const data = rows.map((r) => [
+    r.code,
+    r.name,
+    r.requests,
+    r.accounts ?? "",
+    r.content,
+    r.nonContent,
+    r.noData,
+    r.rejected,
+  ]);
   return Papa.unparse({ fields: [...COLUMN_NAMES], data }, { newline: "\n" }) + "\n";
 }
 

@@ -38,8 +38,10 @@ class ReportFilter extends HTMLElement {
   #routeFromForm(): Route | undefined {
     if (!this.#form) return undefined;
     const data = new FormData(this.#form);
-    const country = String(data.get("country") ?? "global");
-    const period = String(data.get("period") ?? "all");
+    const rawCountry = data.get("country");
+    const rawPeriod = data.get("period");
+    const country = typeof rawCountry === "string" ? rawCountry : "global";
+    const period = typeof rawPeriod === "string" ? rawPeriod : "all";
     return {
       country: country === "global" ? null : country.toUpperCase(),
       period: period === "all" ? null : (parsePeriodId(period) ?? null),

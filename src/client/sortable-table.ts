@@ -39,7 +39,11 @@ export function enhanceTable(table: HTMLTableElement): void {
       const type = th.dataset["sortType"] ?? "text";
       // Numbers are most useful largest first; names A to Z.
       const ascending =
-        th.getAttribute("aria-sort") === "ascending" ? false : th.getAttribute("aria-sort") === "descending" ? true : type === "text";
+        th.getAttribute("aria-sort") === "ascending"
+          ? false
+          : th.getAttribute("aria-sort") === "descending"
+            ? true
+            : type === "text";
       sortBy(table, index, type, ascending);
       for (const other of headers) other.removeAttribute("aria-sort");
       th.setAttribute("aria-sort", ascending ? "ascending" : "descending");

@@ -75,6 +75,12 @@ export function latestPeriod(dataset: Dataset): PeriodData {
   return last;
 }
 
+export function firstPeriod(dataset: Dataset): PeriodData {
+  const first = dataset.periods[0];
+  if (!first) throw new Error("The dataset has no periods");
+  return first;
+}
+
 export function findPeriod(dataset: Dataset, period: Period): PeriodData | undefined {
   return dataset.periods.find((p) => periodIndex(p.period) === periodIndex(period));
 }
@@ -139,6 +145,12 @@ export function countries(dataset: Dataset): CountrySummary[] {
     }
   }
   return [...byCode.entries()]
-    .map(([code, e]) => ({ code, name: e.lastRow.country, lastPeriod: e.lastPeriod, lastRow: e.lastRow, allTime: totalsOf(e.rows) }))
+    .map(([code, e]) => ({
+      code,
+      name: e.lastRow.country,
+      lastPeriod: e.lastPeriod,
+      lastRow: e.lastRow,
+      allTime: totalsOf(e.rows),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, "en"));
 }

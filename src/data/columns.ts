@@ -26,7 +26,8 @@ export const COLUMNS = [
     name: "accounts",
     type: "integer",
     title: "Accounts/users specified",
-    description: "Number of accounts or users named in the requests. Empty when not reported, which is not the same as 0.",
+    description:
+      "Number of accounts or users named in the requests. Empty when not reported, which is not the same as 0.",
   },
   {
     name: "content",

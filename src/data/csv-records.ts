@@ -40,7 +40,6 @@ export function readCsvRecords(file: string, rawText: string): { records: CsvRec
 
   Papa.parse<string[]>(text, {
     delimiter: ",",
-    newline: "",
     quoteChar: '"',
     escapeChar: '"',
     header: false,

@@ -25,9 +25,7 @@ export function formatIssue(issue: DataIssue): string {
 
 /** Sorts issues by file, then line, so that a report reads top to bottom like the files. */
 export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
-  return [...issues].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
-  );
+  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** Thrown when the data cannot be published. Carries every issue, not only the first. */

@@ -33,13 +33,18 @@ function loadSite(path: string, file: string, issues: DataIssue[]): SiteConfig |
   for (const issue of parsed.error.issues) {
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
-        issues.push({ file, column: key, message: `is not a known setting; use ${Object.keys(siteSchema.shape).join(", ")}` });
+        issues.push({
+          file,
+          column: key,
+          message: `is not a known setting; use ${Object.keys(siteSchema.shape).join(", ")}`,
+        });
       }
       continue;
     }
     const key = issue.path.join(".") || "(file)";
     const value = typeof json === "object" && json !== null ? (json as Record<string, unknown>)[key] : undefined;
-    issues.push({ file, column: key, ...(value === undefined ? {} : { value: String(value) }), message: issue.message });
+    const shown = typeof value === "string" ? value : value === undefined ? undefined : JSON.stringify(value);
+    issues.push({ file, column: key, ...(shown === undefined ? {} : { value: shown }), message: issue.message });
   }
   return undefined;
 }
@@ -54,7 +59,9 @@ export function checkRequestsDir(
 ): { periods: PeriodData[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const names = existsSync(requestsDir)
-    ? readdirSync(requestsDir).filter((name) => !name.startsWith(".")).sort()
+    ? readdirSync(requestsDir)
+        .filter((name) => !name.startsWith("."))
+        .sort()
     : [];
   if (names.length === 0) {
     issues.push({ file: relative(root, requestsDir), message: "holds no period files; add one such as 2020-H2.csv" });

@@ -11,14 +11,16 @@ import { periodId } from "../data/period.ts";
 export function requestsLoader(dataDir: string): Loader {
   return {
     name: "transparency-requests",
-    load: async ({ store }) => {
+    // Astro expects a promise; the work itself is synchronous file reading.
+    load: ({ store }) => {
       const { dataset, issues } = checkDataDir({ dataDir });
-      if (!dataset) throw new DataValidationError(issues);
+      if (!dataset) return Promise.reject(new DataValidationError(issues));
       store.clear();
       store.set({ id: "site", data: { site: dataset.site } });
       for (const p of dataset.periods) {
         store.set({ id: periodId(p.period), data: { period: p.period, rows: p.rows, source: p.source } });
       }
+      return Promise.resolve();
     },
   };
 }

@@ -12,7 +12,7 @@ async function read(): Promise<Dataset> {
   for (const entry of entries) {
     // The loader stored these shapes after validating them; the collection has no schema of its own.
     if (entry.id === "site") site = (entry.data as { site: SiteConfig }).site;
-    else periods.push(entry.data as unknown as PeriodData);
+    else periods.push(entry.data as PeriodData);
   }
   if (!site) throw new Error("The report collection has no site entry; is the requests loader configured?");
   periods.sort((a, b) => comparePeriods(a.period, b.period));

@@ -9,11 +9,7 @@ import { DEFINITION_ANCHORS, OUTCOME_LABELS } from "./labels.ts";
  * and as shares with two decimals. `compare` adds a column, for example the
  * global shares beside a country's.
  */
-export function breakdownTable(
-  totals: Totals,
-  caption: string,
-  compare?: { label: string; totals: Totals },
-): El {
+export function breakdownTable(totals: Totals, caption: string, compare?: { label: string; totals: Totals }): El {
   const shares = sharesOf(totals);
   const other = compare ? sharesOf(compare.totals) : null;
   return h(

@@ -1,9 +1,4 @@
-import {
-  nextPeriod,
-  periodTotals,
-  previousPeriod,
-  type Totals,
-} from "../data/aggregate.ts";
+import { nextPeriod, periodTotals, previousPeriod, type Totals } from "../data/aggregate.ts";
 import type { Dataset, PeriodData, RequestRow } from "../data/dataset.ts";
 import type { Period } from "../data/period.ts";
 

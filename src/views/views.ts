@@ -43,11 +43,15 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
             p.next ? { href: urls.period(p.next), label: periodLabel(p.next) } : null,
           ),
       headlineFigures(p.totals, p.previous),
-      h("section", { "aria-labelledby": "breakdown-heading", "data-chart-slot": "breakdown" },
+      h(
+        "section",
+        { "aria-labelledby": "breakdown-heading", "data-chart-slot": "breakdown" },
         h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
         breakdownTable(p.totals, `Disclosure breakdown, worldwide, ${label}`),
       ),
-      h("section", { "aria-labelledby": "countries-heading", "data-chart-slot": "map" },
+      h(
+        "section",
+        { "aria-labelledby": "countries-heading", "data-chart-slot": "map" },
         h("h2", { id: "countries-heading" }, "Requests by country or region"),
         countryTable(p.rows, p.period, p.totals),
       ),
@@ -74,11 +78,15 @@ export function countryView(c: CountryPayload): View {
           ? `Requests from ${c.name} in every reported period, from ${periodLabel(first)} to ${periodLabel(last)}. Totals over time are in the last row of the table.`
           : `No requests from ${c.name} have been reported.`,
       ),
-      h("section", { "aria-labelledby": "total-heading" },
+      h(
+        "section",
+        { "aria-labelledby": "total-heading" },
         h("h2", { id: "total-heading" }, "All periods together"),
         headlineFigures(all, null),
       ),
-      h("section", { "aria-labelledby": "history-heading", "data-chart-slot": "trend" },
+      h(
+        "section",
+        { "aria-labelledby": "history-heading", "data-chart-slot": "trend" },
         h("h2", { id: "history-heading" }, "Requests by period"),
         historyTable(c.code, c.series),
       ),
@@ -120,7 +128,9 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
         ? null
         : h("p", { class: "notice", role: "note" }, `No requests from ${c.name} were reported for ${label}.`),
       headlineFigures(totals, previous),
-      h("section", { "aria-labelledby": "breakdown-heading", "data-chart-slot": "compare" },
+      h(
+        "section",
+        { "aria-labelledby": "breakdown-heading", "data-chart-slot": "compare" },
         h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
         breakdownTable(totals, `Disclosure breakdown, ${c.name}, ${label}, with worldwide shares`, {
           label: "Worldwide share",

@@ -14,7 +14,12 @@ import type { RequestRow } from "../../src/data/dataset.ts";
 import { formatAccounts, formatChange, formatCount, formatShare } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
 
-function row(code: string, requests: number, parts: [number, number, number, number], accounts: number | null): RequestRow {
+function row(
+  code: string,
+  requests: number,
+  parts: [number, number, number, number],
+  accounts: number | null,
+): RequestRow {
   const [content, nonContent, noData, rejected] = parts;
   return { countryCode: code, country: code, requests, accounts, content, nonContent, noData, rejected, line: 2 };
 }

@@ -8,7 +8,9 @@ function fakeStore() {
   return {
     entries,
     store: {
-      clear: () => entries.clear(),
+      clear: () => {
+        entries.clear();
+      },
       set: ({ id, data }: { id: string; data: unknown }) => entries.set(id, data),
     },
   };

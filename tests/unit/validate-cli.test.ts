@@ -18,6 +18,8 @@ describe("npm run validate", () => {
   it("prints a one-line summary and exits 0 for good data", () => {
     const { status, stdout } = validate("tests/fixtures/data/cli-good");
     expect(status).toBe(0);
-    expect(stdout.trim()).toBe("✓ tests/fixtures/data/cli-good is valid: 3 periods (2020-H2 to 2021-H2), 6 countries, 9 rows.");
+    expect(stdout.trim()).toBe(
+      "✓ tests/fixtures/data/cli-good is valid: 3 periods (2020-H2 to 2021-H2), 6 countries, 9 rows.",
+    );
   });
 });

@@ -26,9 +26,7 @@ export const countCell = z.string().transform((raw, ctx) => {
   }
   const known = COUNT_PROBLEMS.find(([pattern]) => pattern.test(raw));
   const message =
-    raw === ""
-      ? "is empty; a count is required here"
-      : (known?.[1] ?? "is not a whole number written as plain digits");
+    raw === "" ? "is empty; a count is required here" : (known?.[1] ?? "is not a whole number written as plain digits");
   ctx.addIssue({ code: "custom", message });
   return z.NEVER;
 });

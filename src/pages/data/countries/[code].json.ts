@@ -5,7 +5,10 @@ import { countryPayload } from "../../../views/payloads.ts";
 
 export const getStaticPaths = (async () => {
   const dataset = await getDataset();
-  return countries(dataset).map((c) => ({ params: { code: c.code.toLowerCase() }, props: { code: c.code, name: c.name } }));
+  return countries(dataset).map((c) => ({
+    params: { code: c.code.toLowerCase() },
+    props: { code: c.code, name: c.name },
+  }));
 }) satisfies GetStaticPaths;
 
 /** A country's whole history with the global totals beside it, for the in-place filter. */
