@@ -23,11 +23,11 @@ function fetchJson<T>(url: string): Promise<T> {
  * Draws the view for a route from the same JSON the build wrote and the same
  * view functions the pages use. Returns undefined for routes it cannot draw.
  */
-export async function renderRoute(route: Route): Promise<View | undefined> {
+export async function renderRoute(route: Route, overview: boolean): Promise<View | undefined> {
   if (route.country === null) {
     if (route.period === null) return undefined;
     const payload = await fetchJson<PeriodPayload>(urls.periodJson(route.period));
-    return periodView(payload, false);
+    return periodView(payload, overview);
   }
   const payload = await fetchJson<CountryPayload>(urls.countryJson(route.country));
   return route.period === null ? countryView(payload) : countryPeriodView(payload, route.period);

@@ -15,6 +15,7 @@ export const RENDER_EVENT = "report:render";
  */
 class ReportFilter extends HTMLElement {
   #form: HTMLFormElement | null = null;
+  #initialHref = location.pathname;
 
   connectedCallback(): void {
     this.#form = this.querySelector("form");
@@ -26,7 +27,7 @@ class ReportFilter extends HTMLElement {
     });
     window.addEventListener("popstate", () => {
       const route = routeFromPath(location.pathname, this.#latest());
-      if (route) void this.#go(route, false);
+      if (route) void this.#go(route, false, location.pathname === "/");
       else location.reload();
     });
   }
@@ -57,13 +58,14 @@ class ReportFilter extends HTMLElement {
     set("period", route.period ? `${route.period.year}-h${route.period.half}` : "all");
   }
 
-  async #go(route: Route, push: boolean): Promise<void> {
-    const href = viewUrl(route.country, route.period);
+  /** The overview at / is the latest period's view with the report's introduction. */
+  async #go(route: Route, push: boolean, overview = false): Promise<void> {
+    const href = overview ? "/" : viewUrl(route.country, route.period);
     const region = document.querySelector<HTMLElement>("report-view");
     const status = this.querySelector(".filter-status");
     let view;
     try {
-      view = region ? await renderRoute(route) : undefined;
+      view = region ? await renderRoute(route, overview) : undefined;
     } catch {
       view = undefined;
     }
@@ -73,12 +75,21 @@ class ReportFilter extends HTMLElement {
       return;
     }
     region.replaceChildren(toDom(view.body));
+    // Page-specific extras outside the view (the overview's introduction) belong to their own address only.
+    for (const extra of document.querySelectorAll<HTMLElement>("[data-page-extra]")) {
+      extra.hidden = href !== this.#initialHref;
+    }
     document.title = `${view.title}${region.dataset["titleSuffix"] ?? ""}`;
     if (push) history.pushState({ href }, "", href);
     this.#sync(route);
     if (status) status.textContent = `Showing ${view.title}`;
     document.dispatchEvent(new CustomEvent(RENDER_EVENT, { detail: { route } }));
-    if (push) region.querySelector<HTMLElement>("h1")?.focus({ preventScroll: false });
+    // Move focus to the new heading so keyboard and screen-reader users start reading the new view.
+    const heading = region.querySelector<HTMLElement>("h1");
+    if (push && heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
   }
 }
 
