@@ -1,0 +1,127 @@
+import { expect, test, type Page } from "@playwright/test";
+import { countries, latestPeriod, periodTotals, sharesOf, totalsOf } from "../../src/data/aggregate.ts";
+import { formatAccounts, formatCount, formatShare } from "../../src/data/format.ts";
+import { loadDataset } from "../../src/data/load.ts";
+import { periodLabel, periodLongLabel } from "../../src/data/period.ts";
+
+const dataset = loadDataset({ dataDir: process.env["DATA_DIR"] ?? "data" });
+const latest = latestPeriod(dataset);
+const p2020h2 = dataset.periods.find((p) => p.period.year === 2020 && p.period.half === 2)!;
+const germany = p2020h2.rows.find((r) => r.countryCode === "DE")!;
+
+async function expectFigures(page: Page, totals: ReturnType<typeof totalsOf>) {
+  await expect(page.locator('[data-figure="requests"]')).toHaveText(formatCount(totals.requests));
+  await expect(page.locator('[data-figure="accounts"]')).toHaveText(formatAccounts(totals.accounts));
+  const shares = sharesOf(totals);
+  const rows = page.locator("table[data-breakdown] tbody tr");
+  await expect(rows.locator("[data-share]")).toHaveText(
+    [shares.content, shares.nonContent, shares.noData, shares.rejected].map(formatShare),
+  );
+}
+
+async function chooseGermany2020H2(page: Page) {
+  await page.getByLabel("Country or region", { exact: true }).selectOption({ label: "Germany" });
+  await page.getByLabel("Period", { exact: true }).selectOption({ label: "2020 (Jul–Dec)" });
+  await page.getByRole("button", { name: "Apply" }).click();
+}
+
+test.describe("filtering with JavaScript", () => {
+  test("Apply draws the view in place, gives it its own URL, and Back restores the overview", async ({ page }) => {
+    await page.goto("/");
+    await expect(page.locator("h1")).toHaveText(`Law enforcement requests, ${periodLongLabel(latest.period)}`);
+    await expectFigures(page, periodTotals(latest));
+    // A marker on window survives only if no full page load happens.
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+
+    await chooseGermany2020H2(page);
+    await expect(page).toHaveURL(/\/countries\/de\/2020-h2\/$/);
+    await expect(page.locator("h1")).toHaveText("Germany, 2020 (Jul–Dec)");
+    await expectFigures(page, totalsOf([germany]));
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    await expect(page.locator("h1")).toBeFocused();
+    await expect(page).toHaveTitle(/^Germany, 2020 \(Jul–Dec\) · /);
+
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator("h1")).toHaveText(`Law enforcement requests, ${periodLongLabel(latest.period)}`);
+    await expectFigures(page, periodTotals(latest));
+    await expect(page.getByLabel("Country or region", { exact: true })).toHaveValue("global");
+
+    await page.goForward();
+    await expect(page.locator("h1")).toHaveText("Germany, 2020 (Jul–Dec)");
+  });
+
+  test("a shared link opens the same view directly", async ({ page }) => {
+    await page.goto("/countries/de/2020-h2/");
+    await expectFigures(page, totalsOf([germany]));
+    await expect(page.getByLabel("Country or region", { exact: true })).toHaveValue("de");
+    await expect(page.getByLabel("Period", { exact: true })).toHaveValue("2020-h2");
+  });
+
+  test("country tables sort by any column and say so with aria-sort", async ({ page }) => {
+    await page.goto(`/periods/${latest.period.year}-h${latest.period.half}/`);
+    const table = page.locator("#countries-table");
+    const header = table.locator("thead th", { hasText: "Requests" }).first();
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+    const largestFirst = [...latest.rows].sort((a, b) => b.requests - a.requests);
+    await expect(table.locator("tbody tr").first()).toHaveAttribute("data-country", largestFirst[0]!.countryCode);
+    await header.getByRole("button").press("Enter");
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    await expect(table.locator("tbody tr").first()).toHaveAttribute("data-country", largestFirst.at(-1)!.countryCode);
+    const nameHeader = table.locator("thead th", { hasText: "Country or region" });
+    await nameHeader.getByRole("button").click();
+    await expect(nameHeader).toHaveAttribute("aria-sort", "ascending");
+    const first = [...latest.rows].sort((a, b) => a.country.localeCompare(b.country, "en"))[0]!;
+    await expect(table.locator("tbody tr").first()).toHaveAttribute("data-country", first.countryCode);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the same form takes the reader to the static page", async ({ page }) => {
+    await page.goto("/");
+    await chooseGermany2020H2(page);
+    await expect(page).toHaveURL(/\/countries\/de\/2020-h2\/$/);
+    await expect(page.locator("h1")).toHaveText("Germany, 2020 (Jul–Dec)");
+    await expectFigures(page, totalsOf([germany]));
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator("h1")).toHaveText(`Law enforcement requests, ${periodLongLabel(latest.period)}`);
+  });
+
+  test("Global with all periods goes to the list of periods", async ({ page }) => {
+    await page.goto("/countries/de/");
+    await page.getByLabel("Country or region", { exact: true }).selectOption("global");
+    await page.getByLabel("Period", { exact: true }).selectOption("all");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/\/periods\/$/);
+  });
+
+  test("a country with blank accounts shows 'not reported', never 0", async ({ page }) => {
+    const period = dataset.periods.find((p) => p.rows.some((r) => r.accounts === null))!;
+    const row = period.rows.find((r) => r.accounts === null)!;
+    await page.goto(`/countries/${row.countryCode.toLowerCase()}/${period.period.year}-h${period.period.half}/`);
+    await expect(page.locator('[data-figure="accounts"]')).toHaveText("not reported");
+    await expectFigures(page, totalsOf([row]));
+  });
+
+  test("a country's history marks the periods without requests", async ({ page }) => {
+    const gap = countries(dataset).find((c) =>
+      dataset.periods.some((p) => !p.rows.some((r) => r.countryCode === c.code)),
+    )!;
+    const missing = dataset.periods.find((p) => !p.rows.some((r) => r.countryCode === gap.code))!;
+    await page.goto(`/countries/${gap.code.toLowerCase()}/`);
+    const row = page.locator(`#history-table tr[data-period="${missing.period.year}-H${missing.period.half}"]`);
+    await expect(row).toContainText("No requests reported");
+    await expect(row).toContainText(periodLabel(missing.period));
+  });
+
+  test("an unknown address gets a helpful 404", async ({ page }) => {
+    const response = await page.goto("/countries/zz/");
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText("This page does not exist");
+    await expect(page.getByRole("link", { name: "list of countries" })).toHaveAttribute("href", "/countries/");
+  });
+});
