@@ -13,6 +13,13 @@ export const urls = {
   countryPeriod: (code: string, p: Period) => `/countries/${code.toLowerCase()}/${periodSlug(p)}/`,
   periodJson: (p: Period) => `/data/periods/${periodSlug(p)}.json`,
   countryJson: (code: string) => `/data/countries/${code.toLowerCase()}.json`,
+  /** Downloads share one naming scheme: `transparency-report-<period or country or "all-periods">.<format>`. */
+  periodCsv: (p: Period) => `/downloads/transparency-report-${periodSlug(p)}.csv`,
+  periodPdf: (p: Period) => `/downloads/transparency-report-${periodSlug(p)}.pdf`,
+  countryCsv: (code: string) => `/downloads/countries/transparency-report-${code.toLowerCase()}.csv`,
+  allPeriodsCsv: "/downloads/transparency-report-all-periods.csv",
+  allPeriodsJson: "/downloads/transparency-report-all-periods.json",
+  dataPackage: "/downloads/datapackage.json",
   /** Where the filter form goes. A host rewrite sends it on to the static page; see public/_redirects. */
   view: "/view/",
 };

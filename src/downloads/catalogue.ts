@@ -1,0 +1,121 @@
+import { countries } from "../data/aggregate.ts";
+import type { Dataset, PeriodData } from "../data/dataset.ts";
+import { type Period, periodLongLabel } from "../data/period.ts";
+import { urls } from "../lib/urls.ts";
+import { PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
+import { toCsv } from "./csv.ts";
+import { dataPackage } from "./datapackage.ts";
+import { toJson } from "./json.ts";
+import { buildPeriodPdf } from "./pdf/period-pdf.ts";
+import { allPeriodRecords, countryRecords, periodRecords } from "./records.ts";
+
+export type DownloadFormat = "csv" | "pdf" | "json";
+
+export const MEDIA_TYPES: Record<DownloadFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  pdf: "application/pdf",
+  json: "application/json; charset=utf-8",
+};
+
+/** One file of the downloads area. */
+export interface DownloadFile {
+  /** Site-relative address, from {@link urls}. */
+  url: string;
+  format: DownloadFormat;
+  /** What the file holds, for link text: "July–December 2020", "Germany". */
+  label: string;
+  /** The period, for per-period reports. */
+  period?: Period;
+  /** The country code, for per-country files. */
+  country?: string;
+  /** The file's bytes, generated on first use and then kept. */
+  bytes(): Promise<Uint8Array>;
+}
+
+/** The reports of one period, both formats. */
+export interface PeriodDownloads {
+  data: PeriodData;
+  pdf: DownloadFile;
+  csv: DownloadFile;
+}
+
+export interface Downloads {
+  /** Newest first. */
+  periods: PeriodDownloads[];
+  /** Sorted by country name. */
+  countries: DownloadFile[];
+  allPeriodsCsv: DownloadFile;
+  allPeriodsJson: DownloadFile;
+  dataPackage: DownloadFile;
+  /** Every file above, for static paths and lookups by address. */
+  all: DownloadFile[];
+}
+
+const encoder = new TextEncoder();
+
+/** A file whose bytes are produced once, however many pages ask for them (its size, then its endpoint). */
+function file(meta: Omit<DownloadFile, "bytes">, generate: () => Promise<Uint8Array> | Uint8Array): DownloadFile {
+  let bytes: Promise<Uint8Array> | undefined;
+  return {
+    ...meta,
+    bytes: () => {
+      bytes ??= Promise.resolve().then(generate);
+      return bytes;
+    },
+  };
+}
+
+function build(dataset: Dataset): Downloads {
+  const periods = dataset.periods.toReversed().map((data) => ({
+    data,
+    pdf: file(
+      { url: urls.periodPdf(data.period), format: "pdf", label: periodLongLabel(data.period), period: data.period },
+      () => buildPeriodPdf(dataset, data),
+    ),
+    csv: file(
+      { url: urls.periodCsv(data.period), format: "csv", label: periodLongLabel(data.period), period: data.period },
+      () => encoder.encode(toCsv(ROW_COLUMNS, periodRecords(data))),
+    ),
+  }));
+  const countryFiles = countries(dataset).map((c) =>
+    file({ url: urls.countryCsv(c.code), format: "csv", label: c.name, country: c.code }, () =>
+      encoder.encode(toCsv(PERIOD_ROW_COLUMNS, countryRecords(dataset, c.code))),
+    ),
+  );
+  const allPeriodsCsv = file({ url: urls.allPeriodsCsv, format: "csv", label: "Every period" }, () =>
+    encoder.encode(toCsv(PERIOD_ROW_COLUMNS, allPeriodRecords(dataset))),
+  );
+  const allPeriodsJson = file({ url: urls.allPeriodsJson, format: "json", label: "Every period" }, () =>
+    encoder.encode(toJson(PERIOD_ROW_COLUMNS, allPeriodRecords(dataset))),
+  );
+  const pkg = file({ url: urls.dataPackage, format: "json", label: "Data package description" }, () =>
+    encoder.encode(dataPackage(dataset)),
+  );
+  return {
+    periods,
+    countries: countryFiles,
+    allPeriodsCsv,
+    allPeriodsJson,
+    dataPackage: pkg,
+    all: [...periods.flatMap((p) => [p.pdf, p.csv]), ...countryFiles, allPeriodsCsv, allPeriodsJson, pkg],
+  };
+}
+
+const cache = new WeakMap<Dataset, Downloads>();
+
+/** Every download of the dataset. One set per dataset, so a build generates each file once. */
+export function downloads(dataset: Dataset): Downloads {
+  let result = cache.get(dataset);
+  if (!result) {
+    result = build(dataset);
+    cache.set(dataset, result);
+  }
+  return result;
+}
+
+/** `94,637 bytes` → `92 KB`: sizes as readers see them, in binary kilobytes like most file managers. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}

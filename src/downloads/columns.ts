@@ -1,0 +1,56 @@
+import { COLUMNS } from "../data/columns.ts";
+import type { Outcome } from "../data/aggregate.ts";
+
+/** A column of a download, described as a Frictionless table-schema field. */
+export interface DownloadColumn {
+  readonly name: string;
+  readonly type: "string" | "integer" | "number";
+  readonly title: string;
+  readonly description: string;
+}
+
+/** Added in front of the data contract's columns where a file spans several periods. */
+export const PERIOD_COLUMN: DownloadColumn = {
+  name: "period",
+  type: "string",
+  title: "Period",
+  description: "Half-year the row covers: YYYY-H1 is January to June, YYYY-H2 is July to December.",
+};
+
+/** The computed percentages that follow the data contract's columns, one per outcome. */
+export const SHARE_COLUMNS: readonly (DownloadColumn & { readonly outcome: Outcome })[] = [
+  {
+    name: "content_percent",
+    outcome: "content",
+    type: "number",
+    title: "Content disclosed (% of requests)",
+    description: "content as a percentage of requests, rounded half up to two decimals. Empty when requests is 0.",
+  },
+  {
+    name: "non_content_percent",
+    outcome: "nonContent",
+    type: "number",
+    title: "Only non-content disclosed (% of requests)",
+    description: "non_content as a percentage of requests, rounded half up to two decimals. Empty when requests is 0.",
+  },
+  {
+    name: "no_data_percent",
+    outcome: "noData",
+    type: "number",
+    title: "No data found (% of requests)",
+    description: "no_data as a percentage of requests, rounded half up to two decimals. Empty when requests is 0.",
+  },
+  {
+    name: "rejected_percent",
+    outcome: "rejected",
+    type: "number",
+    title: "Rejected (% of requests)",
+    description: "rejected as a percentage of requests, rounded half up to two decimals. Empty when requests is 0.",
+  },
+];
+
+/** The data contract's columns, in its order, then the percentages. */
+export const ROW_COLUMNS: readonly DownloadColumn[] = [...COLUMNS, ...SHARE_COLUMNS];
+
+/** Columns of a file that holds rows from more than one period. */
+export const PERIOD_ROW_COLUMNS: readonly DownloadColumn[] = [PERIOD_COLUMN, ...ROW_COLUMNS];

@@ -1,0 +1,95 @@
+import type { Dataset } from "../data/dataset.ts";
+import { periodLongLabel, periodSlug } from "../data/period.ts";
+import { urls } from "../lib/urls.ts";
+import { type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
+
+const DOWNLOADS = "/downloads/";
+
+/** Resource paths are relative to datapackage.json, which sits in /downloads/. */
+function relativePath(url: string): string {
+  if (!url.startsWith(DOWNLOADS)) throw new Error(`${url} is not under ${DOWNLOADS}`);
+  return url.slice(DOWNLOADS.length);
+}
+
+const CSV_NAME_NOTE =
+  " In the CSV files a name that starts with =, +, -, @ or a control character has an apostrophe in front," +
+  " so that spreadsheet programs do not run it as a formula.";
+
+function field(column: DownloadColumn, format: "csv" | "json"): Record<string, unknown> {
+  const description =
+    column.name === "country" && format === "csv" ? column.description + CSV_NAME_NOTE : column.description;
+  const constraints: Record<string, unknown> = {};
+  if (column.type === "integer") constraints["minimum"] = 0;
+  if (column.type === "number") Object.assign(constraints, { minimum: 0, maximum: 100 });
+  if (column.name === "country_code") constraints["pattern"] = "^[A-Z]{2}$";
+  if (column.name === "period") constraints["pattern"] = "^[0-9]{4}-H[12]$";
+  if (column.name !== "accounts" && !column.name.endsWith("_percent")) constraints["required"] = true;
+  return { name: column.name, type: column.type, title: column.title, description, constraints };
+}
+
+function schema(columns: readonly DownloadColumn[], format: "csv" | "json", primaryKey: string[]) {
+  return { fields: columns.map((c) => field(c, format)), missingValues: [""], primaryKey };
+}
+
+const CSV_DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };
+
+function csvResource(name: string, title: string, url: string, columns: readonly DownloadColumn[], key: string[]) {
+  return {
+    name,
+    title,
+    profile: "tabular-data-resource",
+    path: relativePath(url),
+    format: "csv",
+    mediatype: "text/csv",
+    encoding: "utf-8",
+    dialect: CSV_DIALECT,
+    schema: schema(columns, "csv", key),
+  };
+}
+
+/**
+ * A Frictionless Data Package (v1) describing the full data set in CSV and JSON and
+ * each period's CSV, with every column from the data contract's list.
+ */
+export function dataPackage(dataset: Dataset): string {
+  const { site } = dataset;
+  const resources = [
+    csvResource("all-periods", "Every period", urls.allPeriodsCsv, PERIOD_ROW_COLUMNS, ["period", "country_code"]),
+    {
+      name: "all-periods-json",
+      title: "Every period (JSON)",
+      profile: "tabular-data-resource",
+      path: relativePath(urls.allPeriodsJson),
+      format: "json",
+      mediatype: "application/json",
+      encoding: "utf-8",
+      schema: schema(PERIOD_ROW_COLUMNS, "json", ["period", "country_code"]),
+    },
+    ...dataset.periods
+      .toReversed()
+      .map((p) =>
+        csvResource(
+          `period-${periodSlug(p.period)}`,
+          periodLongLabel(p.period),
+          urls.periodCsv(p.period),
+          ROW_COLUMNS,
+          ["country_code"],
+        ),
+      ),
+  ];
+  const descriptor = {
+    profile: "tabular-data-package",
+    name: "transparency-report",
+    title: `${site.title}: ${site.organisation}`,
+    description:
+      `Legal demands for customer data that ${site.organisation} received from law-enforcement agencies, ` +
+      "per country or region and half-year, with the outcome of each demand. Totals are not included: " +
+      "they are the sums of the rows.",
+    homepage: site.siteUrl,
+    ...(site.contactEmail
+      ? { contributors: [{ title: site.organisation, email: site.contactEmail, role: "publisher" }] }
+      : {}),
+    resources,
+  };
+  return `${JSON.stringify(descriptor, null, 2)}\n`;
+}

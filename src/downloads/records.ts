@@ -1,0 +1,46 @@
+import { basisPoints, countrySeries } from "../data/aggregate.ts";
+import type { Dataset, PeriodData, RequestRow } from "../data/dataset.ts";
+import { periodId } from "../data/period.ts";
+import { SHARE_COLUMNS } from "./columns.ts";
+
+/** A cell of a download: text, a count, a percentage in basis points, or nothing (blank). */
+export type Cell = string | number | { readonly basisPoints: number } | null;
+
+/** One row of a download, keyed by column name. */
+export type DownloadRecord = Readonly<Record<string, Cell>>;
+
+/** A row of the data as a download record: the contract's columns plus the computed percentages. */
+export function rowRecord(row: RequestRow): DownloadRecord {
+  const record: Record<string, Cell> = {
+    country_code: row.countryCode,
+    country: row.country,
+    requests: row.requests,
+    accounts: row.accounts,
+    content: row.content,
+    non_content: row.nonContent,
+    no_data: row.noData,
+    rejected: row.rejected,
+  };
+  for (const column of SHARE_COLUMNS) {
+    const bp = basisPoints(row[column.outcome], row.requests);
+    record[column.name] = bp === null ? null : { basisPoints: bp };
+  }
+  return record;
+}
+
+/** Every row of one period, in the order of its file. */
+export function periodRecords(data: PeriodData): DownloadRecord[] {
+  return data.rows.map(rowRecord);
+}
+
+/** Every row of every period, oldest period first, each with its `period`. */
+export function allPeriodRecords(dataset: Dataset): DownloadRecord[] {
+  return dataset.periods.flatMap((p) => p.rows.map((row) => ({ period: periodId(p.period), ...rowRecord(row) })));
+}
+
+/** A country's rows, oldest first. Periods in which it made no requests have no row, as in the data. */
+export function countryRecords(dataset: Dataset, code: string): DownloadRecord[] {
+  return countrySeries(dataset, code).flatMap(({ period, row }) =>
+    row ? [{ period: periodId(period), ...rowRecord(row) }] : [],
+  );
+}
