@@ -21,7 +21,11 @@ export function findDuplicateIds(entries: readonly FaqEntry[]): Map<string, stri
   for (const entry of entries) files.set(entry.data.id, [...(files.get(entry.data.id) ?? []), entry.file]);
   const duplicates = new Map<string, string[]>();
   for (const [id, list] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b, "en"))) {
-    if (list.length > 1) duplicates.set(id, [...list].sort((a, b) => a.localeCompare(b, "en")));
+    if (list.length > 1)
+      duplicates.set(
+        id,
+        [...list].sort((a, b) => a.localeCompare(b, "en")),
+      );
   }
   return duplicates;
 }
@@ -60,12 +64,7 @@ export function groupBySection<S extends { id: string }, E extends FaqEntry>(
 
 /** Lower case, accents folded and whitespace collapsed, so "Rechtshilfe" finds "rechtshilfe" and "resume" finds "résumé". */
 export function normaliseForSearch(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** True when every word of the query occurs somewhere in the (normalised) text. An empty query matches everything. */

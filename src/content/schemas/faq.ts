@@ -17,10 +17,13 @@ export type FaqSectionId = (typeof FAQ_SECTIONS)[number]["id"];
 const sectionIds = FAQ_SECTIONS.map((s) => s.id) as [FaqSectionId, ...FaqSectionId[]];
 
 /**
- * Ids the page itself uses. A question with one of these ids would give the
- * page two elements with the same id and break the skip link or a section anchor.
+ * The page's own elements use `main` and ids starting with `faq-`. A question
+ * with such an id would give the page two elements with one id and break the
+ * skip link, a section anchor or the filter.
  */
-export const RESERVED_FAQ_IDS = ["main", "faq-filter", "faq-status", "faq-announcer"] as const;
+function isReserved(id: string): boolean {
+  return id === "main" || id.startsWith("faq-");
+}
 
 /** A link shown under an answer. Only addresses on this site, so the FAQ never points readers elsewhere unnoticed. */
 export const faqLinkSchema = z.strictObject({
@@ -33,32 +36,42 @@ export const faqLinkSchema = z.strictObject({
 });
 
 /** The frontmatter of one FAQ entry (one Markdown file in src/content/faq/). */
-export const faqSchema = z.strictObject({
-  /** Which section the question belongs to; one of the ids in FAQ_SECTIONS. */
-  section: z.enum(sectionIds, {
-    error: (issue) =>
-      issue.input === undefined
-        ? "is missing; choose one of: " + sectionIds.join(", ")
-        : `is not a known section (${JSON.stringify(issue.input)}); choose one of: ${sectionIds.join(", ")}`,
-  }),
-  /** Position within the section, smallest first. Ties are broken by the question text. */
-  order: z.int({ error: "must be a whole number, for the question's place in its section" }).min(0),
-  /** The question, as the reader sees it in the summary line. */
-  question: z.string({ error: "is missing; write the question" }).trim().min(1, "is empty; write the question"),
-  /**
-   * Short slug for the question's anchor (`/faq/#<id>`). Unique across all entries,
-   * and stable: people link to it, so don't rename it once published.
-   */
-  id: z
-    .string({ error: "is missing; give the question a short anchor id such as gag-orders" })
-    .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, "must be a short lower-case slug such as gag-orders (letters, digits, hyphens)")
-    .max(48, "is longer than 48 characters; keep anchors short")
-    .refine((id) => !(RESERVED_FAQ_IDS as readonly string[]).includes(id) && !id.startsWith("faq-section-"), {
-      error: "is used by the page itself; choose another id",
+export const faqSchema = z.strictObject(
+  {
+    /** Which section the question belongs to; one of the ids in FAQ_SECTIONS. */
+    section: z.enum(sectionIds, {
+      error: (issue) =>
+        issue.input === undefined
+          ? "is missing; choose one of: " + sectionIds.join(", ")
+          : `is not a known section (${JSON.stringify(issue.input)}); choose one of: ${sectionIds.join(", ")}`,
     }),
-  /** Further reading on this site, shown under the answer. */
-  related: z.array(faqLinkSchema).optional(),
-});
+    /** Position within the section, smallest first. Ties are broken by the question text. */
+    order: z.int({ error: "must be a whole number, for the question's place in its section" }).min(0),
+    /** The question, as the reader sees it in the summary line. */
+    question: z.string({ error: "is missing; write the question" }).trim().min(1, "is empty; write the question"),
+    /**
+     * Short slug for the question's anchor (`/faq/#<id>`). Unique across all entries,
+     * and stable: people link to it, so don't rename it once published.
+     */
+    id: z
+      .string({ error: "is missing; give the question a short anchor id such as gag-orders" })
+      .regex(
+        /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
+        "must be a short lower-case slug such as gag-orders (letters, digits, hyphens)",
+      )
+      .max(48, "is longer than 48 characters; keep anchors short")
+      .refine((id) => !isReserved(id), { error: "is reserved for the page itself (main, faq-…); choose another id" }),
+    /** Further reading on this site, shown under the answer. */
+    related: z.array(faqLinkSchema).optional(),
+  },
+  {
+    // A misspelt field would otherwise be reported as "unrecognized" with no hint of the right name.
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? `has unknown field(s) ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}; the fields are: section, order, question, id, related`
+        : undefined,
+  },
+);
 
 export type FaqData = z.output<typeof faqSchema>;
 export type FaqLink = z.output<typeof faqLinkSchema>;
