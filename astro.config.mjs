@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
+import staticHostPreview from "./src/integrations/static-host-preview.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 
@@ -22,6 +23,7 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   security: { csp: true },
-  integrations: [sitemap()],
+  // staticHostPreview: `astro preview` applies _redirects and _headers like the host does; the build stays static.
+  integrations: [sitemap(), staticHostPreview()],
   devToolbar: { enabled: false },
 });
