@@ -2,7 +2,9 @@ import { type Totals, totalsOf } from "../data/aggregate.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
+import type { MapGeometry } from "../charts/map-geometry.ts";
 import { breakdownTable } from "./breakdown.ts";
+import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { headlineFigures } from "./figures.ts";
 import type { CountryPayload, PeriodPayload, PublicRow } from "./payloads.ts";
 import { countryTable, historyTable } from "./tables.ts";
@@ -26,8 +28,12 @@ function pager(prev: { href: string; label: string } | null, next: { href: strin
   );
 }
 
-/** The global view of one period; the overview is the same view of the latest period. */
-export function periodView(p: PeriodPayload, overview: boolean): View {
+/**
+ * The global view of one period; the overview is the same view of the latest period.
+ * `geometry` is the projected world map, passed at build time; a redraw in the
+ * browser leaves it out and the map's client script fetches it.
+ */
+export function periodView(p: PeriodPayload, overview: boolean, geometry: MapGeometry | null = null): View {
   const label = periodLabel(p.period);
   const heading = overview ? `Law enforcement requests, ${periodLongLabel(p.period)}` : `Worldwide, ${label}`;
   return {
@@ -47,12 +53,14 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
         "section",
         { "aria-labelledby": "breakdown-heading", "data-chart-slot": "breakdown" },
         h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
+        breakdownChart(p.totals, "worldwide", p.period),
         breakdownTable(p.totals, `Disclosure breakdown, worldwide, ${label}`),
       ),
       h(
         "section",
         { "aria-labelledby": "countries-heading", "data-chart-slot": "map" },
         h("h2", { id: "countries-heading" }, "Requests by country or region"),
+        worldMap(p, geometry),
         countryTable(p.rows, p.period, p.totals),
       ),
     ),
@@ -88,6 +96,7 @@ export function countryView(c: CountryPayload): View {
         "section",
         { "aria-labelledby": "history-heading", "data-chart-slot": "trend" },
         h("h2", { id: "history-heading" }, "Requests by period"),
+        countryTrend(c),
         historyTable(c.code, c.series),
       ),
     ),
@@ -132,6 +141,8 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
         "section",
         { "aria-labelledby": "breakdown-heading", "data-chart-slot": "compare" },
         h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
+        breakdownChart(totals, c.name, period),
+        compareChart(c, totals, entry.global, period),
         breakdownTable(totals, `Disclosure breakdown, ${c.name}, ${label}, with worldwide shares`, {
           label: "Worldwide share",
           totals: entry.global,

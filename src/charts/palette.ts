@@ -1,0 +1,68 @@
+import type { Outcome } from "../data/aggregate.ts";
+
+/**
+ * The one source of truth for chart colours. src/styles/global.css repeats the
+ * outcome colours as custom properties for the tables' swatches; the palette
+ * test reads that file and fails when the two drift apart.
+ *
+ * Hues follow the Okabe–Ito set (safe for the common colour-vision
+ * deficiencies), darkened where needed so every mark reaches 3:1 against the
+ * page background (WCAG 1.4.11). A fill pattern per outcome backs the colour up,
+ * so colour is never the only cue.
+ */
+export const BACKGROUND = "#ffffff";
+
+export const OUTCOME_COLOURS: Record<Outcome, string> = {
+  content: "#0072b2",
+  nonContent: "#c75400",
+  noData: "#00856a",
+  rejected: "#5b5b5b",
+};
+
+/** The CSS custom property each outcome colour is published under. */
+export const OUTCOME_CSS_VARS: Record<Outcome, string> = {
+  content: "--outcome-content",
+  nonContent: "--outcome-non-content",
+  noData: "--outcome-no-data",
+  rejected: "--outcome-rejected",
+};
+
+/** Overlaid on the outcome colour: solid, stripes, dots, cross-hatch. */
+export const OUTCOME_PATTERNS: Record<Outcome, "solid" | "stripes" | "dots" | "cross"> = {
+  content: "solid",
+  nonContent: "stripes",
+  noData: "dots",
+  rejected: "cross",
+};
+
+/** Accounts are drawn as a line over the bars, in a colour no outcome uses. */
+export const ACCOUNTS_COLOUR = "#1a1a1a";
+
+/** Worldwide shares on the comparison chart: a neutral mark beside the country's coloured one. */
+export const GLOBAL_COLOUR = "#767676";
+
+/**
+ * Map fills, light to dark, one per bin of requests. Light fills are allowed to
+ * sit below 3:1: every country also has an outline (MAP_OUTLINE) that reaches it.
+ */
+export const MAP_RAMP = ["#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08306b"] as const;
+export const MAP_OUTLINE = "#6b6b6b";
+/** Countries with no requests: a hatch in this colour over the background, unlike any fill of the ramp. */
+export const MAP_NONE_HATCH = "#6b6b6b";
+
+/** WCAG 2.x relative luminance of a `#rrggbb` colour. */
+export function relativeLuminance(hex: string): number {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!m) throw new Error(`Not a #rrggbb colour: ${hex}`);
+  const [r, g, b] = [m[1], m[2], m[3]].map((part) => {
+    const v = parseInt(part ?? "0", 16) / 255;
+    return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio, from 1 to 21. */
+export function contrastRatio(a: string, b: string): number {
+  const [hi, lo] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

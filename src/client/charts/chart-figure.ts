@@ -1,0 +1,147 @@
+import { pointer, select } from "d3-selection";
+import { mapState, renderMap, WORLD_MAP_JSON } from "../../charts/map.ts";
+import type { MapGeometry } from "../../charts/map-geometry.ts";
+import { parsePeriodId } from "../../data/period.ts";
+import { urls } from "../../lib/urls.ts";
+import { toDom } from "../../render/tree.ts";
+import type { PeriodPayload } from "../../views/payloads.ts";
+
+// The same name as RENDER_EVENT in report-filter.ts; not imported, so charts load without the filter.
+const RENDER_EVENT = "report:render";
+
+let geometry: Promise<MapGeometry> | undefined;
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return (await res.json()) as T;
+}
+
+/**
+ * Hydrates a chart that the server already drew as SVG: a tooltip on hover
+ * and on keyboard focus, a roving tabindex over a trend's periods, and the map
+ * outlines when a period view was drawn in place without them. The chart is
+ * complete without this script; it only adds.
+ */
+class ChartFigure extends HTMLElement {
+  #tip: HTMLElement | null = null;
+  #hydrated = false;
+
+  connectedCallback(): void {
+    if (this.#hydrated) return;
+    this.#hydrated = true;
+    if (this.dataset["chart"] === "map" && this.hasAttribute("data-pending")) {
+      void this.#loadMap();
+      return;
+    }
+    this.#tooltips();
+    if (this.dataset["chart"] === "trend") this.#roving();
+  }
+
+  #tooltip(): HTMLElement {
+    if (!this.#tip) {
+      this.#tip = document.createElement("div");
+      this.#tip.className = "chart-tooltip";
+      // Every tooltip repeats an accessible name already on the mark, so screen readers skip it.
+      this.#tip.setAttribute("aria-hidden", "true");
+      this.#tip.hidden = true;
+      this.querySelector("figure")?.append(this.#tip);
+    }
+    return this.#tip;
+  }
+
+  #show(text: string, x: number, y: number): void {
+    const tip = this.#tooltip();
+    tip.textContent = text;
+    tip.hidden = false;
+    const box = this.getBoundingClientRect();
+    // Keep the tooltip inside the chart on narrow screens.
+    const left = Math.max(0, Math.min(x, box.width - tip.offsetWidth));
+    tip.style.setProperty("--tip-x", `${left}px`);
+    tip.style.setProperty("--tip-y", `${y}px`);
+  }
+
+  #hide(): void {
+    if (this.#tip) this.#tip.hidden = true;
+  }
+
+  #tooltips(): void {
+    const root = select<HTMLElement, unknown>(this);
+    root
+      .selectAll<SVGElement, unknown>("[data-tip]")
+      .on("pointerenter pointermove", (event: PointerEvent, _d: unknown) => {
+        const target = event.currentTarget as SVGElement;
+        const [x, y] = pointer(event, this);
+        target.classList.add("is-active");
+        this.#show(target.dataset["tip"] ?? "", x + 12, y + 16);
+      })
+      .on("pointerleave", (event: PointerEvent) => {
+        (event.currentTarget as SVGElement).classList.remove("is-active");
+        this.#hide();
+      })
+      .on("focus", (event: FocusEvent) => {
+        const target = event.currentTarget as SVGElement;
+        const box = target.getBoundingClientRect();
+        const own = this.getBoundingClientRect();
+        this.#show(target.dataset["tip"] ?? "", box.left - own.left, box.bottom - own.top + 8);
+      })
+      .on("blur", () => {
+        this.#hide();
+      });
+    // On the map, bring the hovered country to the front so its outline is not hidden by neighbours.
+    if (this.dataset["chart"] === "map") {
+      root.selectAll<SVGPathElement, unknown>("path.country").on("pointerenter.raise", (event: PointerEvent) => {
+        const path = event.currentTarget as SVGPathElement;
+        select(path.parentElement instanceof SVGAElement ? path.parentElement : path).raise();
+      });
+    }
+  }
+
+  /** One tab stop for the whole series; arrow keys, Home and End move between periods. */
+  #roving(): void {
+    const items = [...this.querySelectorAll<SVGGElement>(".trend-period")];
+    if (items.length === 0) return;
+    items.forEach((item, i) => {
+      item.setAttribute("tabindex", i === items.length - 1 ? "0" : "-1");
+    });
+    const move = (from: number, to: number) => {
+      const next = items[Math.max(0, Math.min(items.length - 1, to))];
+      if (!next) return;
+      items[from]?.setAttribute("tabindex", "-1");
+      next.setAttribute("tabindex", "0");
+      next.focus();
+    };
+    items.forEach((item, i) => {
+      item.addEventListener("keydown", (event) => {
+        const to = { ArrowLeft: i - 1, ArrowRight: i + 1, Home: 0, End: items.length - 1 }[event.key];
+        if (to === undefined) return;
+        event.preventDefault();
+        move(i, to);
+      });
+    });
+  }
+
+  async #loadMap(): Promise<void> {
+    const period = parsePeriodId(this.dataset["period"] ?? "");
+    if (!period) return;
+    try {
+      geometry ??= getJson<MapGeometry>(WORLD_MAP_JSON);
+      const [shapes, payload] = await Promise.all([geometry, getJson<PeriodPayload>(urls.periodJson(period))]);
+      const drawn = toDom(
+        renderMap(mapState(payload.period, payload.rows), shapes, { id: this.dataset["id"] ?? "map" }),
+      );
+      if (this.isConnected) this.replaceWith(drawn);
+    } catch {
+      geometry = undefined;
+      const note = this.querySelector(".map-loading");
+      if (note) note.textContent = "The map could not be loaded; the table below has every figure.";
+    }
+  }
+}
+
+if (!customElements.get("chart-figure")) customElements.define("chart-figure", ChartFigure);
+
+// Charts drawn by an in-place redraw get a short entrance; CSS drops it under prefers-reduced-motion.
+document.addEventListener(RENDER_EVENT, () => {
+  for (const chart of document.querySelectorAll("report-view chart-figure")) chart.classList.add("chart-enter");
+});

@@ -1,0 +1,39 @@
+import type { Totals } from "../data/aggregate.ts";
+import { type Period, periodLabel } from "../data/period.ts";
+import { renderBreakdown } from "../charts/breakdown.ts";
+import { compareState, renderCompare } from "../charts/compare.ts";
+import { mapState, renderMap } from "../charts/map.ts";
+import type { MapGeometry } from "../charts/map-geometry.ts";
+import { renderTrend } from "../charts/trend.ts";
+import type { El } from "../render/tree.ts";
+import type { CountryPayload, PeriodPayload, PublicRow } from "./payloads.ts";
+
+/** The charts each view shows, built from the same payloads as the tables beside them. */
+export function breakdownChart(totals: Totals, subject: string, period: Period): El {
+  return renderBreakdown(totals, {
+    id: "breakdown",
+    title: `Share of requests by outcome, ${subject}, ${periodLabel(period)}`,
+  });
+}
+
+export function worldMap(p: PeriodPayload, geometry: MapGeometry | null): El {
+  return renderMap(mapState(p.period, p.rows), geometry, { id: "map" });
+}
+
+function rowTotals(row: PublicRow): Totals {
+  return { ...row, accountsNotReported: row.accounts === null ? 1 : 0, countries: 1 };
+}
+
+export function countryTrend(c: CountryPayload): El {
+  return renderTrend(
+    { subject: c.name, points: c.series.map((s) => ({ period: s.period, totals: s.row ? rowTotals(s.row) : null })) },
+    { id: "trend", title: `Requests from ${c.name} by period, stacked by outcome` },
+  );
+}
+
+export function compareChart(c: CountryPayload, totals: Totals, global: Totals, period: Period): El {
+  return renderCompare(compareState(c.name, totals, global), {
+    id: "compare",
+    title: `Outcomes in ${c.name} against worldwide, ${periodLabel(period)}`,
+  });
+}
