@@ -1,0 +1,98 @@
+import { describe, expect, it } from "vitest";
+import { COLUMN_NAMES } from "../../../src/data/columns.ts";
+import { periodId } from "../../../src/data/period.ts";
+import { downloads, formatFileSize } from "../../../src/downloads/catalogue.ts";
+import { urls } from "../../../src/lib/urls.ts";
+import { fixtureDataset, sampleDataset } from "./helpers.ts";
+
+const decoder = new TextDecoder();
+
+describe("the full data set as JSON", () => {
+  it("holds every row of every period with exact names, null for blanks and numeric shares", async () => {
+    const dataset = fixtureDataset("tests/fixtures/data/cli-good/requests");
+    const json = JSON.parse(decoder.decode(await downloads(dataset).allPeriodsJson.bytes())) as Record<
+      string,
+      unknown
+    >[];
+    const rows = dataset.periods.flatMap((p) => p.rows.map((row) => ({ period: periodId(p.period), row })));
+    expect(json).toHaveLength(rows.length);
+    rows.forEach(({ period, row }, i) => {
+      const r = json[i];
+      expect(r).toMatchObject({
+        period,
+        country_code: row.countryCode,
+        country: row.country,
+        requests: row.requests,
+        accounts: row.accounts,
+        content: row.content,
+        non_content: row.nonContent,
+        no_data: row.noData,
+        rejected: row.rejected,
+      });
+      const share = r?.["rejected_percent"];
+      if (row.requests === 0) expect(share).toBeNull();
+      else expect(Math.abs((share as number) - (100 * row.rejected) / row.requests)).toBeLessThanOrEqual(0.005 + 1e-9);
+    });
+  });
+
+  it("keeps a name that starts with = as published: JSON is not opened by spreadsheets", async () => {
+    const dataset = fixtureDataset("tests/fixtures/data/valid/name-with-commas-and-quotes");
+    const json = JSON.parse(decoder.decode(await downloads(dataset).allPeriodsJson.bytes())) as { country: string }[];
+    expect(json.map((r) => r.country)).toContain("=Côte d'Ivoire");
+  });
+});
+
+describe("datapackage.json", () => {
+  const dataset = sampleDataset();
+  const files = downloads(dataset);
+
+  it("describes the CSV and JSON of the full set with the data contract's columns plus the shares", async () => {
+    const pkg = JSON.parse(decoder.decode(await files.dataPackage.bytes())) as {
+      profile: string;
+      resources: { name: string; path: string; format: string; schema: { fields: { name: string; type: string }[] } }[];
+    };
+    expect(pkg.profile).toBe("tabular-data-package");
+    const all = pkg.resources.find((r) => r.name === "all-periods");
+    // TextDecoder drops the BOM.
+    const csvHeader = decoder.decode(await files.allPeriodsCsv.bytes()).split("\r\n")[0];
+    expect(all?.schema.fields.map((f) => f.name).join(",")).toBe(csvHeader);
+    expect(all?.schema.fields.slice(1, 9).map((f) => f.name)).toEqual(COLUMN_NAMES);
+    expect(all?.schema.fields.find((f) => f.name === "accounts")?.type).toBe("integer");
+    expect(all?.schema.fields.find((f) => f.name === "content_percent")?.type).toBe("number");
+    expect(pkg.resources.find((r) => r.format === "json")?.path).toBe("transparency-report-all-periods.json");
+  });
+
+  it("points only at files that are generated, by paths relative to itself", async () => {
+    const pkg = JSON.parse(decoder.decode(await files.dataPackage.bytes())) as { resources: { path: string }[] };
+    const published = new Set(files.all.map((f) => f.url));
+    for (const r of pkg.resources) expect(published).toContain(`/downloads/${r.path}`);
+    expect(pkg.resources).toHaveLength(2 + dataset.periods.length);
+  });
+});
+
+describe("the catalogue of downloads", () => {
+  const dataset = sampleDataset();
+  const files = downloads(dataset);
+
+  it("lists periods newest first under one naming scheme", () => {
+    const newest = dataset.periods.at(-1)!;
+    expect(files.periods[0]?.pdf.url).toBe(urls.periodPdf(newest.period));
+    expect(urls.periodPdf({ year: 2020, half: 2 })).toBe("/downloads/transparency-report-2020-h2.pdf");
+    expect(urls.periodCsv({ year: 2020, half: 2 })).toBe("/downloads/transparency-report-2020-h2.csv");
+    expect(urls.countryCsv("DE")).toBe("/downloads/countries/transparency-report-de.csv");
+    expect(new Set(files.all.map((f) => f.url)).size).toBe(files.all.length);
+  });
+
+  it("generates each file once per dataset, however often it is asked for", async () => {
+    expect(downloads(dataset)).toBe(files);
+    const first = files.periods[0]!.csv.bytes();
+    expect(files.periods[0]!.csv.bytes()).toBe(first);
+    expect(await first).toBe(await downloads(dataset).periods[0]!.csv.bytes());
+  });
+
+  it("shows sizes as readers expect them", () => {
+    expect(formatFileSize(431)).toBe("431 bytes");
+    expect(formatFileSize(94_628)).toBe("92 KB");
+    expect(formatFileSize(3_500_000)).toBe("3.3 MB");
+  });
+});

@@ -1,0 +1,61 @@
+import { checkRequestsDir, loadDataset } from "../../../src/data/load.ts";
+import type { Dataset } from "../../../src/data/dataset.ts";
+import type { SiteConfig } from "../../../src/data/schemas/site.ts";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+export const SITE: SiteConfig = {
+  organisation: "Example Cloud Ltd.",
+  title: "Law Enforcement Requests Report",
+  siteUrl: "https://transparency.example.com",
+  language: "en",
+};
+
+/** A dataset from a folder of period files (fixtures keep no site.json); fails on any validation issue. */
+export function fixtureDataset(requestsDir: string, site: SiteConfig = SITE): Dataset {
+  const { periods, issues } = checkRequestsDir(requestsDir, { today: new Date(Date.UTC(2026, 10, 1)) });
+  if (issues.length > 0) throw new Error(`${requestsDir} did not validate: ${JSON.stringify(issues)}`);
+  return { site, periods };
+}
+
+/** The shipped sample data. */
+export function sampleDataset(): Dataset {
+  return loadDataset({ dataDir: "data" });
+}
+
+/** Fixtures that validate and exercise the download edge cases. */
+export const FIXTURES = [
+  "tests/fixtures/data/valid/bom",
+  "tests/fixtures/data/valid/crlf",
+  "tests/fixtures/data/valid/name-with-commas-and-quotes",
+  "tests/fixtures/data/valid/quoted-newline-in-name",
+  "tests/fixtures/data/valid/single-country-zero-requests",
+  "tests/fixtures/data/valid/trailing-blank-line",
+  "tests/fixtures/downloads/injection",
+  "tests/fixtures/downloads/scripts",
+] as const;
+
+export interface PdfText {
+  pages: string[];
+  /** Every page's text, with all whitespace removed, for finding names that wrap across lines. */
+  compact: string;
+  info: Record<string, unknown>;
+  structTrees: unknown[];
+}
+
+export const compact = (s: string) => s.replace(/\s+/g, "");
+
+/** Reads a PDF back with pdf.js, as an independent reader. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, verbosity: 0 }).promise;
+  const pages: string[] = [];
+  const structTrees: unknown[] = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const page = await doc.getPage(i);
+    const content = await page.getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str + (item.hasEOL ? "\n" : "") : "")).join(""));
+    structTrees.push(await page.getStructTree());
+  }
+  const { info } = await doc.getMetadata();
+  await doc.destroy();
+  return { pages, compact: compact(pages.join("")), info: info as Record<string, unknown>, structTrees };
+}
