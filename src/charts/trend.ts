@@ -105,7 +105,8 @@ export function describePeriod(p: TrendPoint): string {
   const t = p.totals;
   const s = sharesOf(t);
   const outcomes = OUTCOMES.map((o) => `${OUTCOME_LABELS[o]} ${formatShare(s[o])} (${formatCount(t[o])})`);
-  return `${label}: ${formatCount(t.requests)} requests, ${formatAccounts(t.accounts)} accounts/users. ${outcomes.join(", ")}`;
+  const accounts = t.accounts === null ? "accounts/users not reported" : `${formatCount(t.accounts)} accounts/users`;
+  return `${label}: ${formatCount(t.requests)} requests, ${accounts}. ${outcomes.join(", ")}`;
 }
 
 export function trendSummary(state: TrendState): string {

@@ -1,0 +1,69 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { OUTCOMES } from "../../../src/data/aggregate.ts";
+import {
+  ACCOUNTS_COLOUR,
+  BACKGROUND,
+  contrastRatio,
+  GLOBAL_COLOUR,
+  MAP_NONE_HATCH,
+  MAP_OUTLINE,
+  MAP_RAMP,
+  OUTCOME_COLOURS,
+  OUTCOME_CSS_VARS,
+  OUTCOME_PATTERNS,
+} from "../../../src/charts/palette.ts";
+
+const css = readFileSync("src/styles/global.css", "utf8");
+
+function cssVar(name: string): string | undefined {
+  return new RegExp(`${name}:\\s*(#[0-9a-fA-F]{6})\\s*;`).exec(css)?.[1]?.toLowerCase();
+}
+
+describe("contrast ratio", () => {
+  it("matches the WCAG reference values", () => {
+    expect(contrastRatio("#000000", "#ffffff")).toBeCloseTo(21, 5);
+    expect(contrastRatio("#ffffff", "#ffffff")).toBeCloseTo(1, 5);
+    // #767676 is the well-known lightest grey that passes 4.5:1 on white.
+    expect(Number(contrastRatio("#767676", "#ffffff").toFixed(2))).toBe(4.54);
+    expect(Number(contrastRatio("#777777", "#ffffff").toFixed(2))).toBe(4.48);
+  });
+
+  it("rejects what is not a colour", () => {
+    expect(() => contrastRatio("red", "#ffffff")).toThrow(/#rrggbb/);
+  });
+});
+
+describe("chart palette (WCAG 1.4.11: marks reach 3:1 against the background)", () => {
+  it("uses the page background", () => {
+    expect(cssVar("--bg")).toBe(BACKGROUND);
+  });
+
+  it.each(OUTCOMES)("outcome %s reaches 3:1", (o) => {
+    expect(contrastRatio(OUTCOME_COLOURS[o], BACKGROUND)).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each([
+    ["accounts line", ACCOUNTS_COLOUR],
+    ["worldwide bars", GLOBAL_COLOUR],
+    ["map outlines", MAP_OUTLINE],
+    ["no-requests hatch", MAP_NONE_HATCH],
+    ["darkest map fill", MAP_RAMP.at(-1) ?? ""],
+  ])("%s reach 3:1", (_name, colour) => {
+    expect(contrastRatio(colour, BACKGROUND)).toBeGreaterThanOrEqual(3);
+  });
+
+  it("is what the CSS uses for the outcome swatches", () => {
+    for (const o of OUTCOMES) expect(cssVar(OUTCOME_CSS_VARS[o]), o).toBe(OUTCOME_COLOURS[o]);
+  });
+
+  it("gives every outcome its own colour and its own pattern, so colour is not the only cue", () => {
+    expect(new Set(Object.values(OUTCOME_COLOURS)).size).toBe(OUTCOMES.length);
+    expect(new Set(Object.values(OUTCOME_PATTERNS)).size).toBe(OUTCOMES.length);
+  });
+
+  it("orders the map fills from light to dark", () => {
+    const ratios = MAP_RAMP.map((c) => contrastRatio(c, BACKGROUND));
+    expect([...ratios].sort((a, b) => a - b)).toEqual(ratios);
+  });
+});
