@@ -43,9 +43,8 @@ describe("map chart", () => {
   const html = toHtml(renderMap(state, tiny, { id: "m" }));
 
   it("fills each country by its bin and hatches countries without requests", () => {
-    const fills = Object.fromEntries(
-      [...html.matchAll(/fill="([^"]*)"[^>]*data-code="([A-Z]{2})"/g)].map((m) => [m[2], m[1]]),
-    );
+    const fills: Record<string, string> = {};
+    for (const m of html.matchAll(/fill="([^"]*)"[^>]*data-code="([A-Z]{2})"/g)) fills[m[2] ?? ""] = m[1] ?? "";
     expect(fills).toEqual({ US: MAP_RAMP[4], DE: MAP_RAMP[0], IS: "url(#m-none)" });
     expect(html).toContain('data-tip="Iceland: no requests"');
     expect(html).toContain('data-tip="Germany: 9 requests"');
