@@ -37,3 +37,11 @@ export function compareChart(c: CountryPayload, totals: Totals, global: Totals, 
     title: `Outcomes in ${c.name} against worldwide, ${periodLabel(period)}`,
   });
 }
+
+/** Worldwide requests in every period, for the periods index; it carries its own data table. */
+export function worldTrend(periods: readonly { period: Period; totals: Totals }[]): El {
+  return renderTrend(
+    { subject: "Worldwide", points: periods.map((p) => ({ period: p.period, totals: p.totals })) },
+    { id: "world-trend", title: "Requests worldwide by period, stacked by outcome", table: true },
+  );
+}

@@ -1,0 +1,143 @@
+import { OUTCOMES, periodTotals, sharesOf, totalsOf } from "../../src/data/aggregate.ts";
+import type { Dataset } from "../../src/data/dataset.ts";
+import { formatCount, formatShare } from "../../src/data/format.ts";
+import { periodLabel } from "../../src/data/period.ts";
+import { expect, test } from "./fixtures.ts";
+
+// The chosen pair: Germany in July–December 2020, a period every data set in this project has.
+function chosen(dataset: Dataset) {
+  const period = dataset.periods.find((p) => p.period.year === 2020 && p.period.half === 2);
+  const row = period?.rows.find((r) => r.countryCode === "DE");
+  if (!period || !row) throw new Error("The data has no row for Germany in 2020-H2");
+  return { period, row, totals: totalsOf([row]), global: periodTotals(period) };
+}
+
+test.describe("charts", () => {
+  test("the breakdown and comparison charts show the same figures as the data and the table", async ({
+    page,
+    dataset,
+    problems,
+  }) => {
+    const { totals, global } = chosen(dataset);
+    const shares = sharesOf(totals);
+    const worldShares = sharesOf(global);
+    await page.goto("/countries/de/2020-h2/");
+
+    const legend = page.locator('chart-figure[data-chart="breakdown"] .chart-legend li');
+    await expect(legend.locator('[data-value="share"]')).toHaveText(OUTCOMES.map((o) => formatShare(shares[o])));
+    await expect(legend.locator('[data-value="count"]')).toHaveText(OUTCOMES.map((o) => `(${formatCount(totals[o])})`));
+    // The table beside the chart holds the very same numbers.
+    const table = page.locator("table[data-breakdown] tbody tr");
+    await expect(table.locator("[data-share]")).toHaveText(OUTCOMES.map((o) => formatShare(shares[o])));
+    await expect(table.locator("[data-count]")).toHaveText(OUTCOMES.map((o) => formatCount(totals[o])));
+    await expect(table.locator("[data-compare]")).toHaveText(OUTCOMES.map((o) => formatShare(worldShares[o])));
+
+    const svg = page.locator('chart-figure[data-chart="breakdown"] svg[role="img"]');
+    await expect(svg).toHaveAttribute("aria-label", new RegExp(`${formatCount(totals.requests)} requests`));
+    for (const o of OUTCOMES) await expect(svg).toHaveAttribute("aria-label", new RegExp(formatShare(shares[o])));
+
+    const values = page.locator('chart-figure[data-chart="compare"] .compare-value');
+    await expect(values).toHaveText(
+      OUTCOMES.flatMap((o) => [formatShare(shares[o]), `${formatShare(worldShares[o])} worldwide`]),
+    );
+
+    // Hovering a segment shows its figures in a tooltip.
+    await page.locator('chart-figure[data-chart="breakdown"] rect[data-outcome="nonContent"]').hover();
+    await expect(page.locator('chart-figure[data-chart="breakdown"] .chart-tooltip')).toHaveText(
+      `Only non-content data disclosed: ${formatShare(shares.nonContent)} (${formatCount(totals.nonContent)} requests)`,
+    );
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+  });
+
+  test("the trend chart is reachable by keyboard and reads out each period", async ({ page, dataset }) => {
+    const { period, totals } = chosen(dataset);
+    const last = dataset.periods.at(-1)!;
+    await page.goto("/countries/de/");
+    const items = page.locator('chart-figure[data-chart="trend"] .trend-period');
+    await expect(items).toHaveCount(dataset.periods.length);
+    // One tab stop for the chart (roving tabindex): the latest period.
+    await expect(items.locator("xpath=self::*[@tabindex='0']")).toHaveCount(1);
+    const latest = items.last();
+    await latest.focus();
+    await expect(latest).toHaveAttribute("aria-label", new RegExp(`^${escape(periodLabel(last.period))}`));
+
+    // Walk back with the arrow key to the chosen period and read the tooltip.
+    const steps = dataset.periods.length - 1 - dataset.periods.indexOf(period);
+    for (let i = 0; i < steps; i++) await page.keyboard.press("ArrowLeft");
+    const focused = items.nth(dataset.periods.indexOf(period));
+    await expect(focused).toBeFocused();
+    await expect(focused).toHaveAttribute("tabindex", "0");
+    const tooltip = page.locator('chart-figure[data-chart="trend"] .chart-tooltip');
+    await expect(tooltip).toBeVisible();
+    await expect(tooltip).toContainText(`${periodLabel(period.period)}: ${formatCount(totals.requests)} requests`);
+    await expect(tooltip).toContainText(
+      `Rejected ${formatShare(sharesOf(totals).rejected)} (${formatCount(totals.rejected)})`,
+    );
+
+    // The history table has the same count for that period.
+    await expect(page.locator('#history-table tr[data-period="2020-H2"] td').first()).toHaveText(
+      formatCount(totals.requests),
+    );
+  });
+
+  test("the map fills countries by requests, hatches those with none and links to their pages", async ({
+    page,
+    dataset,
+  }) => {
+    const { period, row } = chosen(dataset);
+    await page.goto("/periods/2020-h2/");
+    const germany = page.locator('chart-figure[data-chart="map"] path[data-code="DE"]');
+    await expect(germany.locator("xpath=..")).toHaveAttribute("href", "/countries/de/2020-h2/");
+    await germany.hover();
+    await expect(page.locator('chart-figure[data-chart="map"] .chart-tooltip')).toHaveText(
+      `Germany: ${formatCount(row.requests)} requests`,
+    );
+    await expect(page.locator('#countries-table tr[data-country="DE"] td').first()).toHaveText(
+      formatCount(row.requests),
+    );
+    // A country without requests in the period is hatched, not the lightest shade.
+    const present = new Set(period.rows.map((r) => r.countryCode));
+    const codes = await page
+      .locator('chart-figure[data-chart="map"] path.country[data-code]')
+      .evaluateAll((paths) => paths.map((p) => p.getAttribute("data-code") ?? ""));
+    const absent = codes.find((c) => !present.has(c));
+    expect(absent).toBeDefined();
+    await expect(page.locator(`chart-figure[data-chart="map"] path[data-code="${absent}"]`)).toHaveAttribute(
+      "fill",
+      /^url\(#/,
+    );
+  });
+
+  test("with JavaScript off the charts are complete SVG", async ({ noJsPage: page, dataset }) => {
+    const { totals } = chosen(dataset);
+    await page.goto("/countries/de/2020-h2/");
+    await expect(page.locator('chart-figure[data-chart="breakdown"] svg rect.bar-seg')).toHaveCount(
+      OUTCOMES.filter((o) => totals[o] > 0).length,
+    );
+    await expect(page.locator('chart-figure[data-chart="compare"] svg rect.bar-seg')).toHaveCount(8);
+    await expect(page.locator(".chart-tooltip")).toHaveCount(0);
+
+    await page.goto("/periods/2020-h2/");
+    expect(await page.locator('chart-figure[data-chart="map"] svg path.country').count()).toBeGreaterThan(150);
+
+    await page.goto("/countries/de/");
+    await expect(page.locator('chart-figure[data-chart="trend"] .trend-period')).toHaveCount(dataset.periods.length);
+  });
+
+  test("a period view drawn in place fetches the map outlines and draws the map", async ({ page, dataset }) => {
+    const { row } = chosen(dataset);
+    await page.goto("/countries/de/2020-h2/");
+    await page.getByLabel("Country or region", { exact: true }).selectOption("global");
+    await page.getByLabel("Period", { exact: true }).selectOption({ label: "2020 (Jul–Dec)" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/\/periods\/2020-h2\/$/);
+    const germany = page.locator('chart-figure[data-chart="map"] path[data-code="DE"]');
+    await expect(germany).toHaveAttribute("data-tip", `Germany: ${formatCount(row.requests)} requests`);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
