@@ -113,7 +113,7 @@ export function downloads(dataset: Dataset): Downloads {
   return result;
 }
 
-/** `94,637 bytes` → `92 KB`: sizes as readers see them, in binary kilobytes like most file managers. */
+/** `94,628` → `92 KB`: sizes as readers see them (1 KB = 1,024 bytes), rounded to whole kilobytes. */
 export function formatFileSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;

@@ -34,9 +34,15 @@ export interface TableLine {
   outcomes: readonly [number, number, number, number];
 }
 
+/** A tab or line break in a name (the CSV format allows them) would print as an empty box; a space reads right. */
+export function printableName(name: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point.
+  return name.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
+}
+
 export function rowLine(row: RequestRow): TableLine {
   return {
-    name: row.country,
+    name: printableName(row.country),
     requests: row.requests,
     accounts: row.accounts,
     outcomes: [row.content, row.nonContent, row.noData, row.rejected],

@@ -39,6 +39,7 @@ export interface PdfText {
   /** Every page's text, with all whitespace removed, for finding names that wrap across lines. */
   compact: string;
   info: Record<string, unknown>;
+  markInfo: { Marked?: boolean } | null;
   structTrees: unknown[];
 }
 
@@ -56,6 +57,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
     structTrees.push(await page.getStructTree());
   }
   const { info } = await doc.getMetadata();
+  const markInfo = (await doc.getMarkInfo()) as { Marked?: boolean } | null;
   await doc.destroy();
-  return { pages, compact: compact(pages.join("")), info: info as Record<string, unknown>, structTrees };
+  return { pages, compact: compact(pages.join("")), info: info as Record<string, unknown>, markInfo, structTrees };
 }
