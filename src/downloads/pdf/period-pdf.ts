@@ -55,6 +55,7 @@ function block(doc: Doc, parent: Struct, tag: string, text: string, y: number, g
  * disclosure breakdown, the table of all countries, and definitions. Tagged
  * (PDF/UA structure), with an embedded font, and byte-for-byte reproducible: its
  * dates come from the period, so the file ID pdfkit derives from them is fixed too.
+ * Throws a {@link FontCoverageError} at once, before any drawing, when the font lacks a glyph.
  */
 export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buffer> {
   const pdfName = fileName(urls.periodPdf(data.period));

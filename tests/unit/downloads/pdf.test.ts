@@ -127,7 +127,7 @@ describe("PDF reports", () => {
     expect(pdf.compact).toContain(compact("France 40 not reported"));
   });
 
-  it("fail the build, naming the country, file and line, when the font cannot draw a name", async () => {
+  it("fail the build, naming the country, file and line, when the font cannot draw a name", () => {
     const dataset = fixtureDataset("tests/fixtures/downloads/missing-glyph");
     const build = () => buildPeriodPdf(dataset, dataset.periods[0]!);
     expect(build).toThrow(FontCoverageError);
