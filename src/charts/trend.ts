@@ -98,15 +98,26 @@ export function trendLayout(state: TrendState): TrendLayout {
   };
 }
 
-/** What a reader hears or sees for one period. */
-export function describePeriod(p: TrendPoint): string {
+/** One period's figures as short lines: the tooltip shows one per line. */
+export function periodLines(p: TrendPoint): string[] {
   const label = periodLabel(p.period);
-  if (!p.totals) return `${label}: no requests reported`;
+  if (!p.totals) return [label, "no requests reported"];
   const t = p.totals;
   const s = sharesOf(t);
-  const outcomes = OUTCOMES.map((o) => `${OUTCOME_LABELS[o]} ${formatShare(s[o])} (${formatCount(t[o])})`);
-  const accounts = t.accounts === null ? "accounts/users not reported" : `${formatCount(t.accounts)} accounts/users`;
-  return `${label}: ${formatCount(t.requests)} requests, ${accounts}. ${outcomes.join(", ")}`;
+  return [
+    label,
+    `${formatCount(t.requests)} requests`,
+    t.accounts === null ? "accounts/users not reported" : `${formatCount(t.accounts)} accounts/users`,
+    ...OUTCOMES.map((o) => `${OUTCOME_LABELS[o]} ${formatShare(s[o])} (${formatCount(t[o])})`),
+  ];
+}
+
+/** What a screen reader hears for one period: the same figures as one sentence. */
+export function describePeriod(p: TrendPoint): string {
+  const [label, requests, accounts, ...outcomes] = periodLines(p);
+  return accounts === undefined
+    ? `${label ?? ""}: ${requests ?? ""}`
+    : `${label ?? ""}: ${requests ?? ""}, ${accounts}. ${outcomes.join(", ")}`;
 }
 
 export function trendSummary(state: TrendState): string {
@@ -229,13 +240,14 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
           layout.bars.map((bar, i) => {
             const point = state.points[i];
             const text = point ? describePeriod(point) : "";
+            const tip = point ? periodLines(point).join("\n") : "";
             return h(
               "g",
               {
                 class: "trend-period",
                 role: "listitem",
                 "aria-label": text,
-                "data-tip": text,
+                "data-tip": tip,
                 "data-period": bar.slug,
               },
               h("rect", {

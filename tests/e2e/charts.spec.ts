@@ -71,9 +71,14 @@ test.describe("charts", () => {
     await expect(focused).toHaveAttribute("tabindex", "0");
     const tooltip = page.locator('chart-figure[data-chart="trend"] .chart-tooltip');
     await expect(tooltip).toBeVisible();
-    await expect(tooltip).toContainText(`${periodLabel(period.period)}: ${formatCount(totals.requests)} requests`);
+    await expect(tooltip).toContainText(periodLabel(period.period));
+    await expect(tooltip).toContainText(`${formatCount(totals.requests)} requests`);
     await expect(tooltip).toContainText(
       `Rejected ${formatShare(sharesOf(totals).rejected)} (${formatCount(totals.rejected)})`,
+    );
+    await expect(focused).toHaveAttribute(
+      "aria-label",
+      new RegExp(`^${escape(periodLabel(period.period))}: ${formatCount(totals.requests)} requests`),
     );
 
     // The history table has the same count for that period.

@@ -50,13 +50,15 @@ class ChartFigure extends HTMLElement {
     return this.#tip;
   }
 
-  #show(text: string, x: number, y: number): void {
+  /** Shows the tooltip at x, or ending at `flipAt` when it would overflow the chart's right edge. */
+  #show(text: string, x: number, y: number, flipAt = x): void {
     const tip = this.#tooltip();
     tip.textContent = text;
     tip.hidden = false;
-    const box = this.getBoundingClientRect();
+    const width = this.getBoundingClientRect().width;
+    const wanted = x + tip.offsetWidth <= width ? x : flipAt - tip.offsetWidth;
     // Keep the tooltip inside the chart on narrow screens.
-    const left = Math.max(0, Math.min(x, box.width - tip.offsetWidth));
+    const left = Math.max(0, Math.min(wanted, width - tip.offsetWidth));
     tip.style.setProperty("--tip-x", `${left}px`);
     tip.style.setProperty("--tip-y", `${y}px`);
   }
@@ -73,7 +75,7 @@ class ChartFigure extends HTMLElement {
         const target = event.currentTarget as SVGElement;
         const [x, y] = pointer(event, this);
         target.classList.add("is-active");
-        this.#show(target.dataset["tip"] ?? "", x + 12, y + 16);
+        this.#show(target.dataset["tip"] ?? "", x + 12, y + 16, x - 12);
       })
       .on("pointerleave", (event: PointerEvent) => {
         (event.currentTarget as SVGElement).classList.remove("is-active");
@@ -83,7 +85,14 @@ class ChartFigure extends HTMLElement {
         const target = event.currentTarget as SVGElement;
         const box = target.getBoundingClientRect();
         const own = this.getBoundingClientRect();
-        this.#show(target.dataset["tip"] ?? "", box.left - own.left, box.bottom - own.top + 8);
+        // Over the top of the plot, beside the focused mark, so it never hides what follows the chart.
+        const plot = target.ownerSVGElement?.getBoundingClientRect() ?? box;
+        this.#show(
+          target.dataset["tip"] ?? "",
+          box.right - own.left + 8,
+          plot.top - own.top + 4,
+          box.left - own.left - 8,
+        );
       })
       .on("blur", () => {
         this.#hide();
