@@ -1,5 +1,6 @@
 import { readEntries } from "../unit/faq/load-entries.ts";
 import { expect, test } from "./fixtures.ts";
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 
 // The expectations come from the Markdown files, not from the page's own search code.
@@ -144,6 +145,17 @@ test.describe("FAQ with JavaScript", () => {
     await expect(status).toHaveText(`Showing all ${total} questions.`);
     await expect(page.locator("details[data-faq-item]:visible")).toHaveCount(total);
     await expect(page.locator("[data-faq-empty]")).toBeHidden();
+  });
+
+  test("with every answer open and a filter applied, axe finds no WCAG A/AA violations", async ({ page }) => {
+    await page.goto("/faq/#calea");
+    await page.getByRole("button", { name: "Expand all questions" }).click();
+    await page.getByLabel("Filter the questions").fill("encryption");
+    await expect(page.locator("[data-faq-status]")).toContainText("match");
+    const result = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
 
   test("a deep link to a question the filter hides clears the filter and opens it", async ({ page }) => {
