@@ -1,0 +1,81 @@
+import { latestPeriod } from "../../src/data/aggregate.ts";
+import { periodLongLabel } from "../../src/data/period.ts";
+import { downloads, formatFileSize } from "../../src/downloads/catalogue.ts";
+import { buildPeriodPdf } from "../../src/downloads/pdf/period-pdf.ts";
+import { urls } from "../../src/lib/urls.ts";
+import { expect, test } from "./fixtures.ts";
+
+const CONTENT_TYPES: Record<string, RegExp> = {
+  pdf: /^application\/pdf/,
+  csv: /^text\/csv/,
+  json: /^application\/json/,
+};
+
+test("the overview's “Download the current report” gives the latest period's PDF, as generated from the data", async ({
+  page,
+  dataset,
+}) => {
+  await page.goto("/");
+  const latest = latestPeriod(dataset);
+  const link = page.getByRole("link", { name: /^Download the current report/ });
+  await expect(link).toBeVisible();
+  await expect(link).toContainText(periodLongLabel(latest.period));
+  const href = await link.getAttribute("href");
+  expect(href).toBe(urls.periodPdf(latest.period));
+
+  const response = await page.request.get(href ?? "");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toMatch(CONTENT_TYPES["pdf"]!);
+  const body = await response.body();
+  // The published file is the generator's output byte for byte: the build used the same data.
+  expect(Buffer.compare(body, await buildPeriodPdf(dataset, latest))).toBe(0);
+  await expect(link).toContainText(formatFileSize(body.byteLength));
+
+  const csv = page.getByRole("link", { name: "The same figures as CSV" });
+  await expect(csv).toHaveAttribute("href", urls.periodCsv(latest.period));
+  await page.getByRole("link", { name: "Previous reports and the full data set" }).click();
+  await expect(page).toHaveURL(/\/downloads\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Downloads");
+});
+
+test("the downloads page lists every period by year, newest first, with the real file sizes", async ({
+  page,
+  dataset,
+}) => {
+  await page.goto(urls.downloads);
+  await expect(page.getByRole("heading", { name: "Download the current report" })).toBeVisible();
+  const years = [...new Set(dataset.periods.map((p) => p.period.year))].sort((a, b) => b - a);
+  const section = page.locator("section", { has: page.getByRole("heading", { name: "Download previous reports" }) });
+  await expect(section.getByRole("heading", { level: 3 })).toHaveText(years.map(String));
+
+  const files = downloads(dataset);
+  const items = section.locator("li[data-period]");
+  await expect(items).toHaveCount(dataset.periods.length);
+  for (const [i, p] of files.periods.entries()) {
+    const item = items.nth(i);
+    await expect(item).toContainText(periodLongLabel(p.data.period));
+    const pdf = item.locator('a[data-format="pdf"]');
+    await expect(pdf).toHaveAttribute("href", p.pdf.url);
+    await expect(pdf).toHaveAccessibleName(`PDF, ${periodLongLabel(p.data.period)}`);
+    await expect(item).toContainText(formatFileSize((await p.pdf.bytes()).byteLength));
+    await expect(item.locator('a[data-format="csv"]')).toHaveAttribute("href", p.csv.url);
+  }
+});
+
+test("every file the downloads page links to is there, with its content type", async ({ page, dataset }) => {
+  await page.goto(urls.downloads);
+  const hrefs = await page
+    .locator("main a[href^='/downloads/']")
+    .evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const files = downloads(dataset);
+  // Every generated file is offered (the current report twice: at the top and under its year).
+  expect(new Set(hrefs)).toEqual(new Set(files.all.map((f) => f.url)));
+  for (const href of new Set(hrefs)) {
+    const response = await page.request.get(href);
+    expect(response.status(), href).toBe(200);
+    const format = href.slice(href.lastIndexOf(".") + 1);
+    expect(response.headers()["content-type"], href).toMatch(CONTENT_TYPES[format] ?? /^$/);
+    const file = files.all.find((f) => f.url === href);
+    expect((await response.body()).byteLength, href).toBe((await file!.bytes()).byteLength);
+  }
+});
