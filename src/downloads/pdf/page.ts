@@ -51,3 +51,13 @@ export function artifact(doc: Doc, draw: () => void, type: "Pagination" | "Layou
   draw();
   doc.endMarkedContent();
 }
+
+/**
+ * A bookmark to the current page. `fit` shows the whole page: pdfkit's default
+ * destination puts the page's right edge at the window's left. The option is
+ * missing from pdfkit's type definitions.
+ */
+export function bookmark(doc: Doc, title: string): void {
+  const addItem = doc.outline.addItem.bind(doc.outline) as (title: string, options: { fit: boolean }) => unknown;
+  addItem(title, { fit: true });
+}

@@ -1,12 +1,23 @@
 import PDFDocument from "pdfkit";
-import { periodTotals } from "../../data/aggregate.ts";
+import { changeBetween, periodTotals, previousPeriod } from "../../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
-import { formatAccounts, formatCount } from "../../data/format.ts";
-import { periodEnd, periodLongLabel } from "../../data/period.ts";
+import { formatAccounts, formatChange, formatCount } from "../../data/format.ts";
+import { periodEnd, periodLabel, periodLongLabel } from "../../data/period.ts";
 import { urls } from "../../lib/urls.ts";
 import { CHART_HEIGHT, chartAltText, drawBreakdownChart } from "./chart.ts";
 import { assertFontCovers } from "./coverage.ts";
-import { artifact, COLOURS, CONTENT_WIDTH, type Doc, lineRight, line, PAGE, registerFonts, useFont } from "./page.ts";
+import {
+  artifact,
+  bookmark,
+  COLOURS,
+  CONTENT_WIDTH,
+  type Doc,
+  lineRight,
+  line,
+  PAGE,
+  registerFonts,
+  useFont,
+} from "./page.ts";
 import { CountryTable, rowLine, totalsLine } from "./table.ts";
 import { definitions } from "./words.ts";
 
@@ -128,13 +139,29 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   );
 
   useFont(doc, "bold", 14);
+  bookmark(doc, "Headline figures");
   y = block(doc, root, "H2", "Headline figures", y, 12);
+  // Change against the half-year before, as the site shows it; none after a gap or from "not reported".
+  const previous = previousPeriod(dataset, data.period);
+  const before = previous ? periodTotals(previous) : undefined;
+  const versus = previous ? ` vs ${periodLabel(previous.period)}` : "";
+  const change = (from: number | null | undefined, to: number | null) =>
+    from === null || from === undefined || to === null ? undefined : formatChange(changeBetween(from, to)) + versus;
   const figures = [
-    { value: formatCount(totals.requests), label: "Requests received" },
-    { value: formatAccounts(totals.accounts), label: "Accounts/users specified" },
+    {
+      value: formatCount(totals.requests),
+      label: "Requests received",
+      change: change(before?.requests, totals.requests),
+    },
+    {
+      value: formatAccounts(totals.accounts),
+      label: "Accounts/users specified",
+      change: change(before?.accounts, totals.accounts),
+    },
     {
       value: formatCount(totals.countries),
       label: totals.countries === 1 ? "Country or region" : "Countries and regions",
+      change: undefined,
     },
   ];
   const figureWidth = CONTENT_WIDTH / figures.length;
@@ -151,10 +178,18 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
           useFont(doc, "bold", figure.value === "not reported" ? 14 : 22);
           line(doc, figure.value, x, y + 16);
         },
+        ...(figure.change === undefined
+          ? []
+          : [
+              () => {
+                useFont(doc, "regular", 8, COLOURS.muted);
+                doc.text(figure.change ?? "", x, y + 44, { width: figureWidth - 12 });
+              },
+            ]),
       ]),
     );
   });
-  y += 50;
+  y += before ? 64 : 50;
   if (totals.accountsNotReported > 0 && totals.accounts !== null) {
     useFont(doc, "regular", 9, COLOURS.muted);
     const n = totals.accountsNotReported;
@@ -171,6 +206,7 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   y += 24;
 
   useFont(doc, "bold", 14);
+  bookmark(doc, "What happened to the requests");
   y = block(doc, root, "H2", "What happened to the requests", y, 12);
   const chartTop = y;
   root.add(
@@ -203,6 +239,7 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   // The table of all countries, largest first.
   y = newPage();
   useFont(doc, "bold", 14);
+  bookmark(doc, "Requests by country");
   y = block(doc, root, "H2", "Requests by country", y, 4);
   useFont(doc, "regular", 9, COLOURS.muted);
   y = block(
@@ -222,6 +259,7 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   // Definitions, starting on a fresh page when little room is left.
   if (y > PAGE.bottom - 160) y = newPage();
   useFont(doc, "bold", 14);
+  bookmark(doc, "Definitions");
   y = block(doc, root, "H2", "Definitions", y, 10);
   for (const { term, text } of definitions(site.organisation)) {
     useFont(doc, "regular", 9.5);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { periodTotals } from "../../../src/data/aggregate.ts";
+import { changeBetween, periodTotals, previousPeriod } from "../../../src/data/aggregate.ts";
 import type { Dataset, PeriodData, RequestRow } from "../../../src/data/dataset.ts";
-import { formatAccounts, formatCount } from "../../../src/data/format.ts";
+import { formatAccounts, formatChange, formatCount } from "../../../src/data/format.ts";
 import { periodLongLabel } from "../../../src/data/period.ts";
 import { FontCoverageError } from "../../../src/downloads/pdf/coverage.ts";
 import { buildPeriodPdf } from "../../../src/downloads/pdf/period-pdf.ts";
@@ -32,6 +32,11 @@ async function checkPdf(dataset: Dataset, data: PeriodData): Promise<void> {
   expect(first).toContain(compact(`Accounts/users specified${formatAccounts(totals.accounts)}`));
   expect(first).toContain(compact(dataset.site.organisation));
   expect(first).toContain(compact(periodLongLabel(data.period)));
+  const previous = previousPeriod(dataset, data.period);
+  if (previous) {
+    const change = formatChange(changeBetween(periodTotals(previous).requests, totals.requests));
+    expect(first).toContain(compact(`${formatCount(totals.requests)}${change}`));
+  }
   for (const row of data.rows) expect(pdf.compact).toContain(compact(row.country));
   expect(pdf.compact).not.toContain("NaN");
   expect(pdf.compact).not.toContain("undefined");
@@ -76,6 +81,7 @@ describe("PDF reports", () => {
     expect(raw).toMatch(/\/DisplayDocTitle true/);
     expect(raw).toContain("<pdfuaid:part>1</pdfuaid:part>");
     expect(raw).toMatch(/\/FontFile2/);
+    expect(raw).toMatch(/\/Outlines \d+ 0 R/);
     expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
 
     const pdf = await readPdf(bytes);
