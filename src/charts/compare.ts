@@ -53,8 +53,15 @@ export function compareSummary(state: CompareState, subject: string): string {
 }
 
 /** Render: paired bars per outcome, the country's in the outcome's colour and the world's in grey. */
-export function renderCompare(state: CompareState, options: { id: string; title: string }): El {
-  const { id } = options;
+export function renderCompare(
+  state: CompareState,
+  options: {
+    id: string;
+    title: string;
+    /** The id of a chart on the same page whose patterns to reuse. */ patternsFrom?: string;
+  },
+): El {
+  const id = options.patternsFrom ?? options.id;
   const layout = compareLayout(state);
   return h(
     "chart-figure",
@@ -78,7 +85,7 @@ export function renderCompare(state: CompareState, options: { id: string; title:
           role: "img",
           "aria-label": compareSummary(state, options.title),
         },
-        outcomeDefs(id),
+        options.patternsFrom ? null : outcomeDefs(id),
         layout.rows.map((row) => {
           const data = state.rows.find((r) => r.outcome === row.outcome);
           const local = formatShare(data?.local ?? null);
@@ -94,11 +101,10 @@ export function renderCompare(state: CompareState, options: { id: string; title:
               width: pct(row.localWidth),
               height: BAR,
               fill: outcomeFill(id, row.outcome),
-              "data-tip": `${OUTCOME_LABELS[row.outcome]}, ${state.name}: ${local}`,
             }),
             h(
               "text",
-              { class: "compare-value", x: pct(row.localWidth), dx: 6, y: row.y + LABEL_Y + 6 + BAR / 2, dy: "0.35em" },
+              { class: "compare-value", x: pct(row.localWidth), dx: 6, y: row.y + LABEL_Y + 6 + BAR / 2 },
               local,
             ),
             h("rect", {
@@ -108,7 +114,6 @@ export function renderCompare(state: CompareState, options: { id: string; title:
               width: pct(row.globalWidth),
               height: BAR,
               fill: GLOBAL_COLOUR,
-              "data-tip": `${OUTCOME_LABELS[row.outcome]}, worldwide: ${global}`,
             }),
             h(
               "text",
@@ -117,7 +122,6 @@ export function renderCompare(state: CompareState, options: { id: string; title:
                 x: pct(row.globalWidth),
                 dx: 6,
                 y: row.y + LABEL_Y + 8 + BAR + BAR / 2,
-                dy: "0.35em",
               },
               `${global} worldwide`,
             ),

@@ -80,25 +80,28 @@ export function renderMap(state: MapState, geometry: MapGeometry | null, options
         },
         h("defs", {}, noneHatchDef(hatch)),
         geometry
-          ? geometry.countries.map((c) => {
-              const entry = c.code ? state.requests.get(c.code) : undefined;
-              const bin = entry ? mapBin(entry.requests) : null;
-              const name = entry?.name ?? c.name;
-              const fill = bin === null ? `url(#${hatch})` : (MAP_RAMP[bin] ?? MAP_RAMP[0]);
-              const shape = h("path", {
-                class: bin === null ? "country none" : "country",
-                d: c.d,
-                fill,
-                stroke: MAP_OUTLINE,
-                "stroke-width": 0.5,
-                "data-code": c.code,
-                "data-tip":
-                  bin === null ? `${name}: no requests` : `${name}: ${formatCount(entry?.requests ?? 0)} requests`,
-              });
-              return entry && c.code && bin !== null
-                ? h("a", { href: urls.countryPeriod(c.code, state.period), tabindex: -1 }, shape)
-                : shape;
-            })
+          ? // Outline colour and width are set once on the group and inherited, which saves a few kB per page.
+            h(
+              "g",
+              { stroke: MAP_OUTLINE, "stroke-width": 0.5 },
+              geometry.countries.map((c) => {
+                const entry = c.code ? state.requests.get(c.code) : undefined;
+                const bin = entry ? mapBin(entry.requests) : null;
+                const name = entry?.name ?? c.name;
+                const fill = bin === null ? `url(#${hatch})` : (MAP_RAMP[bin] ?? MAP_RAMP[0]);
+                const shape = h("path", {
+                  class: bin === null ? "country none" : "country",
+                  d: c.d,
+                  fill,
+                  "data-code": c.code,
+                  "data-tip":
+                    bin === null ? `${name}: no requests` : `${name}: ${formatCount(entry?.requests ?? 0)} requests`,
+                });
+                return entry && c.code && bin !== null
+                  ? h("a", { href: urls.countryPeriod(c.code, state.period), tabindex: -1 }, shape)
+                  : shape;
+              }),
+            )
           : h("text", { x: 480, y: 220, "text-anchor": "middle", class: "map-loading" }, "Loading the map…"),
       ),
       h(

@@ -6,7 +6,7 @@ import { formatAccounts, formatCount, formatShare } from "../data/format.ts";
 import { type Period, periodLabel, periodSlug } from "../data/period.ts";
 import { type El, h } from "../render/tree.ts";
 import { OUTCOME_LABELS } from "../views/labels.ts";
-import { ACCOUNTS_COLOUR } from "./palette.ts";
+import { ACCOUNTS_COLOUR, BACKGROUND } from "./palette.ts";
 import { outcomeDefs, outcomeFill, pct, round, swatch } from "./svg.ts";
 
 /** State: one entry per period, oldest first. `totals` is null where nothing was reported. */
@@ -112,12 +112,10 @@ export function periodLines(p: TrendPoint): string[] {
   ];
 }
 
-/** What a screen reader hears for one period: the same figures as one sentence. */
+/** What a screen reader hears for one period; the tooltip shows the same parts one per line (see tip.ts). */
 export function describePeriod(p: TrendPoint): string {
-  const [label, requests, accounts, ...outcomes] = periodLines(p);
-  return accounts === undefined
-    ? `${label ?? ""}: ${requests ?? ""}`
-    : `${label ?? ""}: ${requests ?? ""}, ${accounts}. ${outcomes.join(", ")}`;
+  const [label, ...parts] = periodLines(p);
+  return `${label ?? ""}: ${parts.join("; ")}`;
 }
 
 export function trendSummary(state: TrendState): string {
@@ -229,10 +227,12 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
           outcomeDefs(id),
           h(
             "g",
+            { class: "grid", stroke: "#d0d0d0", "aria-hidden": "true" },
+            layout.ticks.map((t) => h("line", { x1: "0%", x2: "100%", y1: t.y, y2: t.y })),
+          ),
+          h(
+            "g",
             { class: "axis", "aria-hidden": "true" },
-            layout.ticks.map((t) =>
-              h("line", { class: "grid", x1: "0%", x2: "100%", y1: t.y, y2: t.y, stroke: "#d0d0d0" }),
-            ),
             layout.years.map((yr) =>
               h("text", { class: "tick-label", x: pct(yr.x), y: TREND_HEIGHT - 8, "text-anchor": "middle" }, yr.label),
             ),
@@ -240,14 +240,12 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
           layout.bars.map((bar, i) => {
             const point = state.points[i];
             const text = point ? describePeriod(point) : "";
-            const tip = point ? periodLines(point).join("\n") : "";
             return h(
               "g",
               {
                 class: "trend-period",
                 role: "listitem",
                 "aria-label": text,
-                "data-tip": tip,
                 "data-period": bar.slug,
               },
               h("rect", {
@@ -284,7 +282,8 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
           }),
           h(
             "g",
-            { class: "accounts", "aria-hidden": "true" },
+            // Stroke and fill are inherited from the group, once per chart rather than once per mark.
+            { class: "accounts", stroke: ACCOUNTS_COLOUR, "stroke-width": 2, fill: BACKGROUND, "aria-hidden": "true" },
             layout.accounts.map((run) =>
               run.slice(1).map((p, j) => {
                 const from = run[j] ?? p;
@@ -293,21 +292,10 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
                   y1: from.y,
                   x2: pct(p.x),
                   y2: p.y,
-                  stroke: ACCOUNTS_COLOUR,
-                  "stroke-width": 2,
                 });
               }),
             ),
-            layout.accounts.flat().map((p) =>
-              h("circle", {
-                cx: pct(p.x),
-                cy: p.y,
-                r: 3,
-                fill: "#ffffff",
-                stroke: ACCOUNTS_COLOUR,
-                "stroke-width": 1.5,
-              }),
-            ),
+            layout.accounts.flat().map((p) => h("circle", { cx: pct(p.x), cy: p.y, r: 3 })),
           ),
           h(
             "g",

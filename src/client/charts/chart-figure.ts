@@ -1,5 +1,6 @@
 import { pointer, select } from "d3-selection";
 import { mapState, renderMap, WORLD_MAP_JSON } from "../../charts/map.ts";
+import { tipFromLabel } from "../../charts/tip.ts";
 import type { MapGeometry } from "../../charts/map-geometry.ts";
 import { parsePeriodId } from "../../data/period.ts";
 import { urls } from "../../lib/urls.ts";
@@ -10,6 +11,10 @@ import type { PeriodPayload } from "../../views/payloads.ts";
 const RENDER_EVENT = "report:render";
 
 let geometry: Promise<MapGeometry> | undefined;
+
+function tipOf(mark: SVGElement): string {
+  return mark.dataset["tip"] ?? tipFromLabel(mark.getAttribute("aria-label") ?? "");
+}
 
 async function getJson<T>(url: string): Promise<T> {
   const res = await fetch(url);
@@ -70,12 +75,12 @@ class ChartFigure extends HTMLElement {
   #tooltips(): void {
     const root = select<HTMLElement, unknown>(this);
     root
-      .selectAll<SVGElement, unknown>("[data-tip]")
+      .selectAll<SVGElement, unknown>("[data-tip], .trend-period")
       .on("pointerenter pointermove", (event: PointerEvent, _d: unknown) => {
         const target = event.currentTarget as SVGElement;
         const [x, y] = pointer(event, this);
         target.classList.add("is-active");
-        this.#show(target.dataset["tip"] ?? "", x + 12, y + 16, x - 12);
+        this.#show(tipOf(target), x + 12, y + 16, x - 12);
       })
       .on("pointerleave", (event: PointerEvent) => {
         (event.currentTarget as SVGElement).classList.remove("is-active");
@@ -87,12 +92,7 @@ class ChartFigure extends HTMLElement {
         const own = this.getBoundingClientRect();
         // Over the top of the plot, beside the focused mark, so it never hides what follows the chart.
         const plot = target.ownerSVGElement?.getBoundingClientRect() ?? box;
-        this.#show(
-          target.dataset["tip"] ?? "",
-          box.right - own.left + 8,
-          plot.top - own.top + 4,
-          box.left - own.left - 8,
-        );
+        this.#show(tipOf(target), box.right - own.left + 8, plot.top - own.top + 4, box.left - own.left - 8);
       })
       .on("blur", () => {
         this.#hide();

@@ -8,6 +8,7 @@ import {
   type TrendState,
 } from "../../../src/charts/trend.ts";
 import { periodTotals, totalsOf } from "../../../src/data/aggregate.ts";
+import { tipFromLabel } from "../../../src/charts/tip.ts";
 import { toHtml } from "../../../src/render/tree.ts";
 import { chartData, normaliseSvg } from "./helpers.ts";
 
@@ -67,12 +68,24 @@ describe("trend layout", () => {
 });
 
 describe("trend text", () => {
+  it("turns a period's accessible name into tooltip lines", () => {
+    expect(tipFromLabel(describePeriod(countryState("DE").points[2]!)).split("\n")).toEqual([
+      "2021 (Jan–Jun)",
+      "9 requests",
+      "accounts/users not reported",
+      "Content disclosed 11.11% (1)",
+      "Only non-content data disclosed 44.44% (4)",
+      "No data found 22.22% (2)",
+      "Rejected 22.22% (2)",
+    ]);
+  });
+
   it("describes a period with its figures", () => {
     expect(describePeriod(world.points[1]!)).toBe(
-      "2020 (Jul–Dec): 24,798 requests, 45,258 accounts/users. Content disclosed 5.34% (1,324), " +
-        "Only non-content data disclosed 53.43% (13,250), No data found 15.42% (3,824), Rejected 25.81% (6,400)",
+      "2020 (Jul–Dec): 24,798 requests; 45,258 accounts/users; Content disclosed 5.34% (1,324); " +
+        "Only non-content data disclosed 53.43% (13,250); No data found 15.42% (3,824); Rejected 25.81% (6,400)",
     );
-    expect(describePeriod(countryState("DE").points[2]!)).toContain("9 requests, accounts/users not reported");
+    expect(describePeriod(countryState("DE").points[2]!)).toContain("9 requests; accounts/users not reported");
     expect(describePeriod(countryState("FR").points[0]!)).toBe("2020 (Jan–Jun): no requests reported");
   });
 
