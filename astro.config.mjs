@@ -22,7 +22,19 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
-  security: { csp: true },
+  security: {
+    // Astro adds script-src and style-src with hashes. The rest locks every other fetch to this origin even
+    // where a host sends no headers; public/_headers adds what a meta policy cannot carry (frame-ancestors).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   // staticHostPreview: `astro preview` applies _redirects and _headers like the host does; the build stays static.
   integrations: [sitemap(), staticHostPreview()],
   devToolbar: { enabled: false },

@@ -13,8 +13,8 @@ export { expect };
 export interface PageProblems {
   consoleErrors: string[];
   pageErrors: string[];
-  /** `securitypolicyviolation` events, read from the page (they only exist in the browser). */
-  cspViolations(): Promise<string[]>;
+  /** `securitypolicyviolation` events from every document the page showed. */
+  cspViolations: string[];
 }
 
 interface Fixtures {
@@ -31,43 +31,37 @@ function dataset(): Dataset {
 
 declare global {
   interface Window {
-    __cspViolations?: string[];
+    __reportCspViolation?: (text: string) => Promise<void>;
   }
 }
 
 /**
- * Records CSP violations into `window.__cspViolations` from the first script on
- * every document, before any of the site's own scripts run. The listener is
- * added by Playwright's init script, which CSP does not govern.
+ * Reports CSP violations to `sink` from every document, before any of the
+ * site's own scripts run. Playwright's init scripts and bindings are not
+ * governed by the page's CSP, so the recorder itself causes no violation.
  */
-export async function recordCspViolations(page: Page): Promise<void> {
+export async function recordCspViolations(page: Page, sink: string[]): Promise<void> {
+  await page.exposeFunction("__reportCspViolation", (text: string) => {
+    sink.push(text);
+  });
   await page.addInitScript(() => {
-    window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (e) => {
-      window.__cspViolations?.push(
-        `${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
-      );
+      const where = `${e.sourceFile || location.href}:${String(e.lineNumber)}`;
+      void window.__reportCspViolation?.(`${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${where}`);
     });
   });
 }
 
 /** Collects the problems of one page; call before the first `goto`. */
 export async function watchProblems(page: Page): Promise<PageProblems> {
-  const consoleErrors: string[] = [];
-  const pageErrors: string[] = [];
+  const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
   // Chromium also reports CSP violations on the console, so they show up here as well.
   page.on("console", (msg) => {
-    if (msg.type() === "error") consoleErrors.push(`${msg.text()} @ ${msg.location().url}`);
+    if (msg.type() === "error") problems.consoleErrors.push(`${msg.text()} @ ${msg.location().url}`);
   });
-  page.on("pageerror", (err) => pageErrors.push(err.message));
-  await recordCspViolations(page);
-  return {
-    consoleErrors,
-    pageErrors,
-    async cspViolations() {
-      return page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
-    },
-  };
+  page.on("pageerror", (err) => problems.pageErrors.push(err.message));
+  await recordCspViolations(page, problems.cspViolations);
+  return problems;
 }
 
 export const test = base.extend<Fixtures>({

@@ -1,0 +1,58 @@
+import { countries, totalsOf } from "../../src/data/aggregate.ts";
+import { formatCount } from "../../src/data/format.ts";
+import { periodLabel, periodSlug } from "../../src/data/period.ts";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures.ts";
+
+/** Presses Tab until `target` has focus, failing if it never gets there. */
+async function tabTo(page: Page, target: ReturnType<Page["locator"]>, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+test("a keyboard-only reader filters to a country and period, then sorts a table", async ({ page, dataset }) => {
+  const period = dataset.periods.find((p) => p.period.year === 2020 && p.period.half === 2) ?? dataset.periods[0]!;
+  const row = period.rows.find((r) => r.countryCode === "DE") ?? period.rows[0]!;
+  const name = countries(dataset).find((c) => c.code === row.countryCode)?.name ?? row.country;
+
+  await page.goto("/");
+  await page.locator("body").focus();
+  const country = page.getByLabel("Country or region", { exact: true });
+  await tabTo(page, country);
+  // Typing a name on a focused select picks the matching option, as a keyboard user would.
+  await page.keyboard.type(name, { delay: 20 });
+  await expect(country).toHaveValue(row.countryCode.toLowerCase());
+
+  const periodSelect = page.getByLabel("Period", { exact: true });
+  await tabTo(page, periodSelect);
+  await page.keyboard.type(periodLabel(period.period), { delay: 20 });
+  await expect(periodSelect).toHaveValue(periodSlug(period.period));
+
+  // Choosing options must not navigate by itself (WCAG 3.2.2).
+  await expect(page).toHaveURL(/\/$/);
+
+  const apply = page.getByRole("button", { name: "Apply" });
+  await tabTo(page, apply);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(
+    new RegExp(`/countries/${row.countryCode.toLowerCase()}/${periodSlug(period.period)}/$`),
+  );
+  await expect(page.locator('[data-figure="requests"]')).toHaveText(formatCount(totalsOf([row]).requests));
+
+  // A country page has a sortable table of periods.
+  await page.goto(`/countries/${row.countryCode.toLowerCase()}/`);
+  const header = page.locator("table[data-sortable] thead th[data-sort-key]").nth(1);
+  const button = header.locator(".sort-button");
+  await page.locator("body").focus();
+  await tabTo(page, button, 200);
+  const before = await header.getAttribute("aria-sort");
+  await page.keyboard.press("Enter");
+  await expect(header).toHaveAttribute("aria-sort", /^(ascending|descending)$/);
+  const first = await header.getAttribute("aria-sort");
+  expect(first).not.toBe(before);
+  await page.keyboard.press("Enter");
+  await expect(header).toHaveAttribute("aria-sort", first === "ascending" ? "descending" : "ascending");
+});
