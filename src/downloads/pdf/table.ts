@@ -21,6 +21,7 @@ const COLUMNS: readonly Column[] = [
 ];
 
 const PAD_X = 4;
+const NAME_WIDTH = (COLUMNS[0]?.width ?? 0) - 2 * PAD_X;
 const PAD_Y = 4;
 const BODY_SIZE = 8.5;
 const SHARE_SIZE = 7.5;
@@ -115,10 +116,17 @@ export class CountryTable {
     else artifact(doc, rule);
   }
 
+  /** Most names fit; they skip pdfkit's line wrapper, which is the costliest part of a row. */
+  private fitsOnOneLine(name: string): boolean {
+    return !name.includes("\n") && this.doc.widthOfString(name) <= NAME_WIDTH;
+  }
+
   private rowHeight(name: string): number {
     const { doc } = this;
     useFont(doc, "regular", BODY_SIZE);
-    const nameHeight = doc.heightOfString(name, { width: (COLUMNS[0]?.width ?? 0) - 2 * PAD_X });
+    const nameHeight = this.fitsOnOneLine(name)
+      ? doc.currentLineHeight(true)
+      : doc.heightOfString(name, { width: NAME_WIDTH });
     const figures = doc.currentLineHeight(true) + SHARE_SIZE * 1.2;
     return Math.max(nameHeight, figures) + 2 * PAD_Y;
   }
@@ -164,7 +172,8 @@ export class CountryTable {
     tr.add(
       doc.struct("TH", { scope: "Row" } as PDFKit.Mixins.StructureElementOptions, () => {
         useFont(doc, weight, BODY_SIZE);
-        doc.text(data.name, PAGE.left + PAD_X, textY, { width: (COLUMNS[0]?.width ?? 0) - 2 * PAD_X });
+        if (this.fitsOnOneLine(data.name)) line(doc, data.name, PAGE.left + PAD_X, textY);
+        else doc.text(data.name, PAGE.left + PAD_X, textY, { width: NAME_WIDTH });
       }),
     );
     const cellRight = (i: number) => columnLeft(i) + (COLUMNS[i]?.width ?? 0) - PAD_X;
