@@ -97,7 +97,7 @@ async function checkEveryCsv(dataset: Dataset): Promise<void> {
   }
 }
 
-describe("CSV downloads", () => {
+describe("CSV downloads", { timeout: 60_000 }, () => {
   it("agree cell by cell with the sample data: every period, every country and the full set", async () => {
     await checkEveryCsv(sampleDataset());
   });

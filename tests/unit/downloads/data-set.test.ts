@@ -42,7 +42,7 @@ describe("the full data set as JSON", () => {
   });
 });
 
-describe("datapackage.json", () => {
+describe("datapackage.json", { timeout: 30_000 }, () => {
   const dataset = sampleDataset();
   const files = downloads(dataset);
 

@@ -48,7 +48,8 @@ async function checkPdf(dataset: Dataset, data: PeriodData): Promise<void> {
   expect(pdf.info["IsTaggedPDF"] ?? true).toBe(true);
 }
 
-describe("PDF reports", () => {
+// Generous timeouts: a busy machine (parallel builds) can make reading many PDFs slow.
+describe("PDF reports", { timeout: 60_000 }, () => {
   it("hold the headline figures and every country for every period of the sample data", async () => {
     const dataset = sampleDataset();
     for (const data of dataset.periods) await checkPdf(dataset, data);
