@@ -36,14 +36,12 @@ export function mapBin(requests: number): number | null {
 
 export function mapSummary(state: MapState): string {
   const ranked = [...state.requests.values()].filter((r) => r.requests > 0).sort((a, b) => b.requests - a.requests);
-  const top = ranked
-    .slice(0, 3)
-    .map((r) => `${r.name} (${formatCount(r.requests)})`)
-    .join(", ");
+  const top = ranked.slice(0, 3).map((r) => `${r.name} (${formatCount(r.requests)})`);
+  const most = top.length > 1 ? `${top.slice(0, -1).join(", ")} and ${top.at(-1) ?? ""}` : (top[0] ?? "");
   return (
-    `World map of requests, ${periodLabel(state.period)}: ${ranked.length} countries or regions made requests` +
-    (top ? `, most of all ${top}` : "") +
-    ". Countries with no requests are hatched. The table lists every country."
+    `In ${periodLabel(state.period)}, ${ranked.length} countries or regions made requests` +
+    (most ? `; the most came from ${most}` : "") +
+    ". Countries with no requests are hatched; the table below lists every country with its figures."
   );
 }
 
@@ -70,13 +68,15 @@ export function renderMap(state: MapState, geometry: MapGeometry | null, options
       "figure",
       {},
       h("figcaption", { class: "chart-title" }, `Requests by country or region, ${periodLabel(state.period)}`),
+      h("p", { class: "chart-summary" }, mapSummary(state)),
       h(
         "svg",
         {
           class: "chart-svg map-svg",
           viewBox: geometry ? `0 0 ${geometry.width} ${geometry.height}` : "0 0 960 440",
-          role: "img",
-          "aria-label": mapSummary(state),
+          // Hidden from assistive technology: the summary above and the country table are its text, and its
+          // links stay out of the tab order, so screen-reader and keyboard users meet each country once, in the table.
+          "aria-hidden": "true",
         },
         h("defs", {}, noneHatchDef(hatch)),
         geometry

@@ -2,6 +2,7 @@ import { OUTCOMES, periodTotals, sharesOf, totalsOf } from "../../src/data/aggre
 import type { Dataset } from "../../src/data/dataset.ts";
 import { formatCount, formatShare } from "../../src/data/format.ts";
 import { periodLabel } from "../../src/data/period.ts";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures.ts";
 
 // The chosen pair: Germany in July–December 2020, a period every data set in this project has.
@@ -140,6 +141,19 @@ test.describe("charts", () => {
     await expect(page).toHaveURL(/\/periods\/2020-h2\/$/);
     const germany = page.locator('chart-figure[data-chart="map"] path[data-code="DE"]');
     await expect(germany).toHaveAttribute("data-tip", `Germany: ${formatCount(row.requests)} requests`);
+  });
+
+  test("axe finds no WCAG A/AA problems in the charts", async ({ page }) => {
+    for (const path of ["/periods/2020-h2/", "/countries/de/", "/countries/de/2020-h2/", "/periods/"]) {
+      await page.goto(path);
+      const result = await new AxeBuilder({ page })
+        .include("chart-figure")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+        .analyze();
+      expect(
+        result.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      ).toEqual([]);
+    }
   });
 });
 

@@ -56,10 +56,10 @@ describe("map chart", () => {
     expect(links).toEqual(["/countries/us/2021-h1/", "/countries/de/2021-h1/"]);
   });
 
-  it("states the key figures as its accessible name", () => {
+  it("states the key figures in a summary beside it", () => {
     expect(mapSummary(state)).toBe(
-      "World map of requests, 2021 (Jan–Jun): 2 countries or regions made requests, most of all United States (15,000), Germany (9). " +
-        "Countries with no requests are hatched. The table lists every country.",
+      "In 2021 (Jan–Jun), 2 countries or regions made requests; the most came from United States (15,000) and Germany (9). " +
+        "Countries with no requests are hatched; the table below lists every country with its figures.",
     );
   });
 
