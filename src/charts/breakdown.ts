@@ -53,6 +53,9 @@ export function breakdownSummary(state: BreakdownState, subject: string): string
 }
 
 const BAR_HEIGHT = 36;
+const LABEL_ROW = 20;
+/** Segments narrower than this (in % of the bar) are labelled in the legend only: a label would not fit on a phone. */
+export const MIN_LABELLED_WIDTH = 15;
 
 /**
  * Render: the disclosure breakdown as a 100% bar with a legend underneath that
@@ -75,7 +78,7 @@ export function renderBreakdown(totals: Totals, options: { id: string; title: st
         {
           class: "chart-svg",
           width: "100%",
-          height: BAR_HEIGHT,
+          height: LABEL_ROW + BAR_HEIGHT,
           role: "img",
           "aria-label": breakdownSummary(state, options.title),
         },
@@ -84,21 +87,31 @@ export function renderBreakdown(totals: Totals, options: { id: string; title: st
           ? h(
               "g",
               {},
-              h("rect", { width: "100%", height: BAR_HEIGHT, fill: "#f4f6f8", stroke: "#767676" }),
-              h("text", { x: "50%", y: BAR_HEIGHT / 2, dy: "0.35em", "text-anchor": "middle" }, "No requests"),
+              h("rect", { y: LABEL_ROW, width: "100%", height: BAR_HEIGHT, fill: "#f4f6f8", stroke: "#767676" }),
+              h(
+                "text",
+                { x: "50%", y: LABEL_ROW + BAR_HEIGHT / 2, dy: "0.35em", "text-anchor": "middle" },
+                "No requests",
+              ),
             )
           : segments.map((s) => {
               const part = state.parts.find((p) => p.outcome === s.outcome);
-              return h("rect", {
-                class: "bar-seg",
-                x: pct(s.x),
-                y: 0,
-                width: pct(s.width),
-                height: BAR_HEIGHT,
-                fill: outcomeFill(id, s.outcome),
-                "data-outcome": s.outcome,
-                "data-tip": part ? describePart(part) : null,
-              });
+              return [
+                h("rect", {
+                  class: "bar-seg",
+                  x: pct(s.x),
+                  y: LABEL_ROW,
+                  width: pct(s.width),
+                  height: BAR_HEIGHT,
+                  fill: outcomeFill(id, s.outcome),
+                  "data-outcome": s.outcome,
+                  "data-tip": part ? describePart(part) : null,
+                }),
+                // Direct labels sit above the bar, where the patterns cannot get in the way of reading them.
+                part && s.width >= MIN_LABELLED_WIDTH
+                  ? h("text", { class: "bar-label", x: pct(s.x), dx: 2, y: LABEL_ROW - 6 }, formatShare(part.share))
+                  : null,
+              ];
             }),
       ),
       h(

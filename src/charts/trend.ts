@@ -180,7 +180,7 @@ function trendTable(state: TrendState): El {
 
 /**
  * Render: requests per period stacked by outcome, accounts/users as a line.
- * Each period is a list item with its own accessible name; the client script
+ * Each period is a graphics symbol (WAI-ARIA Graphics) with its own accessible name; the client script
  * makes them one tab stop with arrow keys (a roving tabindex) and shows a tooltip.
  */
 export function renderTrend(state: TrendState, options: { id: string; title: string; table?: boolean }): El {
@@ -220,8 +220,8 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
             class: "chart-svg",
             width: "100%",
             height: TREND_HEIGHT,
-            role: "list",
-            "aria-label": `${options.title}, one item per period`,
+            // No role: an <svg> is a graphics-document already, and each period inside is a graphics-symbol.
+            "aria-label": `${options.title}, one mark per period`,
             "aria-describedby": summaryId,
           },
           outcomeDefs(id),
@@ -244,7 +244,7 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
               "g",
               {
                 class: "trend-period",
-                role: "listitem",
+                role: "graphics-symbol",
                 "aria-label": text,
                 "data-period": bar.slug,
               },

@@ -139,6 +139,8 @@ class ChartFigure extends HTMLElement {
       const drawn = toDom(
         renderMap(mapState(payload.period, payload.rows), shapes, { id: this.dataset["id"] ?? "map" }),
       );
+      // A map waiting for its outlines always comes from an in-place redraw, so it enters like the other charts.
+      if (drawn instanceof Element) drawn.classList.add("chart-enter");
       if (this.isConnected) this.replaceWith(drawn);
     } catch {
       geometry = undefined;

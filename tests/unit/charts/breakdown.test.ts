@@ -53,6 +53,12 @@ describe("breakdown chart", () => {
     ]);
   });
 
+  it("labels the wide segments directly above the bar", () => {
+    const labels = [...html.matchAll(/class="bar-label"[^>]*>([^<]*)</g)].map((m) => m[1]);
+    // Content (5.34%) is narrower than MIN_LABELLED_WIDTH; the legend carries it.
+    expect(labels).toEqual(["53.43%", "15.42%", "25.81%"]);
+  });
+
   it("links each legend item to the outcome's definition", () => {
     const hrefs = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]);
     expect(hrefs).toEqual([

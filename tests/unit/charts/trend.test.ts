@@ -100,7 +100,7 @@ describe("trend chart", () => {
   const html = toHtml(renderTrend(world, { id: "t", title: "Requests worldwide", table: true }));
 
   it("gives each period an accessible name and a tooltip text", () => {
-    const names = [...html.matchAll(/role="listitem" aria-label="([^"]*)"/g)].map((m) => m[1]);
+    const names = [...html.matchAll(/role="graphics-symbol" aria-label="([^"]*)"/g)].map((m) => m[1]);
     expect(names).toHaveLength(3);
     expect(names[1]).toMatch(/^2020 \(Jul–Dec\): 24,798 requests/);
   });
