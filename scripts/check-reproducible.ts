@@ -1,0 +1,84 @@
+/**
+ * `node scripts/check-reproducible.ts`: builds the site twice, each time into a
+ * fresh output folder with a fresh Astro cache, and compares the two trees byte
+ * by byte. The same data must always publish the same files, so a diff of two
+ * releases shows only what really changed. Exits 1 and lists the differing files
+ * otherwise. Set KEEP=1 to keep the two builds for a closer look.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+
+export interface TreeDiff {
+  onlyInFirst: string[];
+  onlyInSecond: string[];
+  different: string[];
+  same: number;
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
+    .sort();
+}
+
+export function compareTrees(a: string, b: string): TreeDiff {
+  const first = new Set(filesUnder(a));
+  const second = new Set(filesUnder(b));
+  const diff: TreeDiff = { onlyInFirst: [], onlyInSecond: [], different: [], same: 0 };
+  for (const file of first) {
+    if (!second.has(file)) diff.onlyInFirst.push(file);
+    else if (readFileSync(join(a, file)).equals(readFileSync(join(b, file)))) diff.same++;
+    else diff.different.push(file);
+  }
+  for (const file of second) if (!first.has(file)) diff.onlyInSecond.push(file);
+  return diff;
+}
+
+/** Where two versions of a file first differ, with a little context, to make the cause easy to spot. */
+function firstDifference(a: string, b: string): string {
+  const x = readFileSync(a, "utf8");
+  const y = readFileSync(b, "utf8");
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return `at character ${i}: "${x.slice(Math.max(0, i - 40), i + 40)}" vs "${y.slice(Math.max(0, i - 40), i + 40)}"`;
+}
+
+if (process.argv[1]?.endsWith("check-reproducible.ts")) {
+  // Inside the project on purpose: for an outDir outside it, Astro stages the prerender bundle in ./.astro/,
+  // which every other build outside the project shares, so parallel builds would trip over each other.
+  mkdirSync("node_modules/.cache", { recursive: true });
+  const work = mkdtempSync(join("node_modules/.cache", "reproducible-"));
+  const outs = [join(work, "first"), join(work, "second")];
+  for (const [i, out] of outs.entries()) {
+    const started = performance.now();
+    const result = spawnSync("npm", ["run", "--silent", "build"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, OUT_DIR: out, ASTRO_CACHE_DIR: join(work, `cache-${String(i)}`) },
+    });
+    if (result.status !== 0) {
+      console.error(`✗ Build ${String(i + 1)} failed.`);
+      process.exit(1);
+    }
+    console.log(`Build ${String(i + 1)} took ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  }
+  const [a = "", b = ""] = outs;
+  const diff = compareTrees(a, b);
+  const problems = [
+    ...diff.onlyInFirst.map((f) => `only in the first build: ${f}`),
+    ...diff.onlyInSecond.map((f) => `only in the second build: ${f}`),
+    ...diff.different.map((f) => `differs: ${f} ${firstDifference(join(a, f), join(b, f))}`),
+  ];
+  if (process.env["KEEP"] !== "1") rmSync(work, { recursive: true, force: true });
+  else console.log(`Kept both builds in ${work}`);
+  const n = new Intl.NumberFormat("en-US");
+  if (problems.length > 0) {
+    for (const p of problems.slice(0, 50)) console.error(p);
+    console.error(
+      `\n✗ The two builds differ in ${n.format(problems.length)} files (${n.format(diff.same)} identical).`,
+    );
+    process.exit(1);
+  }
+  console.log(`✓ Two builds gave identical trees: ${n.format(diff.same)} files, byte for byte.`);
+}

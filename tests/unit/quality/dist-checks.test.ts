@@ -1,0 +1,65 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { checkLinks } from "../../../scripts/check-links.ts";
+import { compareTrees } from "../../../scripts/check-reproducible.ts";
+
+const made: string[] = [];
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "dist-check-"));
+  made.push(root);
+  for (const [path, body] of Object.entries(files)) {
+    mkdirSync(join(root, path, ".."), { recursive: true });
+    writeFileSync(join(root, path), body);
+  }
+  return root;
+}
+afterEach(() => {
+  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe("the link check", () => {
+  const site = {
+    "index.html": `<a href="/a/#top">a</a><a href="a/">rel</a><link rel="canonical" href="https://x.example/"><a href="https://other.example/nope">out</a><img src="/i.svg" alt="">`,
+    "a/index.html": `<h1 id="top">A</h1><a href="#top">up</a><a href="../">home</a><form action="/a/"></form>`,
+    "i.svg": "<svg></svg>",
+    "s.css": "body{background:url(/i.svg)}",
+    "sitemap-0.xml": "<urlset><url><loc>https://x.example/a/</loc></url></urlset>",
+  };
+
+  it("accepts files, directory indexes, fragments, CSS urls, the sitemap and the site's own origin", () => {
+    const { broken, pages, links } = checkLinks(tree(site), "https://x.example");
+    expect(broken).toEqual([]);
+    expect(pages).toBe(2);
+    expect(links).toBe(10);
+  });
+
+  it("reports missing files, missing ids, missing trailing slashes and empty links", () => {
+    const root = tree({
+      ...site,
+      "b.html": `<a href="/a/#nope">1</a><a href="/gone/">2</a><a href="/a">3</a><a href="">4</a><a href="https://x.example/zz/">5</a>`,
+    });
+    const reasons = checkLinks(root, "https://x.example").broken.map((b) => `${b.link} → ${b.reason}`);
+    expect(reasons).toEqual([
+      '/a/#nope → no id="nope" on /a/',
+      "/gone/ → no file at /gone/",
+      "/a → no file at /a (add the trailing slash)",
+      " → empty link",
+      "https://x.example/zz/ → no file at /zz/",
+    ]);
+  });
+});
+
+describe("the reproducibility comparison", () => {
+  it("finds files that differ or exist in one tree only", () => {
+    const a = tree({ "x.html": "1", "same.js": "s", "only-a.txt": "" });
+    const b = tree({ "x.html": "2", "same.js": "s", "dir/only-b.txt": "" });
+    expect(compareTrees(a, b)).toEqual({
+      onlyInFirst: ["only-a.txt"],
+      onlyInSecond: ["dir/only-b.txt"],
+      different: ["x.html"],
+      same: 1,
+    });
+  });
+});
