@@ -34,8 +34,6 @@ export function countryTrend(c: CountryPayload): El {
 export function compareChart(c: CountryPayload, totals: Totals, global: Totals, period: Period): El {
   return renderCompare(compareState(c.name, totals, global), {
     id: "compare",
-    // The breakdown chart above it on the same page already defines the outcome patterns.
-    patternsFrom: "breakdown",
     title: `Outcomes in ${c.name} against worldwide, ${periodLabel(period)}`,
   });
 }

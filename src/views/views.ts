@@ -141,7 +141,6 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
         "section",
         { "aria-labelledby": "breakdown-heading", "data-chart-slot": "compare" },
         h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
-        breakdownChart(totals, c.name, period),
         compareChart(c, totals, entry.global, period),
         breakdownTable(totals, `Disclosure breakdown, ${c.name}, ${label}, with worldwide shares`, {
           label: "Worldwide share",

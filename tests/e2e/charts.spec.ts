@@ -14,7 +14,7 @@ function chosen(dataset: Dataset) {
 }
 
 test.describe("charts", () => {
-  test("the breakdown and comparison charts show the same figures as the data and the table", async ({
+  test("the comparison chart on a country × period page shows the same shares as the data and the table", async ({
     page,
     dataset,
     problems,
@@ -24,32 +24,50 @@ test.describe("charts", () => {
     const worldShares = sharesOf(global);
     await page.goto("/countries/de/2020-h2/");
 
-    const legend = page.locator('chart-figure[data-chart="breakdown"] .chart-legend li');
-    await expect(legend.locator('[data-value="share"]')).toHaveText(OUTCOMES.map((o) => formatShare(shares[o])));
-    await expect(legend.locator('[data-value="count"]')).toHaveText(OUTCOMES.map((o) => `(${formatCount(totals[o])})`));
-    // The table beside the chart holds the very same numbers.
-    const table = page.locator("table[data-breakdown] tbody tr");
-    await expect(table.locator("[data-share]")).toHaveText(OUTCOMES.map((o) => formatShare(shares[o])));
-    await expect(table.locator("[data-count]")).toHaveText(OUTCOMES.map((o) => formatCount(totals[o])));
-    await expect(table.locator("[data-compare]")).toHaveText(OUTCOMES.map((o) => formatShare(worldShares[o])));
-
-    const svg = page.locator('chart-figure[data-chart="breakdown"] svg[role="img"]');
-    await expect(svg).toHaveAttribute("aria-label", new RegExp(`${formatCount(totals.requests)} requests`));
-    for (const o of OUTCOMES) await expect(svg).toHaveAttribute("aria-label", new RegExp(formatShare(shares[o])));
-
     const values = page.locator('chart-figure[data-chart="compare"] .compare-value');
     await expect(values).toHaveText(
       OUTCOMES.flatMap((o) => [formatShare(shares[o]), `${formatShare(worldShares[o])} worldwide`]),
     );
+    const svg = page.locator('chart-figure[data-chart="compare"] svg[role="img"]');
+    for (const o of OUTCOMES) {
+      await expect(svg).toHaveAttribute(
+        "aria-label",
+        new RegExp(`${escape(formatShare(shares[o]))} against ${escape(formatShare(worldShares[o]))} worldwide`),
+      );
+    }
+    // The table beside the chart holds the very same numbers.
+    const table = page.locator("table[data-breakdown] tbody tr");
+    await expect(table.locator("[data-share]")).toHaveText(OUTCOMES.map((o) => formatShare(shares[o])));
+    await expect(table.locator("[data-compare]")).toHaveText(OUTCOMES.map((o) => formatShare(worldShares[o])));
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+  });
+
+  test("the breakdown chart on a period page labels shares and counts as in the data, with a tooltip", async ({
+    page,
+    dataset,
+  }) => {
+    const { period, global } = chosen(dataset);
+    const shares = sharesOf(global);
+    await page.goto("/periods/2020-h2/");
+
+    const legend = page.locator('chart-figure[data-chart="breakdown"] .chart-legend li');
+    await expect(legend.locator('[data-value="share"]')).toHaveText(OUTCOMES.map((o) => formatShare(shares[o])));
+    await expect(legend.locator('[data-value="count"]')).toHaveText(OUTCOMES.map((o) => `(${formatCount(global[o])})`));
+    const table = page.locator("table[data-breakdown] tbody tr");
+    await expect(table.locator("[data-share]")).toHaveText(OUTCOMES.map((o) => formatShare(shares[o])));
+    await expect(table.locator("[data-count]")).toHaveText(OUTCOMES.map((o) => formatCount(global[o])));
+
+    const svg = page.locator('chart-figure[data-chart="breakdown"] svg[role="img"]');
+    await expect(svg).toHaveAttribute("aria-label", new RegExp(`${formatCount(global.requests)} requests`));
+    await expect(svg).toHaveAttribute("aria-label", new RegExp(escape(periodLabel(period.period))));
 
     // Hovering a segment shows its figures in a tooltip.
     await page.locator('chart-figure[data-chart="breakdown"] rect[data-outcome="nonContent"]').hover();
     await expect(page.locator('chart-figure[data-chart="breakdown"] .chart-tooltip')).toHaveText(
-      `Only non-content data disclosed: ${formatShare(shares.nonContent)} (${formatCount(totals.nonContent)} requests)`,
+      `Only non-content data disclosed: ${formatShare(shares.nonContent)} (${formatCount(global.nonContent)} requests)`,
     );
-    expect(problems.consoleErrors).toEqual([]);
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.cspViolations).toEqual([]);
   });
 
   test("the trend chart is reachable by keyboard and reads out each period", async ({ page, dataset }) => {
@@ -117,15 +135,15 @@ test.describe("charts", () => {
   });
 
   test("with JavaScript off the charts are complete SVG", async ({ noJsPage: page, dataset }) => {
-    const { totals } = chosen(dataset);
+    const { global } = chosen(dataset);
     await page.goto("/countries/de/2020-h2/");
-    await expect(page.locator('chart-figure[data-chart="breakdown"] svg rect.bar-seg')).toHaveCount(
-      OUTCOMES.filter((o) => totals[o] > 0).length,
-    );
     await expect(page.locator('chart-figure[data-chart="compare"] svg rect.bar-seg')).toHaveCount(8);
     await expect(page.locator(".chart-tooltip")).toHaveCount(0);
 
     await page.goto("/periods/2020-h2/");
+    await expect(page.locator('chart-figure[data-chart="breakdown"] svg rect.bar-seg')).toHaveCount(
+      OUTCOMES.filter((o) => global[o] > 0).length,
+    );
     expect(await page.locator('chart-figure[data-chart="map"] svg path.country').count()).toBeGreaterThan(150);
 
     await page.goto("/countries/de/");
