@@ -36,7 +36,8 @@ export interface TrendLayout {
   ticks: { value: number; y: number }[];
   /** Accounts/users as points; consecutive defined points are joined, a gap breaks the line. */
   accounts: { x: number; y: number }[][];
-  years: { label: string; x: number }[];
+  /** Year labels; near either edge they align to it rather than centre on their bars, so they are never cut off. */
+  years: { label: string; x: number; anchor: "start" | "middle" | "end" }[];
   baseline: number;
 }
 
@@ -84,10 +85,17 @@ export function trendLayout(state: TrendState): TrendLayout {
   // Label years, not half-years: with many periods every other year keeps labels apart on a phone.
   const step = state.points.length > 12 ? 2 : 1;
   const firstYear = state.points[0]?.period.year ?? 0;
-  const years = state.points.flatMap((p, i) =>
+  const yearMarks = state.points.flatMap((p, i) =>
     p.period.half === 1 && (p.period.year - firstYear) % step === 0
       ? [{ label: String(p.period.year), x: round((x(slugs[i] ?? "") ?? 0) + x.bandwidth(), 2) }]
       : [],
+  );
+  const years = yearMarks.map((m) =>
+    m.x < 8
+      ? { ...m, x: 0, anchor: "start" as const }
+      : m.x > 92
+        ? { ...m, x: 100, anchor: "end" as const }
+        : { ...m, anchor: "middle" as const },
   );
   return {
     bars,
@@ -234,7 +242,7 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
             "g",
             { class: "axis", "aria-hidden": "true" },
             layout.years.map((yr) =>
-              h("text", { class: "tick-label", x: pct(yr.x), y: TREND_HEIGHT - 8, "text-anchor": "middle" }, yr.label),
+              h("text", { class: "tick-label", x: pct(yr.x), y: TREND_HEIGHT - 8, "text-anchor": yr.anchor }, yr.label),
             ),
           ),
           layout.bars.map((bar, i) => {
