@@ -3,7 +3,7 @@ import { OUTCOMES, type Outcome, sharesOf, type Totals } from "../data/aggregate
 import { formatShare } from "../data/format.ts";
 import { type El, h } from "../render/tree.ts";
 import { OUTCOME_LABELS } from "../views/labels.ts";
-import { GLOBAL_COLOUR } from "./palette.ts";
+import { BACKGROUND, GLOBAL_COLOUR } from "./palette.ts";
 import { outcomeDefs, outcomeFill, pct, round, swatch } from "./svg.ts";
 
 /** State: one country's shares beside the worldwide shares, per outcome, in basis points. */
@@ -52,7 +52,7 @@ export function compareSummary(state: CompareState, subject: string): string {
   return `${subject}. ${parts.join("; ")}.`;
 }
 
-/** Render: paired bars per outcome, the country's in the outcome's colour and the world's in grey. */
+/** Render: paired bars per outcome, the country's in the outcome's colour and pattern, the world's outlined. */
 export function renderCompare(
   state: CompareState,
   options: {
@@ -74,7 +74,7 @@ export function renderCompare(
         "ul",
         { class: "chart-legend" },
         h("li", {}, swatch(outcomeFill(id, "nonContent")), `${state.name} (colour and pattern per outcome)`),
-        h("li", {}, swatch(GLOBAL_COLOUR), "Worldwide (grey)"),
+        h("li", {}, swatch(BACKGROUND), "Worldwide (outlined)"),
       ),
       h(
         "svg",
@@ -108,12 +108,13 @@ export function renderCompare(
               local,
             ),
             h("rect", {
-              class: "bar-seg",
               x: 0,
               y: row.y + LABEL_Y + 8 + BAR,
               width: pct(row.globalWidth),
               height: BAR,
-              fill: GLOBAL_COLOUR,
+              class: "bar-seg bar-global",
+              fill: BACKGROUND,
+              stroke: GLOBAL_COLOUR,
             }),
             h(
               "text",

@@ -38,8 +38,11 @@ export const OUTCOME_PATTERNS: Record<Outcome, "solid" | "stripes" | "dots" | "c
 /** Accounts are drawn as a line over the bars, in a colour no outcome uses. */
 export const ACCOUNTS_COLOUR = "#1a1a1a";
 
-/** Worldwide shares on the comparison chart: a neutral mark beside the country's coloured one. */
-export const GLOBAL_COLOUR = "#767676";
+/**
+ * Worldwide shares on the comparison chart are outlined bars in this colour: unlike a grey fill, an outline
+ * cannot be mistaken for the grey of "rejected".
+ */
+export const GLOBAL_COLOUR = "#1a1a1a";
 
 /**
  * Map fills, light to dark, one per bin of requests. Light fills are allowed to

@@ -74,7 +74,13 @@ export function noneHatchDef(id: string): El {
 export function swatch(fill: string): El {
   return h(
     "svg",
-    { class: "legend-swatch", width: 16, height: 16, viewBox: "0 0 16 16", "aria-hidden": "true" },
+    {
+      class: "legend-swatch",
+      width: 16,
+      height: 16,
+      viewBox: "0 0 16 16",
+      "aria-hidden": "true",
+    },
     h("rect", { x: 0.5, y: 0.5, width: 15, height: 15, fill }),
   );
 }
