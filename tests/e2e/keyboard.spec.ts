@@ -4,6 +4,8 @@ import { periodLabel, periodSlug } from "../../src/data/period.ts";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures.ts";
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Presses Tab until `target` has focus, failing if it never gets there. */
 async function tabTo(page: Page, target: ReturnType<Page["locator"]>, max = 60): Promise<void> {
   for (let i = 0; i < max; i++) {
@@ -13,7 +15,10 @@ async function tabTo(page: Page, target: ReturnType<Page["locator"]>, max = 60):
   throw new Error(`Tab never reached ${target.toString()}`);
 }
 
-test("a keyboard-only reader filters to a country and period, then sorts a table", async ({ page, dataset }) => {
+test("a keyboard-only reader filters to a country and period, reads a chart, then sorts a table", async ({
+  page,
+  dataset,
+}) => {
   const period = dataset.periods.find((p) => p.period.year === 2020 && p.period.half === 2) ?? dataset.periods[0]!;
   const row = period.rows.find((r) => r.countryCode === "DE") ?? period.rows[0]!;
   const name = countries(dataset).find((c) => c.code === row.countryCode)?.name ?? row.country;
@@ -42,8 +47,29 @@ test("a keyboard-only reader filters to a country and period, then sorts a table
   );
   await expect(page.locator('[data-figure="requests"]')).toHaveText(formatCount(totalsOf([row]).requests));
 
-  // A country page has a sortable table of periods.
+  // A country page: read the trend chart's data with the keyboard. The chart is one tab stop (the latest
+  // period); the left arrow steps back a period, and the focused mark names its period and figure.
   await page.goto(`/countries/${row.countryCode.toLowerCase()}/`);
+  const marks = page.locator('chart-figure[data-chart="trend"] .trend-period');
+  if ((await marks.count()) > 1) {
+    await page.locator("body").focus();
+    await tabTo(page, marks.last(), 200);
+    await page.keyboard.press("ArrowLeft");
+    const previous = dataset.periods.at(-2);
+    const previousRow = previous?.rows.find((r) => r.countryCode === row.countryCode);
+    const focused = marks.nth((await marks.count()) - 2);
+    await expect(focused).toBeFocused();
+    if (previous && previousRow) {
+      await expect(focused).toHaveAttribute(
+        "aria-label",
+        new RegExp(
+          `^${escapeRegExp(periodLabel(previous.period))}: ${escapeRegExp(formatCount(previousRow.requests))} requests`,
+        ),
+      );
+    }
+  }
+
+  // The same page has a sortable table of periods.
   const header = page.locator("table[data-sortable] thead th[data-sort-key]").nth(1);
   const button = header.locator(".sort-button");
   await page.locator("body").focus();
