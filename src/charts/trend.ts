@@ -201,7 +201,7 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
     h(
       "figure",
       {},
-      h("figcaption", { class: "chart-title" }, options.title),
+      h("figcaption", { class: "chart-title", id: `${id}-title` }, options.title),
       h("p", { class: "chart-summary", id: summaryId }, trendSummary(state)),
       h(
         "ul",
@@ -228,8 +228,9 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
             class: "chart-svg",
             width: "100%",
             height: TREND_HEIGHT,
-            // No role: an <svg> is a graphics-document already, and each period inside is a graphics-symbol.
-            "aria-label": `${options.title}, one mark per period`,
+            // A named group holding one graphics symbol per period; a label on a role-less <svg> is discouraged.
+            role: "group",
+            "aria-labelledby": `${id}-title`,
             "aria-describedby": summaryId,
           },
           outcomeDefs(id),
