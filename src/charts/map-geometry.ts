@@ -3,6 +3,8 @@ import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-110m.json" with { type: "json" };
+import { h, toHtml } from "../render/tree.ts";
+import { MAP_HEIGHT, MAP_WIDTH, shapeId } from "./map.ts";
 
 /** Projected country outlines: computed once per build, shared by every page that shows the map. */
 export interface MapGeometry {
@@ -10,9 +12,6 @@ export interface MapGeometry {
   height: number;
   countries: { code: string | null; name: string; d: string }[];
 }
-
-export const MAP_WIDTH = 960;
-export const MAP_HEIGHT = 440;
 
 // world-atlas keys countries by ISO 3166-1 numeric code; a few disputed areas have none.
 const BY_NAME: Record<string, string> = { Kosovo: "XK" };
@@ -42,4 +41,26 @@ export function worldMapGeometry(): MapGeometry {
     }),
   };
   return cached;
+}
+
+/**
+ * The outline file that every map references with `<use>`: one `<g id="world">` holding each country's
+ * path, with the id `shapeId(code)` where the country has a code. It has no colours of its own, so fill and
+ * stroke come from the `<use>` in the page.
+ */
+export function worldMapSvg(): string {
+  const geometry = worldMapGeometry();
+  const seen = new Set<string>();
+  const paths = geometry.countries.map((c) => {
+    const id = c.code && !seen.has(c.code) ? shapeId(c.code) : null;
+    if (c.code) seen.add(c.code);
+    return h("path", { id, d: c.d });
+  });
+  return toHtml(
+    h(
+      "svg",
+      { xmlns: "http://www.w3.org/2000/svg", viewBox: `0 0 ${geometry.width} ${geometry.height}` },
+      h("g", { id: "world" }, paths),
+    ),
+  );
 }

@@ -4,12 +4,21 @@ import { type Period, periodLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import type { PublicRow } from "../views/payloads.ts";
-import type { MapGeometry } from "./map-geometry.ts";
 import { MAP_OUTLINE, MAP_RAMP } from "./palette.ts";
 import { noneHatchDef, swatch } from "./svg.ts";
 
-/** Served by src/pages/data/world-map.json.ts; fetched only by a map drawn in place. */
-export const WORLD_MAP_JSON = "/data/world-map.json";
+/**
+ * The country outlines live in one SVG file (src/pages/data/world-map.svg.ts) that every map references with
+ * `<use>`: the browser fetches and caches it once, and each page only carries its fills and links. That keeps a
+ * period page's HTML small, and lets a map drawn in place in the browser come from the same code with no extra data.
+ */
+export const WORLD_MAP_SVG = "/data/world-map.svg";
+export const MAP_WIDTH = 960;
+export const MAP_HEIGHT = 440;
+/** The id of a country's outline inside the outline file; `world` holds every outline. */
+export function shapeId(code: string): string {
+  return `c-${code.toLowerCase()}`;
+}
 
 /** Bins of requests, by order of magnitude: readers compare "hundreds" with "thousands", not exact shades. */
 export const MAP_THRESHOLDS = [10, 100, 1000, 10000] as const;
@@ -46,24 +55,19 @@ export function mapSummary(state: MapState): string {
 }
 
 /**
- * Render: a choropleth of requests. Country shapes link to the country's page
- * for the period but stay out of the tab order: the keyboard and screen-reader
- * path is the country table beside the map. Without `geometry` (an in-place
- * redraw in the browser) the figure is an empty frame that the client script
- * fills once it has fetched the outlines.
+ * Render: a choropleth of requests. Every country is first drawn hatched ("no requests"); countries with
+ * requests are drawn over it in their bin's colour and link to the country's page for the period. The links
+ * stay out of the tab order and the SVG is hidden from assistive technology: the keyboard and screen-reader
+ * path is the summary and the country table beside the map.
  */
-export function renderMap(state: MapState, geometry: MapGeometry | null, options: { id: string }): El {
+export function renderMap(state: MapState, options: { id: string }): El {
   const hatch = `${options.id}-none`;
-  const slug = periodSlug(state.period);
+  const ranked = [...state.requests.entries()]
+    .filter(([, r]) => r.requests > 0)
+    .sort((a, b) => a[1].requests - b[1].requests || a[0].localeCompare(b[0]));
   return h(
     "chart-figure",
-    {
-      class: "chart chart-map",
-      "data-chart": "map",
-      "data-period": slug,
-      "data-pending": geometry ? null : "",
-      "data-id": options.id,
-    },
+    { class: "chart chart-map", "data-chart": "map", "data-period": periodSlug(state.period) },
     h(
       "figure",
       {},
@@ -71,38 +75,29 @@ export function renderMap(state: MapState, geometry: MapGeometry | null, options
       h("p", { class: "chart-summary" }, mapSummary(state)),
       h(
         "svg",
-        {
-          class: "chart-svg map-svg",
-          viewBox: geometry ? `0 0 ${geometry.width} ${geometry.height}` : "0 0 960 440",
-          // Hidden from assistive technology: the summary above and the country table are its text, and its
-          // links stay out of the tab order, so screen-reader and keyboard users meet each country once, in the table.
-          "aria-hidden": "true",
-        },
+        { class: "chart-svg map-svg", viewBox: `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`, "aria-hidden": "true" },
         h("defs", {}, noneHatchDef(hatch)),
-        geometry
-          ? // Outline colour and width are set once on the group and inherited, which saves a few kB per page.
-            h(
-              "g",
-              { stroke: MAP_OUTLINE, "stroke-width": 0.5 },
-              geometry.countries.map((c) => {
-                const entry = c.code ? state.requests.get(c.code) : undefined;
-                const bin = entry ? mapBin(entry.requests) : null;
-                const name = entry?.name ?? c.name;
-                const fill = bin === null ? `url(#${hatch})` : (MAP_RAMP[bin] ?? MAP_RAMP[0]);
-                const shape = h("path", {
-                  class: bin === null ? "country none" : "country",
-                  d: c.d,
-                  fill,
-                  "data-code": c.code,
-                  "data-tip":
-                    bin === null ? `${name}: no requests` : `${name}: ${formatCount(entry?.requests ?? 0)} requests`,
-                });
-                return entry && c.code && bin !== null
-                  ? h("a", { href: urls.countryPeriod(c.code, state.period), tabindex: -1 }, shape)
-                  : shape;
+        // Outline colour and width are set once on the group and inherited by every shape.
+        h(
+          "g",
+          { stroke: MAP_OUTLINE, "stroke-width": 0.5 },
+          h("use", { href: `${WORLD_MAP_SVG}#world`, fill: `url(#${hatch})`, "data-tip": "No requests" }),
+          // Largest last, so big countries' outlines are not drawn over by small neighbours.
+          ranked.map(([code, r]) => {
+            const bin = mapBin(r.requests) ?? 0;
+            return h(
+              "a",
+              { href: urls.countryPeriod(code, state.period), tabindex: -1 },
+              h("use", {
+                class: "country",
+                href: `${WORLD_MAP_SVG}#${shapeId(code)}`,
+                fill: MAP_RAMP[bin] ?? MAP_RAMP[0],
+                "data-code": code,
+                "data-tip": `${r.name}: ${formatCount(r.requests)} requests`,
               }),
-            )
-          : h("text", { x: 480, y: 220, "text-anchor": "middle", class: "map-loading" }, "Loading the map…"),
+            );
+          }),
+        ),
       ),
       h(
         "ul",

@@ -3,7 +3,6 @@ import { type Period, periodLabel } from "../data/period.ts";
 import { renderBreakdown } from "../charts/breakdown.ts";
 import { compareState, renderCompare } from "../charts/compare.ts";
 import { mapState, renderMap } from "../charts/map.ts";
-import type { MapGeometry } from "../charts/map-geometry.ts";
 import { renderTrend } from "../charts/trend.ts";
 import type { El } from "../render/tree.ts";
 import type { CountryPayload, PeriodPayload, PublicRow } from "./payloads.ts";
@@ -16,8 +15,8 @@ export function breakdownChart(totals: Totals, subject: string, period: Period):
   });
 }
 
-export function worldMap(p: PeriodPayload, geometry: MapGeometry | null): El {
-  return renderMap(mapState(p.period, p.rows), geometry, { id: "map" });
+export function worldMap(p: PeriodPayload): El {
+  return renderMap(mapState(p.period, p.rows), { id: "map" });
 }
 
 function rowTotals(row: PublicRow): Totals {

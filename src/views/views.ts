@@ -2,7 +2,6 @@ import { type Totals, totalsOf } from "../data/aggregate.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
-import type { MapGeometry } from "../charts/map-geometry.ts";
 import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { headlineFigures } from "./figures.ts";
@@ -28,12 +27,8 @@ function pager(prev: { href: string; label: string } | null, next: { href: strin
   );
 }
 
-/**
- * The global view of one period; the overview is the same view of the latest period.
- * `geometry` is the projected world map, passed at build time; a redraw in the
- * browser leaves it out and the map's client script fetches it.
- */
-export function periodView(p: PeriodPayload, overview: boolean, geometry: MapGeometry | null = null): View {
+/** The global view of one period; the overview is the same view of the latest period. */
+export function periodView(p: PeriodPayload, overview: boolean): View {
   const label = periodLabel(p.period);
   const heading = overview ? `Law enforcement requests, ${periodLongLabel(p.period)}` : `Worldwide, ${label}`;
   return {
@@ -60,7 +55,7 @@ export function periodView(p: PeriodPayload, overview: boolean, geometry: MapGeo
         "section",
         { "aria-labelledby": "countries-heading", "data-chart-slot": "map" },
         h("h2", { id: "countries-heading" }, "Requests by country or region"),
-        worldMap(p, geometry),
+        worldMap(p),
         countryTable(p.rows, p.period, p.totals),
       ),
     ),

@@ -1,32 +1,17 @@
 import { pointer, select } from "d3-selection";
-import { mapState, renderMap, WORLD_MAP_JSON } from "../../charts/map.ts";
 import { tipFromLabel } from "../../charts/tip.ts";
-import type { MapGeometry } from "../../charts/map-geometry.ts";
-import { parsePeriodId } from "../../data/period.ts";
-import { urls } from "../../lib/urls.ts";
-import { toDom } from "../../render/tree.ts";
-import type { PeriodPayload } from "../../views/payloads.ts";
 
 // The same name as RENDER_EVENT in report-filter.ts; not imported, so charts load without the filter.
 const RENDER_EVENT = "report:render";
-
-let geometry: Promise<MapGeometry> | undefined;
 
 function tipOf(mark: SVGElement): string {
   return mark.dataset["tip"] ?? tipFromLabel(mark.getAttribute("aria-label") ?? "");
 }
 
-async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return (await res.json()) as T;
-}
-
 /**
  * Hydrates a chart that the server already drew as SVG: a tooltip on hover
- * and on keyboard focus, a roving tabindex over a trend's periods, and the map
- * outlines when a period view was drawn in place without them. The chart is
- * complete without this script; it only adds.
+ * and on keyboard focus, a roving tabindex over a trend's periods, and the
+ * map's hover. The chart is complete without this script; it only adds.
  */
 class ChartFigure extends HTMLElement {
   #tip: HTMLElement | null = null;
@@ -35,10 +20,6 @@ class ChartFigure extends HTMLElement {
   connectedCallback(): void {
     if (this.#hydrated) return;
     this.#hydrated = true;
-    if (this.dataset["chart"] === "map" && this.hasAttribute("data-pending")) {
-      void this.#loadMap();
-      return;
-    }
     this.#tooltips();
     if (this.dataset["chart"] === "trend") this.#roving();
   }
@@ -99,9 +80,9 @@ class ChartFigure extends HTMLElement {
       });
     // On the map, bring the hovered country to the front so its outline is not hidden by neighbours.
     if (this.dataset["chart"] === "map") {
-      root.selectAll<SVGPathElement, unknown>("path.country").on("pointerenter.raise", (event: PointerEvent) => {
-        const path = event.currentTarget as SVGPathElement;
-        select(path.parentElement instanceof SVGAElement ? path.parentElement : path).raise();
+      root.selectAll<SVGUseElement, unknown>("use.country").on("pointerenter.raise", (event: PointerEvent) => {
+        const shape = event.currentTarget as SVGUseElement;
+        select(shape.parentElement instanceof SVGAElement ? shape.parentElement : shape).raise();
       });
     }
   }
@@ -128,25 +109,6 @@ class ChartFigure extends HTMLElement {
         move(i, to);
       });
     });
-  }
-
-  async #loadMap(): Promise<void> {
-    const period = parsePeriodId(this.dataset["period"] ?? "");
-    if (!period) return;
-    try {
-      geometry ??= getJson<MapGeometry>(WORLD_MAP_JSON);
-      const [shapes, payload] = await Promise.all([geometry, getJson<PeriodPayload>(urls.periodJson(period))]);
-      const drawn = toDom(
-        renderMap(mapState(payload.period, payload.rows), shapes, { id: this.dataset["id"] ?? "map" }),
-      );
-      // A map waiting for its outlines always comes from an in-place redraw, so it enters like the other charts.
-      if (drawn instanceof Element) drawn.classList.add("chart-enter");
-      if (this.isConnected) this.replaceWith(drawn);
-    } catch {
-      geometry = undefined;
-      const note = this.querySelector(".map-loading");
-      if (note) note.textContent = "The map could not be loaded; the table below has every figure.";
-    }
   }
 }
 

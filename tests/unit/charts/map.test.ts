@@ -1,24 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { MAP_BIN_LABELS, mapBin, mapState, mapSummary, renderMap } from "../../../src/charts/map.ts";
-import { type MapGeometry, worldMapGeometry } from "../../../src/charts/map-geometry.ts";
+import {
+  MAP_BIN_LABELS,
+  mapBin,
+  mapState,
+  mapSummary,
+  renderMap,
+  shapeId,
+  WORLD_MAP_SVG,
+} from "../../../src/charts/map.ts";
+import { worldMapGeometry, worldMapSvg } from "../../../src/charts/map-geometry.ts";
 import { MAP_RAMP } from "../../../src/charts/palette.ts";
 import { toHtml } from "../../../src/render/tree.ts";
 import { chartData, normaliseSvg } from "./helpers.ts";
 
 const period = chartData.periods[2]!; // 2021-H1: US 15,000, DE 9, IS 0
 const state = mapState(period.period, period.rows);
-
-/** Three made-up shapes, so the snapshot shows the fills and links rather than Natural Earth's coastlines. */
-const tiny: MapGeometry = {
-  width: 30,
-  height: 10,
-  countries: [
-    { code: "US", name: "United States of America", d: "M0,0L10,0L10,10Z" },
-    { code: "DE", name: "Germany", d: "M10,0L20,0L20,10Z" },
-    { code: "IS", name: "Iceland", d: "M20,0L30,0L30,10Z" },
-    { code: null, name: "Somaliland", d: "M25,5L30,5L30,10Z" },
-  ],
-};
 
 describe("map bins", () => {
   it("puts counts into orders of magnitude, and none apart from few", () => {
@@ -40,20 +36,23 @@ describe("map bins", () => {
 });
 
 describe("map chart", () => {
-  const html = toHtml(renderMap(state, tiny, { id: "m" }));
+  const html = toHtml(renderMap(state, { id: "m" }));
 
-  it("fills each country by its bin and hatches countries without requests", () => {
+  it("hatches every country first, then fills those with requests by their bin", () => {
+    expect(html).toContain(`<use href="${WORLD_MAP_SVG}#world" fill="url(#m-none)"`);
     const fills: Record<string, string> = {};
-    for (const m of html.matchAll(/fill="([^"]*)"[^>]*data-code="([A-Z]{2})"/g)) fills[m[2] ?? ""] = m[1] ?? "";
-    expect(fills).toEqual({ US: MAP_RAMP[4], DE: MAP_RAMP[0], IS: "url(#m-none)" });
-    expect(html).toContain('data-tip="Iceland: no requests"');
+    for (const m of html.matchAll(/<use class="country" href="[^"]*#c-([a-z]{2})" fill="([^"]*)"/g)) {
+      fills[m[1] ?? ""] = m[2] ?? "";
+    }
+    // Iceland made 0 requests: it stays hatched rather than taking the lightest shade.
+    expect(fills).toEqual({ us: MAP_RAMP[4], de: MAP_RAMP[0] });
     expect(html).toContain('data-tip="Germany: 9 requests"');
     expect(html).toContain('data-tip="United States: 15,000 requests"');
   });
 
-  it("links countries with requests to their page for the period, outside the tab order", () => {
+  it("links countries with requests to their page for the period, outside the tab order, largest drawn last", () => {
     const links = [...html.matchAll(/<a href="([^"]*)" tabindex="-1">/g)].map((m) => m[1]);
-    expect(links).toEqual(["/countries/us/2021-h1/", "/countries/de/2021-h1/"]);
+    expect(links).toEqual(["/countries/de/2021-h1/", "/countries/us/2021-h1/"]);
   });
 
   it("states the key figures in a summary beside it", () => {
@@ -66,17 +65,11 @@ describe("map chart", () => {
   it("matches the snapshot", () => {
     expect(normaliseSvg(html)).toMatchSnapshot();
   });
-
-  it("leaves an empty frame for the browser to fill when it has no outlines", () => {
-    const pending = toHtml(renderMap(state, null, { id: "m" }));
-    expect(pending).toContain('data-pending=""');
-    expect(pending).toContain('data-period="2021-h1"');
-    expect(pending).not.toContain('<path class="country');
-  });
 });
 
 describe("world map geometry", () => {
   const geometry = worldMapGeometry();
+  const file = worldMapSvg();
 
   it("is computed once per build", () => {
     expect(worldMapGeometry()).toBe(geometry);
@@ -95,5 +88,13 @@ describe("world map geometry", () => {
     const values = numbers.map(Number);
     expect(Math.min(...values)).toBeGreaterThanOrEqual(-1);
     expect(Math.max(...values)).toBeLessThanOrEqual(geometry.width + 1);
+  });
+
+  it("writes one outline file with an id per country for the maps to reference", () => {
+    expect(file).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="0 0 960 440"><g id="world">/);
+    for (const code of ["DE", "US", "XK"]) expect(file).toContain(`<path id="${shapeId(code)}" d="M`);
+    expect(file.match(/<path /g)).toHaveLength(geometry.countries.length);
+    // No colours in the file: fills and outlines come from each page.
+    expect(file).not.toMatch(/fill=|stroke=/);
   });
 });
