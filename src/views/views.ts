@@ -27,6 +27,16 @@ function pager(prev: { href: string; label: string } | null, next: { href: strin
   );
 }
 
+/** A line of download links, so every view leads to the files behind it. */
+function downloads(links: readonly { href: string; label: string }[]): El {
+  return h(
+    "p",
+    { class: "view-downloads no-print" },
+    "Download: ",
+    links.map((l, i) => [i > 0 ? " · " : null, h("a", { href: l.href }, l.label)]),
+  );
+}
+
 /** The global view of one period; the overview is the same view of the latest period. */
 export function periodView(p: PeriodPayload, overview: boolean): View {
   const label = periodLabel(p.period);
@@ -44,6 +54,12 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
             p.next ? { href: urls.period(p.next), label: periodLabel(p.next) } : null,
           ),
       headlineFigures(p.totals, p.previous),
+      overview
+        ? null
+        : downloads([
+            { href: urls.periodPdf(p.period), label: `${label} report (PDF)` },
+            { href: urls.periodCsv(p.period), label: `${label} data (CSV)` },
+          ]),
       h(
         "section",
         { "aria-labelledby": "breakdown-heading", "data-chart-slot": "breakdown" },
@@ -86,6 +102,7 @@ export function countryView(c: CountryPayload): View {
         { "aria-labelledby": "total-heading" },
         h("h2", { id: "total-heading" }, "All periods together"),
         headlineFigures(all, null),
+        downloads([{ href: urls.countryCsv(c.code), label: `${c.name}, all periods (CSV)` }]),
       ),
       h(
         "section",
@@ -132,6 +149,10 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
         ? null
         : h("p", { class: "notice", role: "note" }, `No requests from ${c.name} were reported for ${label}.`),
       headlineFigures(totals, previous),
+      downloads([
+        { href: urls.countryCsv(c.code), label: `${c.name}, all periods (CSV)` },
+        { href: urls.periodPdf(period), label: `${label} report (PDF)` },
+      ]),
       h(
         "section",
         { "aria-labelledby": "breakdown-heading", "data-chart-slot": "compare" },

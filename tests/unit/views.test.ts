@@ -89,3 +89,15 @@ describe("country views", () => {
     expect(html).toContain("No requests from France were reported for 2021 (Jul–Dec).");
   });
 });
+
+describe("download links", () => {
+  it("lead from each view to the files behind it", () => {
+    const period = toHtml(periodView(periodPayload(dataset, p2021h1!), false).body);
+    expect(period).toContain('href="/downloads/transparency-report-2021-h1.pdf"');
+    expect(period).toContain('href="/downloads/transparency-report-2021-h1.csv"');
+    const fr = countryPayload(dataset, "FR", "France");
+    expect(toHtml(countryView(fr).body)).toContain('href="/downloads/countries/transparency-report-fr.csv"');
+    const cp = toHtml(countryPeriodView(fr, p2020h2!.period).body);
+    expect(cp).toContain('href="/downloads/transparency-report-2020-h2.pdf"');
+  });
+});
