@@ -37,5 +37,7 @@ export default defineConfig({
   },
   // staticHostPreview: `astro preview` applies _redirects and _headers like the host does; the build stays static.
   integrations: [sitemap(), staticHostPreview()],
+  // The FAQ has no code blocks, and Shiki's inline styles would not pass the style-src policy.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });
