@@ -66,7 +66,9 @@ export function checkLinks(dir: string, siteOrigin?: string): { broken: Broken[]
   const files = new Set(filesUnder(dir));
   const pages = new Map<string, Page>();
   for (const file of files)
-    if (file.endsWith(".html")) pages.set(file, parsePage(readFileSync(join(dir, file), "utf8")));
+    // SVG files count as pages too: maps point into the shared outline file with <use href="…svg#c-de">.
+    if (file.endsWith(".html") || file.endsWith(".svg"))
+      pages.set(file, parsePage(readFileSync(join(dir, file), "utf8")));
 
   const broken: Broken[] = [];
   let count = 0;

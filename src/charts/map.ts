@@ -1,4 +1,5 @@
 import { scaleThreshold } from "d3-scale";
+import { MAP_CODES } from "./map-codes.ts";
 import { formatCount } from "../data/format.ts";
 import { type Period, periodLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
@@ -63,7 +64,7 @@ export function mapSummary(state: MapState): string {
 export function renderMap(state: MapState, options: { id: string }): El {
   const hatch = `${options.id}-none`;
   const ranked = [...state.requests.entries()]
-    .filter(([, r]) => r.requests > 0)
+    .filter(([code, r]) => r.requests > 0 && MAP_CODES.has(code))
     .sort((a, b) => a[1].requests - b[1].requests || a[0].localeCompare(b[0]));
   return h(
     "chart-figure",
