@@ -66,7 +66,7 @@ export function checkLinks(dir: string, siteOrigin?: string): { broken: Broken[]
   const files = new Set(filesUnder(dir));
   const pages = new Map<string, Page>();
   for (const file of files)
-    // SVG files count as pages too: maps point into the shared outline file with <use href="…svg#c-de">.
+    // SVG files are read too (their links and ids): maps point into the shared outline file with <use href="…svg#c-de">.
     if (file.endsWith(".html") || file.endsWith(".svg"))
       pages.set(file, parsePage(readFileSync(join(dir, file), "utf8")));
 
@@ -116,7 +116,7 @@ export function checkLinks(dir: string, siteOrigin?: string): { broken: Broken[]
       for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) check(file, m[1] ?? "");
     }
   }
-  return { broken, pages: pages.size, links: count };
+  return { broken, pages: [...pages.keys()].filter((f) => f.endsWith(".html")).length, links: count };
 }
 
 function siteOriginOf(dataDir: string): string | undefined {
