@@ -1,15 +1,9 @@
+import { countryPaths } from "../../../lib/static-paths.ts";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { countries } from "../../../data/aggregate.ts";
 import { getDataset } from "../../../lib/report.ts";
 import { countryPayload } from "../../../views/payloads.ts";
 
-export const getStaticPaths = (async () => {
-  const dataset = await getDataset();
-  return countries(dataset).map((c) => ({
-    params: { code: c.code.toLowerCase() },
-    props: { code: c.code, name: c.name },
-  }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = countryPaths satisfies GetStaticPaths;
 
 /** A country's whole history with the global totals beside it, for the in-place filter. */
 export const GET: APIRoute = async ({ props }) => {

@@ -1,13 +1,10 @@
+import { periodPaths } from "../../../lib/static-paths.ts";
 import type { APIRoute, GetStaticPaths } from "astro";
 import type { PeriodData } from "../../../data/dataset.ts";
-import { periodSlug } from "../../../data/period.ts";
 import { getDataset } from "../../../lib/report.ts";
 import { periodPayload } from "../../../views/payloads.ts";
 
-export const getStaticPaths = (async () => {
-  const dataset = await getDataset();
-  return dataset.periods.map((data) => ({ params: { period: periodSlug(data.period) }, props: { data } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = periodPaths satisfies GetStaticPaths;
 
 /** The period view's data, for the in-place filter and for machine readers. */
 export const GET: APIRoute = async ({ props }) => {
