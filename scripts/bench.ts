@@ -20,6 +20,7 @@ import { gzipSync } from "node:zlib";
 import { init, parse, type Import } from "es-module-lexer";
 import { Parser } from "htmlparser2";
 import { loadDataset } from "../src/data/load.ts";
+import { chartCost } from "./bench-charts.ts";
 
 const DATA_DIR = process.env["BENCH_DATA_DIR"] ?? "/tmp/bench-data";
 const COUNTRIES = 200;
@@ -250,6 +251,22 @@ table([
     ];
   }),
 ]);
+
+// Charts are drawn at build time; their share of the build must stay under 20%.
+const BUDGET_CHART_SHARE = 0.2;
+const charts = chartCost(dataset);
+const chartShare = charts.seconds / build.seconds;
+console.log("Charts drawn at build time");
+table([
+  ["measure", "value"],
+  ["charts rendered and serialised", int.format(charts.charts)],
+  ["time on one core", `${dec1.format(charts.seconds)} s`],
+  ["share of the build time (budget ≤ 20%)", `${dec1.format(chartShare * 100)}%`],
+  ["SVG and markup written (uncompressed)", `${int.format(charts.bytes / 1e6)} MB`],
+]);
+if (chartShare > BUDGET_CHART_SHARE) {
+  failures.push(`Chart budget: drawing charts took ${dec1.format(chartShare * 100)}% of the build (budget 20%)`);
+}
 
 // 5. PDF reports, from the downloads module (src/downloads/stats.ts).
 const statsModule = "../src/downloads/stats.ts";
