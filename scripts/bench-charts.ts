@@ -3,7 +3,7 @@
  * build draws (breakdown and map per period page, trend per country, comparison
  * per country × period, the world trend) and times it on one core.
  */
-import { countries, periodTotals, totalsOf } from "../src/data/aggregate.ts";
+import { countries, periodTotals, rowTotals } from "../src/data/aggregate.ts";
 import type { Dataset } from "../src/data/dataset.ts";
 import { toHtml } from "../src/render/tree.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap, worldTrend } from "../src/views/charts.ts";
@@ -35,7 +35,7 @@ export function chartCost(dataset: Dataset): ChartCost {
     const payload = countryPayload(dataset, c.code, c.name);
     draw(toHtml(countryTrend(payload)));
     for (const entry of payload.series) {
-      const totals = totalsOf(entry.row ? [{ ...entry.row, line: 0 }] : []);
+      const totals = rowTotals(entry.row);
       draw(toHtml(compareChart(payload, totals, entry.global, entry.period)));
     }
   }

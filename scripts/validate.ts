@@ -5,29 +5,41 @@
  *   --quiet        print nothing on success (used by `npm run build`)
  *   --data DIR     check another folder (default: $DATA_DIR or data)
  */
+import { formatIssueList } from "../src/data/issues.ts";
 import { checkDataDir } from "../src/data/load.ts";
-import { formatIssue, sortIssues } from "../src/data/issues.ts";
+import { periodId } from "../src/data/period.ts";
+import { escapeForTerminal } from "../src/data/text-checks.ts";
+import { fontHasGlyph } from "../src/downloads/pdf/fonts.ts";
 
 const args = process.argv.slice(2);
 const quiet = args.includes("--quiet");
 const dataFlag = args.indexOf("--data");
 const dataDir = (dataFlag >= 0 ? args[dataFlag + 1] : undefined) ?? process.env["DATA_DIR"] ?? "data";
 
-const { dataset, issues } = checkDataDir({ dataDir });
+// Names appear in regular and bold text in the PDF, so a character must exist in both.
+const regular = fontHasGlyph("regular");
+const bold = fontHasGlyph("bold");
+const { dataset, issues, warnings } = checkDataDir({ dataDir, hasGlyph: (cp) => regular(cp) && bold(cp) });
+
+// One write per stream, and process.exitCode instead of process.exit(): Node then drains
+// the output before it exits, so nothing is lost on a slow pipe.
+const err: string[] = formatIssueList(warnings).map((line) => `warning: ${line}`);
 if (!dataset) {
-  for (const issue of sortIssues(issues)) console.error(formatIssue(issue));
+  err.push(...formatIssueList(issues));
   const files = new Set(issues.map((i) => i.file)).size;
-  console.error(
+  err.push(
     `\n✗ ${issues.length} ${issues.length === 1 ? "error" : "errors"} in ${files} ${files === 1 ? "file" : "files"}. Nothing was published.`,
   );
-  process.exit(1);
+  process.exitCode = 1;
 }
-if (!quiet) {
+if (err.length > 0) process.stderr.write(`${err.join("\n")}\n`);
+if (dataset && !quiet) {
   const rows = dataset.periods.reduce((n, p) => n + p.rows.length, 0);
   const countries = new Set(dataset.periods.flatMap((p) => p.rows.map((r) => r.countryCode))).size;
   const first = dataset.periods[0]?.period;
   const last = dataset.periods.at(-1)?.period;
-  console.log(
-    `✓ ${dataDir} is valid: ${dataset.periods.length} periods (${first?.year}-H${first?.half} to ${last?.year}-H${last?.half}), ${countries} countries, ${rows} rows.`,
+  const span = first && last ? `${periodId(first)} to ${periodId(last)}` : "none";
+  process.stdout.write(
+    `✓ ${escapeForTerminal(dataDir)} is valid: ${dataset.periods.length} periods (${span}), ${countries} countries, ${rows} rows.\n`,
   );
 }

@@ -22,7 +22,10 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** Shares of requests in basis points (1/100 of a percent), so 5.34% is 534. */
 export type Shares = Record<Outcome, number | null>;
 
-export function totalsOf(rows: readonly RequestRow[]): Totals {
+/** The figures a total is summed from: a row without its name, code or line. */
+export type Counts = Pick<RequestRow, "requests" | "accounts" | "content" | "nonContent" | "noData" | "rejected">;
+
+export function totalsOf(rows: readonly Counts[]): Totals {
   const t: Totals = {
     requests: 0,
     accounts: null,
@@ -45,6 +48,11 @@ export function totalsOf(rows: readonly RequestRow[]): Totals {
   return t;
 }
 
+/** The totals of a single row, or of none (all zero, no countries) when the row is absent. */
+export function rowTotals(row: Counts | null | undefined): Totals {
+  return totalsOf(row ? [row] : []);
+}
+
 /**
  * `part / whole` in basis points, rounded half up with integer arithmetic so that
  * 1/8 = 12.5% is 1250 and 1/800 = 0.125% becomes 0.13%, never 0.12% through a
@@ -52,6 +60,11 @@ export function totalsOf(rows: readonly RequestRow[]): Totals {
  */
 export function basisPoints(part: number, whole: number): number | null {
   if (whole === 0) return null;
+  // Counts are capped (src/data/limits.ts) so sums stay exact, but part * 20000 can still pass
+  // 2^53 on a large total; BigInt keeps the rounding exact there.
+  if (part * 20000 + whole > Number.MAX_SAFE_INTEGER) {
+    return Number((BigInt(part) * 20000n + BigInt(whole)) / (2n * BigInt(whole)));
+  }
   return Math.floor((part * 20000 + whole) / (2 * whole));
 }
 

@@ -17,3 +17,27 @@ export function isKnownCountryCode(code: string): boolean {
 export function isoCountryName(code: string): string | undefined {
   return countries.getName(code, "en") ?? undefined;
 }
+
+function nameKey(name: string): string {
+  return name.normalize("NFC").toLocaleLowerCase("en").replace(/\s+/g, " ");
+}
+
+// Every English name and alias ("USA", "Ivory Coast", "Korea, Republic of") to the codes it names.
+const CODES_BY_NAME = new Map<string, string[]>();
+for (const [code, names] of Object.entries(countries.getNames("en", { select: "all" }))) {
+  for (const name of names) {
+    const key = nameKey(name);
+    CODES_BY_NAME.set(key, [...(CODES_BY_NAME.get(key) ?? []), code]);
+  }
+}
+
+/**
+ * When `name` is an English name or alias of some other code and never of `code`, that
+ * other code: the row most likely has the wrong code or the wrong name. Names the list
+ * does not know (local spellings, other languages) are left to the publisher.
+ */
+export function nameOfAnotherCode(code: string, name: string): string | undefined {
+  const named = CODES_BY_NAME.get(nameKey(name));
+  if (!named || named.includes(code)) return undefined;
+  return named[0];
+}

@@ -32,7 +32,9 @@ function lineAt(starts: readonly number[], offset: number): number {
  */
 export function readCsvRecords(file: string, rawText: string): { records: CsvRecord[]; issues: DataIssue[] } {
   // A UTF-8 BOM is allowed; papaparse would otherwise keep it in the first header name.
-  const text = rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText;
+  // CRLF becomes LF: papaparse guesses one line end per file, so rows appended with LF to a
+  // Windows (CRLF) export would otherwise run together. Line numbers do not change.
+  const text = (rawText.startsWith("\uFEFF") ? rawText.slice(1) : rawText).replaceAll("\r\n", "\n");
   const starts = lineStarts(text);
   const records: CsvRecord[] = [];
   const issues: DataIssue[] = [];
@@ -40,6 +42,7 @@ export function readCsvRecords(file: string, rawText: string): { records: CsvRec
 
   Papa.parse<string[]>(text, {
     delimiter: ",",
+    newline: "\n",
     quoteChar: '"',
     escapeChar: '"',
     header: false,

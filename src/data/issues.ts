@@ -1,3 +1,6 @@
+import { ISSUES_SHOWN_PER_FILE } from "./limits.ts";
+import { escapeForTerminal } from "./text-checks.ts";
+
 /**
  * A problem found in the published data. Every issue points at the exact place a
  * publisher has to look: the file, the line as a text editor counts it, the column
@@ -16,16 +19,44 @@ export interface DataIssue {
   message: string;
 }
 
-/** Formats an issue as `file:line:column: "value" message`, the shape editors and CI logs link. */
+/**
+ * Formats an issue as `file:line:column: "value" message`, the shape editors and CI logs
+ * link. Everything that comes from the data is escaped, so a value can never drive the
+ * terminal (escape sequences) or reorder the line (direction overrides).
+ */
 export function formatIssue(issue: DataIssue): string {
-  const place = [issue.file, issue.line, issue.column].filter((part) => part !== undefined).join(":");
-  const value = issue.value === undefined ? "" : `${JSON.stringify(issue.value)} `;
-  return `${place}: ${value}${issue.message}`;
+  const place = [issue.file, issue.line, issue.column]
+    .filter((part) => part !== undefined)
+    .map((part) => escapeForTerminal(String(part)))
+    .join(":");
+  const value = issue.value === undefined ? "" : `${escapeForTerminal(JSON.stringify(issue.value))} `;
+  return `${place}: ${value}${escapeForTerminal(issue.message)}`;
 }
 
 /** Sorts issues by file, then line, so that a report reads top to bottom like the files. */
 export function sortIssues(issues: readonly DataIssue[]): DataIssue[] {
-  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return issues.slice().sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * The formatted lines of a report: sorted, at most `perFile` issues of each file and then
+ * one line with the count of the rest, so that 100,000 problems stay readable.
+ */
+export function formatIssueList(issues: readonly DataIssue[], perFile = ISSUES_SHOWN_PER_FILE): string[] {
+  const lines: string[] = [];
+  const shownPerFile = new Map<string, number>();
+  const hiddenPerFile = new Map<string, number>();
+  for (const issue of sortIssues(issues)) {
+    const shown = shownPerFile.get(issue.file) ?? 0;
+    if (shown < perFile) {
+      shownPerFile.set(issue.file, shown + 1);
+      lines.push(formatIssue(issue));
+    } else hiddenPerFile.set(issue.file, (hiddenPerFile.get(issue.file) ?? 0) + 1);
+  }
+  for (const [file, hidden] of hiddenPerFile) {
+    lines.push(`${escapeForTerminal(file)}: … and ${hidden} more ${hidden === 1 ? "problem" : "problems"} in this file`);
+  }
+  return lines;
 }
 
 /** Thrown when the data cannot be published. Carries every issue, not only the first. */
@@ -35,7 +66,7 @@ export class DataValidationError extends Error {
   constructor(issues: readonly DataIssue[]) {
     const sorted = sortIssues(issues);
     const count = `${sorted.length} ${sorted.length === 1 ? "error" : "errors"}`;
-    super(`The data in data/ cannot be published (${count}):\n${sorted.map(formatIssue).join("\n")}`);
+    super(`The data in data/ cannot be published (${count}):\n${formatIssueList(sorted).join("\n")}`);
     this.name = "DataValidationError";
     this.issues = sorted;
   }

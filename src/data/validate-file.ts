@@ -1,24 +1,14 @@
 import { COLUMN_NAMES, type ColumnName } from "./columns.ts";
 import { readCsvRecords } from "./csv-records.ts";
 import type { DataIssue } from "./issues.ts";
-import { requestRowSchema } from "./schemas/request-row.ts";
+import { requestRowSchema, type RowFigures } from "./schemas/request-row.ts";
+import { issuesFromZod } from "./zod-issues.ts";
 
-/** One validated row of a period file. */
-export interface RequestRow {
-  /** ISO 3166-1 alpha-2 code, upper case. */
-  countryCode: string;
-  /** The publisher's display name. */
-  country: string;
-  requests: number;
-  /** `null` when not reported. */
-  accounts: number | null;
-  content: number;
-  nonContent: number;
-  noData: number;
-  rejected: number;
+/** One validated row of a period file: the schema's output plus where it came from. */
+export type RequestRow = RowFigures & {
   /** Line in the source file, kept so later checks can point at it. */
   line: number;
-}
+};
 
 type HeaderCheck = { columns: ColumnName[]; issues: DataIssue[] };
 
@@ -58,7 +48,7 @@ export function validatePeriodFile(file: string, text: string): { rows: RequestR
   const [headerRecord, ...body] = records;
   if (!headerRecord) return { rows: [], issues };
   const header = checkHeader(file, headerRecord.cells);
-  issues.push(...header.issues);
+  for (const issue of header.issues) issues.push(issue);
   if (header.issues.length > 0) return { rows: [], issues };
   if (body.length === 0 && issues.length === 0) {
     issues.push({ file, line: 1, message: "has a header but no data rows; a period needs at least one country" });
@@ -77,39 +67,29 @@ export function validatePeriodFile(file: string, text: string): { rows: RequestR
       });
       continue;
     }
-    const input = Object.fromEntries(header.columns.map((name, i) => [name, record.cells[i] ?? ""]));
+    const input: Record<string, string> = Object.fromEntries(
+      header.columns.map((name, i) => [name, record.cells[i] ?? ""]),
+    );
     const parsed = requestRowSchema.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const column = String(issue.path[0] ?? "(row)");
-        issues.push({ file, line: record.line, column, value: input[column] ?? "", message: issue.message });
-      }
+      const found = issuesFromZod(parsed.error, { file, line: record.line }, (column) => input[column]);
+      for (const issue of found) issues.push(issue.column ? issue : { ...issue, column: "(row)" });
       continue;
     }
     const row = parsed.data;
-    const earlier = firstLineOfCode.get(row.country_code);
+    const earlier = firstLineOfCode.get(row.countryCode);
     if (earlier !== undefined) {
       issues.push({
         file,
         line: record.line,
         column: "country_code",
-        value: row.country_code,
+        value: row.countryCode,
         message: `appears more than once; first on line ${earlier}. A country has one row per period`,
       });
       continue;
     }
-    firstLineOfCode.set(row.country_code, record.line);
-    rows.push({
-      countryCode: row.country_code,
-      country: row.country,
-      requests: row.requests,
-      accounts: row.accounts,
-      content: row.content,
-      nonContent: row.non_content,
-      noData: row.no_data,
-      rejected: row.rejected,
-      line: record.line,
-    });
+    firstLineOfCode.set(row.countryCode, record.line);
+    rows.push({ ...row, line: record.line });
   }
   return { rows, issues };
 }

@@ -1,5 +1,6 @@
 import { basisPoints, countrySeries } from "../data/aggregate.ts";
 import type { Dataset, PeriodData, RequestRow } from "../data/dataset.ts";
+import { COLUMNS } from "../data/columns.ts";
 import { periodId } from "../data/period.ts";
 import { SHARE_COLUMNS } from "./columns.ts";
 
@@ -11,16 +12,9 @@ export type DownloadRecord = Readonly<Record<string, Cell>>;
 
 /** A row of the data as a download record: the contract's columns plus the computed percentages. */
 export function rowRecord(row: RequestRow): DownloadRecord {
-  const record: Record<string, Cell> = {
-    country_code: row.countryCode,
-    country: row.country,
-    requests: row.requests,
-    accounts: row.accounts,
-    content: row.content,
-    non_content: row.nonContent,
-    no_data: row.noData,
-    rejected: row.rejected,
-  };
+  // COLUMNS names the row field behind each CSV column, so this mapping is not written twice.
+  const record: Record<string, Cell> = {};
+  for (const column of COLUMNS) record[column.name] = row[column.field];
   for (const column of SHARE_COLUMNS) {
     const bp = basisPoints(row[column.outcome], row.requests);
     record[column.name] = bp === null ? null : { basisPoints: bp };

@@ -15,7 +15,7 @@ export interface View {
 }
 
 function rowTotals(row: PublicRow | null): Totals {
-  return totalsOf(row ? [{ ...row, line: 0 }] : []);
+  return totalsOf(row ? [row] : []);
 }
 
 function pager(prev: { href: string; label: string } | null, next: { href: string; label: string } | null): El {

@@ -1,8 +1,10 @@
 import { z } from "zod";
-import { isKnownCountryCode } from "../countries.ts";
+import { isKnownCountryCode, isoCountryName, nameOfAnotherCode } from "../countries.ts";
+import { MAX_NAME_LENGTH } from "../limits.ts";
+import { textProblem } from "../text-checks.ts";
 import { countCell, optionalCountCell } from "./count.ts";
 
-/** One country's figures for one period, as validated from a CSV row. */
+/** One country's figures for one period, as validated from a CSV row (keys are the CSV columns). */
 export const requestRowSchema = z
   .object({
     /** ISO 3166-1 alpha-2 code, upper case; XK for Kosovo. The stable key and URL slug source. */
@@ -16,8 +18,11 @@ export const requestRowSchema = z
         ctx.addIssue({ code: "custom", message: "is not a two-letter ISO 3166-1 alpha-2 country code" });
       }
     }),
-    /** Display name as the publisher writes it. Any script; must not be blank. */
-    country: z.string().refine((name) => name.trim() !== "", "is empty; a country name is required"),
+    /** Display name as the publisher writes it. Any script; no controls, padding or excess length. */
+    country: z.string().superRefine((name, ctx) => {
+      const problem = textProblem(name, "a country name", MAX_NAME_LENGTH, "is empty; a country name is required");
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
     /** Legal demands received in the period. */
     requests: countCell,
     /** Accounts or users named in the demands; `null` when not reported (not the same as 0). */
@@ -32,6 +37,14 @@ export const requestRowSchema = z
     rejected: countCell,
   })
   .superRefine((row, ctx) => {
+    const other = nameOfAnotherCode(row.country_code, row.country);
+    if (other !== undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["country"],
+        message: `is the name of ${other} (${isoCountryName(other) ?? other}), not of ${row.country_code} (${isoCountryName(row.country_code) ?? row.country_code}); fix the code or the name`,
+      });
+    }
     const outcomes = row.content + row.non_content + row.no_data + row.rejected;
     if (outcomes !== row.requests) {
       ctx.addIssue({
@@ -40,6 +53,23 @@ export const requestRowSchema = z
         message: `does not match the outcomes: content + non_content + no_data + rejected = ${row.content} + ${row.non_content} + ${row.no_data} + ${row.rejected} = ${outcomes}`,
       });
     }
-  });
+  })
+  // The one mapping from CSV columns to the row the site uses.
+  .transform((row) => ({
+    /** ISO 3166-1 alpha-2 code, upper case. */
+    countryCode: row.country_code,
+    /** The display name (see `data/README.md` for which period's name is shown). */
+    country: row.country,
+    requests: row.requests,
+    /** `null` when not reported. */
+    accounts: row.accounts,
+    content: row.content,
+    nonContent: row.non_content,
+    noData: row.no_data,
+    rejected: row.rejected,
+  }));
 
 export type RequestRowInput = z.input<typeof requestRowSchema>;
+
+/** The figures of one row, keyed as the site uses them. */
+export type RowFigures = z.output<typeof requestRowSchema>;

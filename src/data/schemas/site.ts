@@ -1,13 +1,41 @@
 import { z } from "zod";
+import { MAX_SITE_TEXT_LENGTH } from "../limits.ts";
+import { textProblem } from "../text-checks.ts";
+
+function visibleText(what: string, whenEmpty: string) {
+  return z.string().superRefine((text, ctx) => {
+    const problem = textProblem(text, what, MAX_SITE_TEXT_LENGTH, whenEmpty);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
+
+/**
+ * The site's public address. Credentials would be published in every canonical link, and
+ * a path is refused because the site's links are built for the root of a host.
+ */
+const siteUrl = z.url({ protocol: /^https$/, error: "is not an https:// address" }).superRefine((text, ctx) => {
+  const url = new URL(text);
+  if (url.username !== "" || url.password !== "") {
+    ctx.addIssue({
+      code: "custom",
+      message: "contains a user name or password; they would be published in every link. Remove the part before @",
+    });
+  } else if (url.pathname !== "/" || url.search !== "" || url.hash !== "") {
+    ctx.addIssue({
+      code: "custom",
+      message: `has a path, query or fragment; the site must be served from the root of a host, such as ${url.origin}. Use a subdomain for the report`,
+    });
+  }
+});
 
 /** Settings a publisher keeps in `data/site.json`. */
 export const siteSchema = z.strictObject({
   /** The organisation that publishes the report, as it should appear in titles and the PDF. */
-  organisation: z.string().trim().min(1, "is empty; name the organisation that publishes the report"),
+  organisation: visibleText("the organisation's name", "is empty; name the organisation that publishes the report"),
   /** The report's title, shown in the header and the PDF. */
-  title: z.string().trim().min(1, "is empty; give the report a title").default("Law Enforcement Requests Report"),
+  title: visibleText("the title", "is empty; give the report a title").default("Law Enforcement Requests Report"),
   /** The public address of the site, used for canonical links and the sitemap. */
-  siteUrl: z.url({ protocol: /^https$/, error: "is not an https:// address" }),
+  siteUrl,
   /** BCP 47 language tag of the site's text. */
   language: z
     .string()

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { create, type Font } from "fontkit";
+import { describeCharacter, type HasGlyph, missingCharacters as missingGlyphs } from "../../data/glyphs.ts";
 
 /** DejaVu Sans: shipped in an npm package, covers Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic. */
 export const FONT_NAME = "DejaVu Sans";
@@ -33,21 +34,15 @@ export function pdfFonts(): Record<FontWeight, Font> {
   return fonts;
 }
 
-/** Characters of `text` that the font has no glyph for (the font would draw an empty box). */
-export function missingCharacters(text: string, weight: FontWeight = "regular"): string[] {
+/** Whether the PDF font of `weight` draws a code point (not the empty box). */
+export function fontHasGlyph(weight: FontWeight = "regular"): HasGlyph {
   const font = pdfFonts()[weight];
-  const missing = new Set<string>();
-  for (const char of text) {
-    const cp = char.codePointAt(0) ?? 0;
-    // Control characters and line breaks are never drawn; a name may hold a quoted line break.
-    if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    if (!font.hasGlyphForCodePoint(cp) || font.glyphForCodePoint(cp).id === 0) missing.add(char);
-  }
-  return [...missing];
+  return (cp) => font.hasGlyphForCodePoint(cp) && font.glyphForCodePoint(cp).id !== 0;
 }
 
-/** `北 (U+5317)`: a character as a message shows it. */
-export function describeCharacter(char: string): string {
-  const cp = char.codePointAt(0) ?? 0;
-  return `${char} (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`;
+/** Characters of `text` that the font has no glyph for (the font would draw an empty box). */
+export function missingCharacters(text: string, weight: FontWeight = "regular"): string[] {
+  return missingGlyphs(text, fontHasGlyph(weight));
 }
+
+export { describeCharacter };

@@ -121,7 +121,8 @@ describe("CSV downloads", { timeout: 60_000 }, () => {
     expect(lines).toContain(`FR,"'+France",5,,1,1,1,2,20.00,20.00,20.00,40.00`);
     expect(lines).toContain(`IT,"'-Italy",4,4,1,1,1,1,25.00,25.00,25.00,25.00`);
     expect(lines).toContain(`ES,"'@Spain",3,3,0,1,1,1,0.00,33.33,33.33,33.33`);
-    expect(lines).toContain(`PT,"'\tPortugal",2,2,0,0,1,1,0.00,0.00,50.00,50.00`);
+    // A tab is refused by validation now (a control character), so the fixture starts with @@ instead.
+    expect(lines).toContain(`PT,'@@Portugal,2,2,0,0,1,1,0.00,0.00,50.00,50.00`);
     expect(lines).toContain("NL,Netherlands,1,1,0,0,0,1,0.00,0.00,0.00,100.00");
     expect(lines.at(-1)).toBe("");
   });

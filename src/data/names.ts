@@ -1,0 +1,47 @@
+import type { PeriodData } from "./dataset.ts";
+import type { DataIssue } from "./issues.ts";
+import { periodId } from "./period.ts";
+
+/**
+ * The one rule for which name a country is shown under: the name in the latest period
+ * that has a row for the code. It replaces the name in every row of every period, so
+ * pages, tables, charts and downloads all agree (see data/README.md). A code written
+ * under more than one name gets a warning that lists each name and its files.
+ */
+export function displayNames(periods: readonly PeriodData[]): { periods: PeriodData[]; warnings: DataIssue[] } {
+  // Periods arrive oldest first, so the last name seen for a code is the latest.
+  const namesByCode = new Map<string, Map<string, string[]>>();
+  for (const p of periods) {
+    for (const row of p.rows) {
+      const names = namesByCode.get(row.countryCode) ?? new Map<string, string[]>();
+      const ids = names.get(row.country) ?? [];
+      // Re-inserted so that the map's order puts the most recently used name last.
+      names.delete(row.country);
+      names.set(row.country, [...ids, periodId(p.period)]);
+      namesByCode.set(row.countryCode, names);
+    }
+  }
+  const shown = new Map<string, string>();
+  const warnings: DataIssue[] = [];
+  for (const [code, names] of namesByCode) {
+    const latest = [...names.keys()].at(-1) ?? "";
+    shown.set(code, latest);
+    if (names.size < 2) continue;
+    const latestPeriod = names.get(latest)?.at(-1) ?? "";
+    const file = periods.find((p) => periodId(p.period) === latestPeriod)?.source ?? "";
+    const list = [...names].map(([name, ids]) => `${JSON.stringify(name)} in ${ids.join(", ")}`).join("; ");
+    warnings.push({
+      file,
+      column: "country",
+      value: code,
+      message: `is named differently across periods (${list}); every page and download shows ${JSON.stringify(latest)}, the name in the latest period`,
+    });
+  }
+  return {
+    periods: periods.map((p) => ({
+      ...p,
+      rows: p.rows.map((row) => ({ ...row, country: shown.get(row.countryCode) ?? row.country })),
+    })),
+    warnings,
+  };
+}
