@@ -6,10 +6,13 @@ import staticHostPreview from "./src/integrations/static-host-preview.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 
-/** The site URL from data/site.json; validation reports a bad file, so fall back quietly here. */
+/**
+ * The site URL from data/site.json; validation (which runs first and refuses credentials
+ * and paths) reports a bad file, so fall back quietly here. A UTF-8 BOM is allowed.
+ */
 function siteUrl() {
   try {
-    return JSON.parse(readFileSync(`${dataDir}/site.json`, "utf8")).siteUrl;
+    return JSON.parse(readFileSync(`${dataDir}/site.json`, "utf8").replace(/^\uFEFF/, "")).siteUrl;
   } catch {
     return undefined;
   }

@@ -1,24 +1,75 @@
 /**
- * `npm run build`: builds into a side folder and moves it into place only when
- * the whole build succeeded, so a failed build never leaves a half-written
- * dist/ that looks published.
+ * `npm run build`: builds into a side folder and swaps it in only when the whole build
+ * succeeded. The swap moves the old site aside, renames the new one in, then removes the
+ * old one, so at every instant `dist/` is either the old site or the new one, whole.
+ * SIGINT/SIGTERM stop the running child (validation or astro) and leave the old site
+ * in place. package.json runs this with `exec`, so the signal npm forwards reaches this
+ * process instead of ending only the shell in between.
  */
-import { spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 
 const out = process.env["OUT_DIR"] ?? "dist";
 const partial = `${out}.partial`;
+const old = `${out}.old`;
+
+// A previous run killed between the two renames leaves only the old site aside: put it back.
+if (!existsSync(out) && existsSync(old)) renameSync(old, out);
+rmSync(old, { recursive: true, force: true });
 rmSync(partial, { recursive: true, force: true });
 
-const result = spawnSync("astro", ["build", ...process.argv.slice(2)], {
-  stdio: "inherit",
-  env: { ...process.env, OUT_DIR: partial },
-});
-if (result.status !== 0 || !existsSync(partial)) {
-  rmSync(partial, { recursive: true, force: true });
-  console.error(`\n✗ The build failed; ${out}/ was left as it was.`);
-  process.exit(result.status ?? 1);
+/** Puts the finished build in place of the old one; each step is one rename or a removal. */
+function swapIn(): void {
+  const hadOld = existsSync(out);
+  if (hadOld) renameSync(out, old);
+  renameSync(partial, out);
+  if (hadOld) rmSync(old, { recursive: true, force: true });
 }
-rmSync(out, { recursive: true, force: true });
-renameSync(partial, out);
-console.log(`✓ Built into ${out}/`);
+
+let current: ChildProcess | undefined;
+let stoppedBy: NodeJS.Signals | undefined;
+
+function stop(signal: NodeJS.Signals): void {
+  stoppedBy = signal;
+  if (current?.pid === undefined) return;
+  try {
+    // The child leads its own process group, so this reaches every process astro started.
+    process.kill(-current.pid, signal);
+  } catch {
+    // It has already exited; the code below cleans up.
+  }
+}
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+
+/** Runs a command to its end; resolves with its exit code (non-zero when it failed to start or was killed). */
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env, detached: true });
+    current = child;
+    child.on("error", (error) => {
+      console.error(`✗ Could not start ${command}: ${error.message}`);
+      resolve(1);
+    });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+function giveUp(code: number): void {
+  rmSync(partial, { recursive: true, force: true });
+  const why = stoppedBy ? `The build was stopped (${stoppedBy})` : "The build failed";
+  console.error(`\n✗ ${why}; ${out}/ was left as it was.`);
+  // 128 + signal number is what a shell reports for a process ended by that signal.
+  process.exitCode = stoppedBy === "SIGINT" ? 130 : stoppedBy === "SIGTERM" ? 143 : code || 1;
+}
+
+const validated = await run(process.execPath, ["scripts/validate.ts", "--quiet"], process.env);
+if (validated !== 0 || stoppedBy) giveUp(validated);
+else {
+  const built = await run("astro", ["build", ...process.argv.slice(2)], { ...process.env, OUT_DIR: partial });
+  if (built !== 0 || stoppedBy || !existsSync(partial)) giveUp(built);
+  else {
+    swapIn();
+    console.log(`✓ Built into ${out}/`);
+  }
+}
