@@ -14,8 +14,9 @@
  * ./.astro/, which other builds share.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { join, posix, relative, sep } from "node:path";
+import { existsSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join, posix } from "node:path";
+import { walkFiles } from "../src/data/files.ts";
 import { gzipSync } from "node:zlib";
 import { init, parse, type Import } from "es-module-lexer";
 import { Parser } from "htmlparser2";
@@ -77,11 +78,8 @@ const build = timeBin
 const maxRssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(build.stderr)?.[1] ?? NaN);
 
 // 4. Sizes per page type.
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
-}
+/** Every regular file under `dir` (the one hardened walker, shared with the tests). */
+const filesUnder = walkFiles;
 
 function pageType(file: string): string {
   const path = "/" + file.replace(/(^|\/)index\.html$/, "$1");

@@ -39,8 +39,16 @@ function stop(signal: NodeJS.Signals): void {
     // It has already exited; the code below cleans up.
   }
 }
-process.on("SIGINT", () => stop("SIGINT"));
-process.on("SIGTERM", () => stop("SIGTERM"));
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    stop(signal);
+  });
+}
+
+/** Read through a function: the flag is set by a signal handler between awaits. */
+function wasStopped(): boolean {
+  return stoppedBy !== undefined;
+}
 
 /** Runs a command to its end; resolves with its exit code (non-zero when it failed to start or was killed). */
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -51,7 +59,9 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): 
       console.error(`✗ Could not start ${command}: ${error.message}`);
       resolve(1);
     });
-    child.on("exit", (code) => resolve(code ?? 1));
+    child.on("exit", (code) => {
+      resolve(code ?? 1);
+    });
   });
 }
 
@@ -64,10 +74,10 @@ function giveUp(code: number): void {
 }
 
 const validated = await run(process.execPath, ["scripts/validate.ts", "--quiet"], process.env);
-if (validated !== 0 || stoppedBy) giveUp(validated);
+if (validated !== 0 || wasStopped()) giveUp(validated);
 else {
   const built = await run("astro", ["build", ...process.argv.slice(2)], { ...process.env, OUT_DIR: partial });
-  if (built !== 0 || stoppedBy || !existsSync(partial)) giveUp(built);
+  if (built !== 0 || wasStopped() || !existsSync(partial)) giveUp(built);
   else {
     swapIn();
     console.log(`✓ Built into ${out}/`);

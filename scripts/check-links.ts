@@ -5,8 +5,9 @@
  * in CSS, and the sitemap's <loc>s. Links to the site's own origin (canonical,
  * sitemap) count as internal. Exits 1 on any broken link.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { walkFiles } from "../src/data/files.ts";
 import { Parser } from "htmlparser2";
 
 export interface Broken {
@@ -23,11 +24,8 @@ interface Page {
 
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "poster", "data", "xlink:href", "formaction"]);
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
-}
+/** Every regular file under `dir` (the one hardened walker, shared with the tests). */
+const filesUnder = walkFiles;
 
 function parsePage(html: string): Page {
   const page: Page = { ids: new Set(), links: [] };

@@ -6,8 +6,9 @@
  * otherwise. Set KEEP=1 to keep the two builds for a closer look.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { walkFiles } from "../src/data/files.ts";
 
 export interface TreeDiff {
   onlyInFirst: string[];
@@ -16,12 +17,8 @@ export interface TreeDiff {
   same: number;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
-    .sort();
-}
+/** Every regular file under `dir` (the one hardened walker, shared with the tests). */
+const filesUnder = walkFiles;
 
 export function compareTrees(a: string, b: string): TreeDiff {
   const first = new Set(filesUnder(a));

@@ -54,7 +54,9 @@ export function formatIssueList(issues: readonly DataIssue[], perFile = ISSUES_S
     } else hiddenPerFile.set(issue.file, (hiddenPerFile.get(issue.file) ?? 0) + 1);
   }
   for (const [file, hidden] of hiddenPerFile) {
-    lines.push(`${escapeForTerminal(file)}: … and ${hidden} more ${hidden === 1 ? "problem" : "problems"} in this file`);
+    lines.push(
+      `${escapeForTerminal(file)}: … and ${hidden} more ${hidden === 1 ? "problem" : "problems"} in this file`,
+    );
   }
   return lines;
 }

@@ -41,12 +41,20 @@ export function loadSite(path: string, file: string, dataDir: string, issues: Da
   const read = readDataFile(path, dataDir, MAX_SITE_JSON_BYTES);
   if ("problem" in read) {
     const missing = read.problem === "cannot be found";
-    issues.push({ file, message: missing ? "is missing; it names the organisation and the site's address" : read.problem });
+    issues.push({
+      file,
+      message: missing ? "is missing; it names the organisation and the site's address" : read.problem,
+    });
     return undefined;
   }
   const decoded = decodeUtf8(read.bytes);
   if ("problem" in decoded) {
-    issues.push({ file, line: decoded.problem.line, column: `byte ${decoded.problem.column}`, message: decoded.problem.message });
+    issues.push({
+      file,
+      line: decoded.problem.line,
+      column: `byte ${decoded.problem.column}`,
+      message: decoded.problem.message,
+    });
     return undefined;
   }
   // A UTF-8 byte-order mark is what many Windows editors write; JSON.parse would refuse it.

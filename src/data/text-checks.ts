@@ -3,9 +3,31 @@
  * that would corrupt pages or terminals, padding, and length.
  */
 
-// C0 and C1 controls except line feed (a quoted name may hold a line break), DEL,
-// bidirectional embeddings, overrides and isolates, and the Unicode line/paragraph separators.
-const FORBIDDEN = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029\uFEFF]/u;
+/** C0 and C1 controls and DEL (Unicode category Cc). */
+function isControl(cp: number): boolean {
+  return cp < 0x20 || (cp >= 0x7f && cp < 0xa0);
+}
+
+/** Bidirectional embeddings, overrides and isolates, which reorder the text around them. */
+function isBidiControl(cp: number): boolean {
+  return (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069);
+}
+
+/**
+ * Characters a published name may not hold: controls except line feed (a quoted name may
+ * hold a line break), bidirectional controls, the Unicode line and paragraph separators,
+ * and a byte-order mark inside the text.
+ */
+function isForbidden(cp: number): boolean {
+  return (isControl(cp) && cp !== 0x0a) || isBidiControl(cp) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff;
+}
+
+/** Length in code points, as a reader counts characters (not UTF-16 units). */
+function characterCount(text: string): number {
+  let count = 0;
+  for (const _char of text) count += 1;
+  return count;
+}
 
 /** `U+001B`: a code point as a message shows it, never the raw character. */
 export function codePointLabel(char: string): string {
@@ -41,15 +63,18 @@ export function textProblem(
   maxLength: number,
   whenEmpty = `is empty; ${what} is required`,
 ): string | undefined {
-  const bad = FORBIDDEN.exec(text);
-  if (bad) {
-    const cp = bad[0].codePointAt(0) ?? 0;
+  let position = 0;
+  for (const char of text) {
+    position += 1;
+    const cp = char.codePointAt(0) ?? 0;
+    if (!isForbidden(cp)) continue;
     const kind = NAMES[cp] ?? (cp < 0xa0 ? "a control character" : "an invisible formatting character");
-    return `contains ${kind} (${codePointLabel(bad[0])}) at character ${[...text.slice(0, bad.index)].length + 1}; remove it, ${what} may only hold visible text`;
+    return `contains ${kind} (${codePointLabel(char)}) at character ${position}; remove it, ${what} may only hold visible text`;
   }
   if (text.trim() === "") return whenEmpty;
-  if (text !== text.trim()) return `has spaces before or after it; remove them, ${what} is published exactly as written`;
-  const length = [...text].length;
+  if (text !== text.trim())
+    return `has spaces before or after it; remove them, ${what} is published exactly as written`;
+  const length = characterCount(text);
   if (length > maxLength) return `is ${length} characters long; ${what} may have at most ${maxLength}`;
   return undefined;
 }
@@ -60,8 +85,11 @@ export function textProblem(
  * nor reorder the line.
  */
 export function escapeForTerminal(text: string): string {
-  return text.replace(
-    /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\u2028\u2029\u061C]/gu,
-    (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`,
-  );
+  let out = "";
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0;
+    const invisible = isControl(cp) || isBidiControl(cp) || [0x200e, 0x200f, 0x061c, 0x2028, 0x2029].includes(cp);
+    out += invisible ? `\\u{${cp.toString(16).toUpperCase()}}` : char;
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { walkFiles } from "../../src/data/files.ts";
 import { join } from "node:path";
 import { expect, test, watchProblems } from "./fixtures.ts";
 import { useEverything } from "./journeys.ts";
@@ -6,9 +7,9 @@ import { useEverything } from "./journeys.ts";
 const outDir = process.env["OUT_DIR"] ?? "dist";
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(".html"))
-    .map((e) => join(e.parentPath, e.name));
+  return walkFiles(dir)
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => join(dir, file));
 }
 
 /** The policy in a page's <meta http-equiv>, as directive name to sources. */

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { walkFiles } from "../../../src/data/files.ts";
 import { join, relative } from "node:path";
 import { parseFrontmatter } from "astro/markdown";
 
@@ -12,7 +13,7 @@ export interface RawEntry {
 
 /** Every `.md` file under `dir`, sorted by path, parsed with Astro's own frontmatter parser. */
 export function readEntries(dir: string): RawEntry[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+  return walkFiles(dir)
     .filter((name) => name.endsWith(".md") && name !== "README.md")
     .sort()
     .map((name) => {

@@ -24,7 +24,9 @@ beforeEach(() => {
   mkdirSync(join(work, "dist"));
   writeFileSync(join(work, "dist", "index.html"), "old");
 });
-afterEach(() => rmSync(work, { recursive: true, force: true }));
+afterEach(() => {
+  rmSync(work, { recursive: true, force: true });
+});
 
 function build(env: Record<string, string>): ChildProcess {
   return spawn("node_modules/.bin/node", ["scripts/build.ts"], {
@@ -42,7 +44,11 @@ function build(env: Record<string, string>): ChildProcess {
 }
 
 function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.on("exit", (code) => resolve(code)));
+  return new Promise((resolve) => {
+    child.on("exit", (code) => {
+      resolve(code);
+    });
+  });
 }
 
 async function until(test: () => boolean, ms = 15_000): Promise<void> {
