@@ -122,7 +122,7 @@ describe("CSV downloads", { timeout: 60_000 }, () => {
     expect(lines).toContain(`IT,"'-Italy",4,4,1,1,1,1,25.00,25.00,25.00,25.00`);
     expect(lines).toContain(`ES,"'@Spain",3,3,0,1,1,1,0.00,33.33,33.33,33.33`);
     // A tab is refused by validation now (a control character), so the fixture starts with @@ instead.
-    expect(lines).toContain(`PT,'@@Portugal,2,2,0,0,1,1,0.00,0.00,50.00,50.00`);
+    expect(lines).toContain(`PT,"'@@Portugal",2,2,0,0,1,1,0.00,0.00,50.00,50.00`);
     expect(lines).toContain("NL,Netherlands,1,1,0,0,0,1,0.00,0.00,0.00,100.00");
     expect(lines.at(-1)).toBe("");
   });
