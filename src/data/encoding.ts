@@ -59,24 +59,27 @@ export function decodeUtf8(bytes: Uint8Array): Decoded {
   } catch {
     at = Math.max(0, firstInvalidByte(bytes));
   }
-  {
-    let line = 1;
-    let lineStart = 0;
-    for (let i = 0; i < at; i += 1) {
-      if (bytes[i] === 0x0a) {
-        line += 1;
-        lineStart = i + 1;
-      }
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < at; i += 1) {
+    if (bytes[i] === 0x0a) {
+      line += 1;
+      lineStart = i + 1;
     }
-    const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0");
-    const what = byte === "00" ? "a NUL byte" : `byte 0x${byte} is not valid UTF-8`;
-    const looks = guessEncoding(bytes);
-    return {
-      problem: {
-        line,
-        column: at - lineStart + 1,
-        message: `is not UTF-8 text (${what}); the file looks like ${looks}. ${HOW_TO_FIX}`,
-      },
-    };
   }
+  const byte = (bytes[at] ?? 0).toString(16).toUpperCase().padStart(2, "0");
+  const looks = guessEncoding(bytes);
+  // In Windows-1252 every byte is a character, so the message can say which letter it was.
+  const letter =
+    looks.startsWith("Windows") && (bytes[at] ?? 0) >= 0x80
+      ? ` (probably “${new TextDecoder("windows-1252").decode(bytes.subarray(at, at + 1))}”)`
+      : "";
+  const what = byte === "00" ? "a NUL byte" : `byte 0x${byte}${letter} is not valid UTF-8`;
+  return {
+    problem: {
+      line,
+      column: at - lineStart + 1,
+      message: `is not UTF-8 text (${what}); the file looks like ${looks}. ${HOW_TO_FIX}`,
+    },
+  };
 }

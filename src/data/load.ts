@@ -63,7 +63,7 @@ export function checkRequestsDir(
     const decoded = decodeUtf8(read.bytes);
     if ("problem" in decoded) {
       const { line, column, message } = decoded.problem;
-      issues.push({ file, line, column: `byte ${column}`, message });
+      issues.push({ file, line, column: String(column), message });
       continue;
     }
     const result = validatePeriodFile(file, decoded.text);

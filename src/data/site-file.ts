@@ -52,7 +52,7 @@ export function loadSite(path: string, file: string, dataDir: string, issues: Da
     issues.push({
       file,
       line: decoded.problem.line,
-      column: `byte ${decoded.problem.column}`,
+      column: String(decoded.problem.column),
       message: decoded.problem.message,
     });
     return undefined;

@@ -1,5 +1,6 @@
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/data/issues.ts";
 import { checkRequestsDir } from "../../src/data/load.ts";
@@ -37,6 +38,18 @@ describe("invalid fixtures", () => {
       "half-three",
       "future-period",
       "not-csv",
+      "windows-1252",
+      "utf16-le-bom",
+      "utf16-be-bom",
+      "utf16-le-no-bom",
+      "name-of-other-code",
+      "control-characters",
+      "bidi-override",
+      "padded-name",
+      "name-too-long",
+      "count-too-large",
+      "accounts-bad",
+      "escape-in-header",
     ];
     expect(cases).toEqual(expect.arrayContaining(required));
   });
@@ -60,6 +73,16 @@ describe("valid oddities load correctly", () => {
     const { periods, issues } = check("valid", "crlf");
     expect(issues).toEqual([]);
     expect(periods[0]?.rows[2]).toMatchObject({ countryCode: "US", rejected: 100, line: 4 });
+  });
+
+  it("accepts CRLF and LF line ends mixed in one file (rows appended to a Windows export)", () => {
+    const { periods, issues } = check("valid", "mixed-line-ends");
+    expect(issues).toEqual([]);
+    expect(periods[0]?.rows.map((r) => [r.countryCode, r.rejected, r.line])).toEqual([
+      ["DE", 4, 2],
+      ["FR", 2, 3],
+      ["US", 1, 4],
+    ]);
   });
 
   it("ignores a trailing blank line", () => {
@@ -94,10 +117,25 @@ describe("valid oddities load correctly", () => {
   });
 });
 
-describe("several bad files", () => {
-  it("reports every error of every file at once", () => {
-    const all = readdirSync(join(FIXTURES, "invalid")).flatMap((name) => check("invalid", name).issues);
-    const files = new Set(all.map((i) => i.file));
-    expect(files.size).toBe(readdirSync(join(FIXTURES, "invalid")).length);
+describe("several bad files in one folder", () => {
+  it("reports the problems of each file, none hiding another's, in file and line order", () => {
+    // The it.each above checks each fixture alone; this puts several bad periods side by side
+    // in one folder and expects exactly the union of their problems, none lost and none added.
+    const picks = ["sum-mismatch", "windows-1252", "control-characters", "accounts-bad"];
+    const dir = mkdtempSync(join(tmpdir(), "several-bad-"));
+    try {
+      const expected: string[] = [];
+      picks.forEach((name, i) => {
+        const periodFile = `${2014 + i}-H1.csv`;
+        copyFileSync(join(FIXTURES, "invalid", name, "2020-H2.csv"), join(dir, periodFile));
+        const alone = check("invalid", name).issues.map((issue) => ({ ...issue, file: relative(process.cwd(), join(dir, periodFile)) }));
+        expected.push(...alone.map(formatIssue));
+      });
+      const { issues } = checkRequestsDir(dir, { today: TODAY });
+      expect(issues.map(formatIssue)).toEqual(expected);
+      expect(new Set(issues.map((i) => i.file)).size).toBe(picks.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
