@@ -6,7 +6,7 @@
 export type Decoded = { text: string } | { problem: { line: number; column: number; message: string } };
 
 const HOW_TO_FIX =
-  'Open it in a spreadsheet or text editor and save it as "CSV UTF-8" (Excel: Save As › CSV UTF-8; LibreOffice: Character set › Unicode (UTF-8))';
+  "Save it again as UTF-8: in Excel choose Save As › CSV UTF-8; in LibreOffice tick Edit filter settings and pick Unicode (UTF-8); in a text editor pick the UTF-8 encoding when saving";
 
 /** Offset of the first byte that breaks UTF-8, or -1 when the bytes are valid UTF-8. */
 function firstInvalidByte(bytes: Uint8Array): number {

@@ -20,7 +20,7 @@ export const MAX_COUNT = 100_000_000_000;
 export const MAX_COUNTRY_CODES = 260;
 
 /** The proof above holds for every period up to this year. */
-export const LAST_YEAR_COVERED = 2199;
+export const LAST_YEAR_COVERED = 2150;
 
 /** Largest period file, in bytes. A full period (about 250 rows) is under 30 kB. */
 export const MAX_CSV_BYTES = 2_000_000;

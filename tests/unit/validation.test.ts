@@ -128,7 +128,10 @@ describe("several bad files in one folder", () => {
       picks.forEach((name, i) => {
         const periodFile = `${2014 + i}-H1.csv`;
         copyFileSync(join(FIXTURES, "invalid", name, "2020-H2.csv"), join(dir, periodFile));
-        const alone = check("invalid", name).issues.map((issue) => ({ ...issue, file: relative(process.cwd(), join(dir, periodFile)) }));
+        const alone = check("invalid", name).issues.map((issue) => ({
+          ...issue,
+          file: relative(process.cwd(), join(dir, periodFile)),
+        }));
         expected.push(...alone.map(formatIssue));
       });
       const { issues } = checkRequestsDir(dir, { today: TODAY });

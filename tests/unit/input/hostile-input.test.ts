@@ -1,0 +1,160 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { countries, totalsOf } from "../../../src/data/aggregate.ts";
+import { formatIssue, sortIssues } from "../../../src/data/issues.ts";
+import {
+  LAST_YEAR_COVERED,
+  MAX_COUNT,
+  MAX_COUNTRY_CODES,
+  MAX_CSV_BYTES,
+  MAX_SITE_JSON_BYTES,
+} from "../../../src/data/limits.ts";
+import { checkDataDir, checkRequestsDir } from "../../../src/data/load.ts";
+import { FIRST_YEAR } from "../../../src/data/period.ts";
+import { loadSite } from "../../../src/data/site-file.ts";
+import { fontHasGlyph } from "../../../src/downloads/pdf/fonts.ts";
+
+const TODAY = new Date("2026-11-24T00:00:00Z");
+const HEADER = "country_code,country,requests,accounts,content,non_content,no_data,rejected";
+const GOOD = `${HEADER}\nDE,Germany,10,12,1,2,3,4\n`;
+
+describe("site.json", () => {
+  const dir = "tests/fixtures/data/site";
+  const cases = readdirSync(dir).sort();
+
+  it.each(cases)("%s gives the expected messages", (name) => {
+    const issues: Parameters<typeof loadSite>[3] = [];
+    const site = loadSite(join(dir, name, "site.json"), `${name}/site.json`, join(dir, name), issues);
+    expect(site === undefined).toBe(issues.length > 0);
+    expect(issues.map(formatIssue)).toMatchSnapshot();
+  });
+
+  it("accepts a UTF-8 byte-order mark", () => {
+    const issues: Parameters<typeof loadSite>[3] = [];
+    expect(loadSite(join(dir, "bom", "site.json"), "site.json", join(dir, "bom"), issues)?.organisation).toBe(
+      "Example Cloud Ltd.",
+    );
+    expect(issues).toEqual([]);
+  });
+
+  it("never publishes credentials and refuses a path instead of losing it", () => {
+    for (const name of ["credentials", "path"]) {
+      const issues: Parameters<typeof loadSite>[3] = [];
+      expect(loadSite(join(dir, name, "site.json"), "site.json", join(dir, name), issues)).toBeUndefined();
+      expect(issues.map((i) => i.column)).toEqual(["siteUrl"]);
+    }
+  });
+});
+
+describe("odd entries in the data folder", () => {
+  let data: string;
+  let outside: string;
+  beforeEach(() => {
+    data = mkdtempSync(join(tmpdir(), "odd-data-"));
+    outside = mkdtempSync(join(tmpdir(), "odd-outside-"));
+    mkdirSync(join(data, "requests"));
+    writeFileSync(join(data, "requests", "2020-H2.csv"), GOOD);
+  });
+  afterEach(() => {
+    rmSync(data, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  function messages(requests = join(data, "requests")): string[] {
+    return sortIssues(checkRequestsDir(requests, { today: TODAY, root: data, allowedRoot: data }).issues).map(
+      formatIssue,
+    );
+  }
+
+  it("reports each odd entry and still checks the good file beside it", () => {
+    mkdirSync(join(data, "requests", "2021-H1.csv"));
+    mkdirSync(join(data, "elsewhere"));
+    symlinkSync(join(data, "elsewhere"), join(data, "requests", "2019-H1.csv"));
+    symlinkSync(join(data, "gone.csv"), join(data, "requests", "2019-H2.csv"));
+    writeFileSync(join(outside, "secret.csv"), "TOP-SECRET-CONTENTS\n");
+    symlinkSync(join(outside, "secret.csv"), join(data, "requests", "2018-H1.csv"));
+    execFileSync("mkfifo", [join(data, "requests", "2018-H2.csv")]);
+    writeFileSync(join(data, "requests", "2017-H1.csv"), `${HEADER}\nDE,Germany,1,1,1,0,0,x\n`);
+    const found = messages();
+    expect(found).toEqual([
+      'requests/2017-H1.csv:2:rejected: "x" is not a whole number written as plain digits',
+      "requests/2018-H1.csv: is a symbolic link to a file outside the data folder; it was not read. Copy the file into the folder instead",
+      "requests/2018-H2.csv: is a named pipe, not a file; it was not read",
+      "requests/2019-H1.csv: is a symbolic link to something that is a folder, not a file",
+      "requests/2019-H2.csv: is a symbolic link whose target does not exist",
+      "requests/2021-H1.csv: is a folder, not a file",
+    ]);
+    expect(found.join("\n")).not.toContain("TOP-SECRET");
+  });
+
+  it("follows a symlink to a file inside the data folder", () => {
+    writeFileSync(join(data, "shared.csv"), GOOD);
+    symlinkSync(join(data, "shared.csv"), join(data, "requests", "2021-H1.csv"));
+    const { periods, issues } = checkRequestsDir(join(data, "requests"), { today: TODAY, allowedRoot: data });
+    expect(issues).toEqual([]);
+    expect(periods.map((p) => p.rows.length)).toEqual([1, 1]);
+  });
+
+  it("says so when requests is a file, or a symlink, instead of crashing", () => {
+    rmSync(join(data, "requests"), { recursive: true });
+    writeFileSync(join(data, "requests"), "not a folder");
+    expect(messages()).toEqual(["requests: is a file, but it must be a folder of period files"]);
+    rmSync(join(data, "requests"));
+    symlinkSync(outside, join(data, "requests"));
+    expect(messages()).toEqual(["requests: is a symbolic link; it must be a real folder"]);
+  });
+
+  it("refuses a file over the size limit without reading it", () => {
+    writeFileSync(join(data, "requests", "2021-H1.csv"), GOOD + "#".repeat(MAX_CSV_BYTES));
+    expect(messages()).toEqual([
+      `requests/2021-H1.csv: is ${GOOD.length + MAX_CSV_BYTES} bytes; a file here may have at most ${MAX_CSV_BYTES} bytes`,
+    ]);
+    const issues: Parameters<typeof loadSite>[3] = [];
+    writeFileSync(join(data, "site.json"), " ".repeat(MAX_SITE_JSON_BYTES + 1));
+    loadSite(join(data, "site.json"), "site.json", data, issues);
+    expect(issues.map(formatIssue)).toEqual([
+      `site.json: is ${MAX_SITE_JSON_BYTES + 1} bytes; a file here may have at most ${MAX_SITE_JSON_BYTES} bytes`,
+    ]);
+  });
+});
+
+describe("country names", () => {
+  it("warns when a code is named differently across periods and shows the latest name everywhere", () => {
+    const { dataset, issues, warnings } = checkDataDir({ dataDir: "tests/fixtures/data/renamed", today: TODAY });
+    expect(issues).toEqual([]);
+    expect(warnings.map(formatIssue)).toEqual([
+      'tests/fixtures/data/renamed/requests/2021-H1.csv:country: "CZ" is named differently across periods ("Czech Republic" in 2020-H1; "Czech Rep." in 2020-H2; "Czechia" in 2021-H1); every page and download shows "Czechia", the name in the latest period',
+    ]);
+    const cz = dataset?.periods.flatMap((p) => p.rows.filter((r) => r.countryCode === "CZ").map((r) => r.country));
+    expect(cz).toEqual(["Czechia", "Czechia", "Czechia"]);
+    expect(countries(dataset!).map((c) => c.name)).toEqual(["Czechia", "Germany"]);
+  });
+
+  it("reports names and a site name the PDF font cannot draw when validate injects the font", () => {
+    const regular = fontHasGlyph("regular");
+    const { issues } = checkDataDir({ dataDir: "tests/fixtures/data/glyphs", today: TODAY, hasGlyph: regular });
+    expect(issues.map(formatIssue)).toMatchSnapshot();
+    expect(issues.map((i) => i.value).sort()).toEqual(["Germany 🇩🇪", "日本", "株式会社サンプル"].sort());
+  });
+});
+
+describe("limits keep totals exact", () => {
+  it("the largest possible sum of counts stays below 2^53", () => {
+    const periods = (LAST_YEAR_COVERED - FIRST_YEAR + 1) * 2;
+    const largestSum = MAX_COUNTRY_CODES * periods * MAX_COUNT;
+    expect(largestSum).toBeLessThan(Number.MAX_SAFE_INTEGER);
+    // and the site's own summing agrees with BigInt at that size
+    const rows = Array.from({ length: MAX_COUNTRY_CODES * periods }, () => ({
+      requests: MAX_COUNT,
+      accounts: MAX_COUNT,
+      content: MAX_COUNT,
+      nonContent: 0,
+      noData: 0,
+      rejected: 0,
+    }));
+    expect(BigInt(totalsOf(rows).requests)).toBe(BigInt(MAX_COUNT) * BigInt(rows.length));
+  });
+});
