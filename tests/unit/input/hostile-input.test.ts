@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -10,11 +10,13 @@ import {
   MAX_COUNT,
   MAX_COUNTRY_CODES,
   MAX_CSV_BYTES,
+  MAX_NAME_LENGTH,
   MAX_SITE_JSON_BYTES,
 } from "../../../src/data/limits.ts";
 import { checkDataDir, checkRequestsDir } from "../../../src/data/load.ts";
 import { FIRST_YEAR } from "../../../src/data/period.ts";
 import { loadSite } from "../../../src/data/site-file.ts";
+import { textProblem } from "../../../src/data/text-checks.ts";
 import { fontHasGlyph } from "../../../src/downloads/pdf/fonts.ts";
 
 const TODAY = new Date("2026-11-24T00:00:00Z");
@@ -156,5 +158,32 @@ describe("limits keep totals exact", () => {
       rejected: 0,
     }));
     expect(BigInt(totalsOf(rows).requests)).toBe(BigInt(MAX_COUNT) * BigInt(rows.length));
+  });
+});
+
+describe("data/schema.json states the same limits", () => {
+  const schema = JSON.parse(readFileSync("data/schema.json", "utf8")) as {
+    fields: { name: string; type: string; constraints: { maximum?: number; maxLength?: number; pattern?: string } }[];
+  };
+
+  it("caps every count at MAX_COUNT and names at MAX_NAME_LENGTH", () => {
+    for (const f of schema.fields.filter((f) => f.type === "integer")) expect(f.constraints.maximum).toBe(MAX_COUNT);
+    expect(schema.fields.find((f) => f.name === "country")?.constraints.maxLength).toBe(MAX_NAME_LENGTH);
+  });
+
+  it.each([
+    "Germany",
+    "Korea,\nRepublic of",
+    "Côte d'Ivoire",
+    "日本",
+    " Germany",
+    "Germany ",
+    "Ger\u0000many",
+    "\u202eX",
+    "It\taly",
+    "A",
+  ])("its name pattern agrees with the validator on %j", (name) => {
+    const pattern = new RegExp(schema.fields.find((f) => f.name === "country")?.constraints.pattern ?? "", "u");
+    expect(pattern.test(name)).toBe(textProblem(name, "a name", MAX_NAME_LENGTH) === undefined);
   });
 });
