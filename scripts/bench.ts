@@ -21,6 +21,7 @@ import { gzipSync } from "node:zlib";
 import { init, parse, type Import } from "es-module-lexer";
 import { Parser } from "htmlparser2";
 import { loadDataset } from "../src/data/load.ts";
+import { periodSlug } from "../src/data/period.ts";
 import { chartCost } from "./bench-charts.ts";
 
 const DATA_DIR = process.env["BENCH_DATA_DIR"] ?? "/tmp/bench-data";
@@ -314,7 +315,7 @@ if (existsSync(CHROME) && process.env["BENCH_SKIP_LIGHTHOUSE"] !== "1") {
     await waitFor(`${base}/`, preview);
     const latest = dataset.periods.at(-1);
     const country = latest?.rows[0]?.countryCode.toLowerCase() ?? "de";
-    const slug = latest ? `${String(latest.period.year)}-h${String(latest.period.half)}` : "";
+    const slug = latest ? periodSlug(latest.period) : "";
     const targets: [string, string][] = [
       ["overview", "/"],
       ["country × period", `/countries/${country}/${slug}/`],
