@@ -1,11 +1,11 @@
-import type { Totals } from "../data/aggregate.ts";
+import { rowTotals, type Totals } from "../data/aggregate.ts";
 import { type Period, periodLabel } from "../data/period.ts";
 import { renderBreakdown } from "../charts/breakdown.ts";
 import { compareState, renderCompare } from "../charts/compare.ts";
 import { mapState, renderMap } from "../charts/map.ts";
 import { renderTrend } from "../charts/trend.ts";
 import type { El } from "../render/tree.ts";
-import type { CountryPayload, PeriodPayload, PublicRow } from "./payloads.ts";
+import type { CountryPayload, PeriodPayload } from "./payloads.ts";
 
 /** The charts each view shows, built from the same payloads as the tables beside them. */
 export function breakdownChart(totals: Totals, subject: string, period: Period): El {
@@ -17,10 +17,6 @@ export function breakdownChart(totals: Totals, subject: string, period: Period):
 
 export function worldMap(p: PeriodPayload): El {
   return renderMap(mapState(p.period, p.rows), { id: "map" });
-}
-
-function rowTotals(row: PublicRow): Totals {
-  return { ...row, accountsNotReported: row.accounts === null ? 1 : 0, countries: 1 };
 }
 
 export function countryTrend(c: CountryPayload): El {

@@ -80,7 +80,7 @@ export function countryTable(rows: readonly PublicRow[], period: Period, totals:
 
 /** One country's history, newest first. Periods without requests say so instead of showing zeros. */
 export function historyTable(code: string, series: readonly { period: Period; row: PublicRow | null }[]): El {
-  const present = series.flatMap((s) => (s.row ? [{ ...s.row, line: 0 }] : []));
+  const present = series.flatMap((s) => (s.row ? [s.row] : []));
   const all = totalsOf(present);
   const newestFirst = [...series].sort((a, b) => periodIndex(b.period) - periodIndex(a.period));
   return h(

@@ -1,4 +1,4 @@
-import { type Totals, totalsOf } from "../data/aggregate.ts";
+import { rowTotals, totalsOf } from "../data/aggregate.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
@@ -12,10 +12,6 @@ import { countryTable, historyTable } from "./tables.ts";
 export interface View {
   title: string;
   body: El;
-}
-
-function rowTotals(row: PublicRow | null): Totals {
-  return totalsOf(row ? [row] : []);
 }
 
 function pager(prev: { href: string; label: string } | null, next: { href: string; label: string } | null): El {
@@ -81,7 +77,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
 /** One country over every period. */
 export function countryView(c: CountryPayload): View {
   const present = c.series.filter((s) => s.row !== null);
-  const all = totalsOf(present.map((s) => ({ ...(s.row as PublicRow), line: 0 })));
+  const all = totalsOf(present.map((s) => s.row as PublicRow));
   const first = present[0]?.period;
   const last = present.at(-1)?.period;
   return {
