@@ -25,7 +25,7 @@ const { dataset, issues, warnings } = checkDataDir({ dataDir, hasGlyph: (cp) => 
 // the output before it exits, so nothing is lost on a slow pipe.
 const err: string[] = formatIssueList(warnings).map((line) => `warning: ${line}`);
 if (!dataset) {
-  err.push(...formatIssueList(issues));
+  for (const line of formatIssueList(issues)) err.push(line);
   const files = new Set(issues.map((i) => i.file)).size;
   err.push(
     `\n✗ ${issues.length} ${issues.length === 1 ? "error" : "errors"} in ${files} ${files === 1 ? "file" : "files"}. Nothing was published.`,
