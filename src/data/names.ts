@@ -1,6 +1,5 @@
 import type { PeriodData } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
-import { periodId } from "./period.ts";
 
 /**
  * The one rule for which name a country is shown under: the name in the latest period
@@ -14,10 +13,10 @@ export function displayNames(periods: readonly PeriodData[]): { periods: PeriodD
   for (const p of periods) {
     for (const row of p.rows) {
       const names = namesByCode.get(row.countryCode) ?? new Map<string, string[]>();
-      const ids = names.get(row.country) ?? [];
+      const files = names.get(row.country) ?? [];
       // Re-inserted so that the map's order puts the most recently used name last.
       names.delete(row.country);
-      names.set(row.country, [...ids, periodId(p.period)]);
+      names.set(row.country, [...files, p.source]);
       namesByCode.set(row.countryCode, names);
     }
   }
@@ -27,9 +26,8 @@ export function displayNames(periods: readonly PeriodData[]): { periods: PeriodD
     const latest = [...names.keys()].at(-1) ?? "";
     shown.set(code, latest);
     if (names.size < 2) continue;
-    const latestPeriod = names.get(latest)?.at(-1) ?? "";
-    const file = periods.find((p) => periodId(p.period) === latestPeriod)?.source ?? "";
-    const list = [...names].map(([name, ids]) => `${JSON.stringify(name)} in ${ids.join(", ")}`).join("; ");
+    const file = names.get(latest)?.at(-1) ?? "";
+    const list = [...names].map(([name, files]) => `${JSON.stringify(name)} in ${files.join(", ")}`).join("; ");
     warnings.push({
       file,
       column: "country",

@@ -128,7 +128,7 @@ describe("country names", () => {
     const { dataset, issues, warnings } = checkDataDir({ dataDir: "tests/fixtures/data/renamed", today: TODAY });
     expect(issues).toEqual([]);
     expect(warnings.map(formatIssue)).toEqual([
-      'tests/fixtures/data/renamed/requests/2021-H1.csv:country: "CZ" is named differently across periods ("Czech Republic" in 2020-H1; "Czech Rep." in 2020-H2; "Czechia" in 2021-H1); every page and download shows "Czechia", the name in the latest period',
+      'tests/fixtures/data/renamed/requests/2021-H1.csv:country: "CZ" is named differently across periods ("Czech Republic" in tests/fixtures/data/renamed/requests/2020-H1.csv; "Czech Rep." in tests/fixtures/data/renamed/requests/2020-H2.csv; "Czechia" in tests/fixtures/data/renamed/requests/2021-H1.csv); every page and download shows "Czechia", the name in the latest period',
     ]);
     const cz = dataset?.periods.flatMap((p) => p.rows.filter((r) => r.countryCode === "CZ").map((r) => r.country));
     expect(cz).toEqual(["Czechia", "Czechia", "Czechia"]);
