@@ -19,6 +19,15 @@ export interface DataIssue {
   message: string;
 }
 
+/** Longest value a message quotes in full; a 100,000-character name is cut, with its length. */
+const MAX_SHOWN_VALUE = 120;
+
+function shownValue(value: string): string {
+  const chars = Array.from(value);
+  if (chars.length <= MAX_SHOWN_VALUE) return JSON.stringify(value);
+  return `${JSON.stringify(chars.slice(0, MAX_SHOWN_VALUE).join(""))}… (${chars.length} characters)`;
+}
+
 /**
  * Formats an issue as `file:line:column: "value" message`, the shape editors and CI logs
  * link. Everything that comes from the data is escaped, so a value can never drive the
@@ -27,9 +36,13 @@ export interface DataIssue {
 export function formatIssue(issue: DataIssue): string {
   const place = [issue.file, issue.line, issue.column]
     .filter((part) => part !== undefined)
-    .map((part) => escapeForTerminal(String(part)))
+    .map((part) => {
+      const chars = Array.from(String(part));
+      const cut = chars.length > MAX_SHOWN_VALUE ? `${chars.slice(0, MAX_SHOWN_VALUE).join("")}…` : String(part);
+      return escapeForTerminal(cut);
+    })
     .join(":");
-  const value = issue.value === undefined ? "" : `${escapeForTerminal(JSON.stringify(issue.value))} `;
+  const value = issue.value === undefined ? "" : `${escapeForTerminal(shownValue(issue.value))} `;
   return `${place}: ${value}${escapeForTerminal(issue.message)}`;
 }
 

@@ -88,7 +88,8 @@ export function escapeForTerminal(text: string): string {
   let out = "";
   for (const char of text) {
     const cp = char.codePointAt(0) ?? 0;
-    const invisible = isControl(cp) || isBidiControl(cp) || [0x200e, 0x200f, 0x061c, 0x2028, 0x2029].includes(cp);
+    const invisible =
+      isControl(cp) || isBidiControl(cp) || [0x200e, 0x200f, 0x061c, 0x2028, 0x2029, 0xfeff].includes(cp);
     out += invisible ? `\\u{${cp.toString(16).toUpperCase()}}` : char;
   }
   return out;

@@ -143,6 +143,23 @@ describe("country names", () => {
   });
 });
 
+describe("printing issues", () => {
+  it("cuts a huge value or column name, says how long it was, and escapes invisible characters", () => {
+    const line = formatIssue({
+      file: "f.csv",
+      line: 2,
+      column: "c".repeat(100_000),
+      value: "x".repeat(100_000),
+      message: "m",
+    });
+    expect(line.length).toBeLessThan(400);
+    expect(line).toContain("… (100000 characters) m");
+    expect(formatIssue({ file: "f.csv", value: "A\uFEFFB\u202EC", message: "m" })).toBe(
+      'f.csv: "A\\u{FEFF}B\\u{202E}C" m',
+    );
+  });
+});
+
 describe("limits keep totals exact", () => {
   it("the largest possible sum of counts stays below 2^53", () => {
     const periods = (LAST_YEAR_COVERED - FIRST_YEAR + 1) * 2;
