@@ -1,11 +1,20 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Dataset, PeriodData } from "./dataset.ts";
+import {
+  type Dataset,
+  datasetOf,
+  type PeriodData,
+  type PeriodFile,
+  type RangePeriodData,
+  type SectionData,
+} from "./dataset.ts";
 import { type DataIssue, DataValidationError } from "./issues.ts";
-import { comparePeriods } from "./period.ts";
+import { comparePeriods, periodId } from "./period.ts";
 import { periodFileNameSchema } from "./schemas/period-file.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
+import { LAW_ENFORCEMENT, SECTIONS } from "./sections.ts";
 import { validatePeriodFile } from "./validate-file.ts";
+import { validateRangeFile } from "./validate-range-file.ts";
 
 export interface LoadOptions {
   /** Folder holding `site.json` and `requests/`. */
@@ -49,14 +58,38 @@ function loadSite(path: string, file: string, issues: DataIssue[]): SiteConfig |
   return undefined;
 }
 
+interface DirOptions {
+  /** The day against which "in the future" is judged. */
+  today?: Date;
+  /** Base for the file paths in messages. */
+  root?: string;
+  /** The folder's name under data/, for messages; `requests` unless told. */
+  folder?: string;
+}
+
+/** Validates the text of one period file; `file` is the path used in messages. */
+type FileValidator<Row> = (file: string, text: string) => { rows: Row[]; issues: DataIssue[] };
+
 /**
- * Validates every file in a `requests/` folder. Returns the periods that could be
- * read and every issue found, across all files.
+ * Validates every file in a `requests/` folder (or another section's folder of
+ * the same columns). Returns the periods that could be read and every issue
+ * found, across all files. With `validate`, checks a folder of another format
+ * (national-security ranges) with the same folder and file-name rules.
  */
 export function checkRequestsDir(
   requestsDir: string,
-  { today = new Date(), root = process.cwd() }: { today?: Date; root?: string } = {},
-): { periods: PeriodData[]; issues: DataIssue[] } {
+  options?: DirOptions,
+): { periods: PeriodData[]; issues: DataIssue[] };
+export function checkRequestsDir<Row>(
+  requestsDir: string,
+  options: DirOptions,
+  validate: FileValidator<Row>,
+): { periods: PeriodFile<Row>[]; issues: DataIssue[] };
+export function checkRequestsDir(
+  requestsDir: string,
+  { today = new Date(), root = process.cwd(), folder = "requests" }: DirOptions = {},
+  validate: FileValidator<unknown> = validatePeriodFile,
+): { periods: PeriodFile<unknown>[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const names = existsSync(requestsDir)
     ? readdirSync(requestsDir)
@@ -66,8 +99,8 @@ export function checkRequestsDir(
   if (names.length === 0) {
     issues.push({ file: relative(root, requestsDir), message: "holds no period files; add one such as 2020-H2.csv" });
   }
-  const nameSchema = periodFileNameSchema(today);
-  const periods: PeriodData[] = [];
+  const nameSchema = periodFileNameSchema(today, folder);
+  const periods: PeriodFile<unknown>[] = [];
   for (const name of names) {
     const path = join(requestsDir, name);
     const file = relative(root, path);
@@ -76,12 +109,47 @@ export function checkRequestsDir(
       for (const issue of period.error.issues) issues.push({ file, value: name, message: issue.message });
       continue;
     }
-    const result = validatePeriodFile(file, readFileSync(path, "utf8"));
+    const result = validate(file, readFileSync(path, "utf8"));
     issues.push(...result.issues);
     periods.push({ period: period.data, rows: result.rows, source: file });
   }
   periods.sort((a, b) => comparePeriods(a.period, b.period));
   return { periods, issues };
+}
+
+/**
+ * Validates the folder of every optional section that exists in `dataDir`.
+ * A section's periods must be among the law-enforcement ones, which set the
+ * report's pages: a period only a section has would be published nowhere.
+ */
+function checkSectionDirs(
+  dataDir: string,
+  lawEnforcement: readonly PeriodData[],
+  options: DirOptions,
+): { sections: SectionData[]; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const sections: SectionData[] = [];
+  const known = new Set(lawEnforcement.map((p) => periodId(p.period)));
+  for (const def of SECTIONS) {
+    const dir = join(dataDir, def.folder);
+    if (def.required || !existsSync(dir)) continue;
+    const dirOptions = { ...options, folder: def.folder };
+    const checked =
+      def.kind === "ranges" ? checkRequestsDir(dir, dirOptions, validateRangeFile) : checkRequestsDir(dir, dirOptions);
+    issues.push(...checked.issues);
+    for (const p of checked.periods.filter((p) => !known.has(periodId(p.period)))) {
+      issues.push({
+        file: p.source,
+        message: `is a period that data/${LAW_ENFORCEMENT.folder}/ does not have; a section's periods must each have a law-enforcement file too, since those set the report's pages`,
+      });
+    }
+    sections.push(
+      def.kind === "ranges"
+        ? { id: def.id, kind: def.kind, periods: checked.periods as RangePeriodData[] }
+        : { id: def.id, kind: def.kind, periods: checked.periods as PeriodData[] },
+    );
+  }
+  return { sections, issues };
 }
 
 /**
@@ -98,8 +166,13 @@ export function checkDataDir(options: LoadOptions): { dataset?: Dataset; issues:
     ...(options.today ? { today: options.today } : {}),
   });
   issues.push(...requests.issues);
+  const others = checkSectionDirs(options.dataDir, requests.periods, {
+    root,
+    ...(options.today ? { today: options.today } : {}),
+  });
+  issues.push(...others.issues);
   if (issues.length > 0 || !site) return { issues };
-  return { dataset: { site, periods: requests.periods }, issues };
+  return { dataset: datasetOf(site, requests.periods, others.sections), issues };
 }
 
 /** Like {@link checkDataDir}, but throws a {@link DataValidationError} listing every issue. */

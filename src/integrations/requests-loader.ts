@@ -20,6 +20,13 @@ export function requestsLoader(dataDir: string): Loader {
       for (const p of dataset.periods) {
         store.set({ id: periodId(p.period), data: { period: p.period, rows: p.rows, source: p.source } });
       }
+      // Other sections' periods are keyed `section/period`; law enforcement keeps its plain ids.
+      for (const section of dataset.sections.slice(1)) {
+        for (const p of section.periods) {
+          const data = { section: section.id, kind: section.kind, period: p.period, rows: p.rows, source: p.source };
+          store.set({ id: `${section.id}/${periodId(p.period)}`, data });
+        }
+      }
       return Promise.resolve();
     },
   };

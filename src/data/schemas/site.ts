@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sectionRelabelsSchema } from "./section-relabels.ts";
 
 /** Settings a publisher keeps in `data/site.json`. */
 export const siteSchema = z.strictObject({
@@ -15,6 +16,8 @@ export const siteSchema = z.strictObject({
     .default("en"),
   /** Where readers can send questions about the report. */
   contactEmail: z.email("is not an email address").optional(),
+  /** Per-section relabelling, e.g. `{ "law-enforcement": { "label": "Government requests" } }`. */
+  sections: sectionRelabelsSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;
