@@ -7,6 +7,7 @@
  */
 import { checkDataDir } from "../src/data/load.ts";
 import { formatIssue, sortIssues } from "../src/data/issues.ts";
+import { sectionDef } from "../src/data/sections.ts";
 
 const args = process.argv.slice(2);
 const quiet = args.includes("--quiet");
@@ -30,4 +31,8 @@ if (!quiet) {
   console.log(
     `✓ ${dataDir} is valid: ${dataset.periods.length} periods (${first?.year}-H${first?.half} to ${last?.year}-H${last?.half}), ${countries} countries, ${rows} rows.`,
   );
+  for (const section of dataset.sections.slice(1)) {
+    const sectionRows = section.periods.reduce((n, p) => n + p.rows.length, 0);
+    console.log(`  and ${sectionDef(section.id).folder}/: ${section.periods.length} periods, ${sectionRows} rows.`);
+  }
 }
