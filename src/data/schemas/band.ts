@@ -6,25 +6,36 @@ import { countCell } from "./count.ts";
 const WHOLE_BAND = /^\s*\d+\s*[-–—]\s*\d+\s*$/;
 
 /**
- * One bound of a band: plain digits, like a count. A whole band typed into one
- * cell gets its own message, since it is the likeliest slip when copying from a
- * published report.
+ * One bound of a band: plain digits, like a count, with the same messages. A
+ * whole band typed into one cell, and an empty bound, get messages of their own,
+ * since they are the likeliest slips when copying from a published report.
  */
-export const boundCell = z
-  .string()
-  .refine(
-    (raw) => !WHOLE_BAND.test(raw),
-    "holds a whole band in one cell; write its low bound in the _low column and its high bound in the _high column",
-  )
-  .pipe(countCell);
+function bound(optional: boolean) {
+  return z.string().transform((raw, ctx): number | null => {
+    if (raw === "" && optional) return null;
+    const problem =
+      raw === ""
+        ? "is empty; a band needs both its low and its high bound, as a single figure would be a point"
+        : WHOLE_BAND.test(raw)
+          ? "holds a whole band in one cell; write its low bound in the _low column and its high bound in the _high column"
+          : countCell.safeParse(raw).error?.issues[0]?.message;
+    if (problem === undefined) return Number(raw);
+    ctx.addIssue({ code: "custom", message: problem });
+    return z.NEVER;
+  });
+}
 
-/** Like {@link boundCell}, but an empty cell means "not reported" and becomes `null`. */
-export const optionalBoundCell = z.union([z.literal("").transform(() => null), boundCell]);
+/** A required bound. */
+export const boundCell = bound(false).pipe(z.number());
+
+/** A bound that may be left empty, meaning "not reported": `null`. */
+export const optionalBoundCell = bound(true);
 
 /** The `band_width` cell: one of the widths the law allows. */
 export const bandWidthCell = countCell.refine(
   (width) => (BAND_WIDTHS as readonly number[]).includes(width),
-  `is not a band width the law allows; use ${BAND_WIDTHS.join(", ")}`,
+  // Fatal, so the band checks never run against a width that is itself wrong.
+  { message: `is not a band width the law allows; use ${BAND_WIDTHS.join(", ")}`, abort: true },
 );
 
 /**

@@ -6,10 +6,10 @@ import { requestRowSchema } from "./request-row.ts";
 /** The `authority` cell: an id from the fixed vocabulary, written exactly. */
 export const authorityCell = z
   .string()
-  .refine(
-    (raw): raw is AuthorityId => (AUTHORITY_IDS as readonly string[]).includes(raw),
-    `is not a known authority; use ${AUTHORITY_IDS.join(", ")}`,
-  );
+  .refine((raw): raw is AuthorityId => (AUTHORITY_IDS as readonly string[]).includes(raw), {
+    message: `is not a known authority; use ${AUTHORITY_IDS.join(", ")}`,
+    abort: true,
+  });
 
 /** One authority's demands in one country for one period, as validated from a national-security CSV row. */
 export const rangeRowSchema = z
