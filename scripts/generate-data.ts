@@ -5,7 +5,11 @@
  *   node scripts/generate-data.ts synthetic DIR [countries] [periods]
  *                                                   → a large set for benchmarks
  *
+ * Beside requests/, the sample gets emergency/, civil/ and national-security/,
+ * and the synthetic set emergency/ and civil/ (see sample-sections.ts).
+ *
  * Output is deterministic: the same arguments always give the same bytes.
+ * (Longer than 250 lines because of the SAMPLE country table, which is data.)
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +17,7 @@ import Papa from "papaparse";
 import countries from "i18n-iso-countries";
 import { COLUMN_NAMES } from "../src/data/columns.ts";
 import { type Period, periodFromIndex, periodId, periodIndex } from "../src/data/period.ts";
+import { countsSection, nationalSecuritySection, SAMPLE_CIVIL, SAMPLE_EMERGENCY } from "./sample-sections.ts";
 
 /** mulberry32: small, seeded, good enough for plausible noise. */
 function random(seed: number): () => number {
@@ -201,11 +206,22 @@ function toCsv(rows: Row[]): string {
   return Papa.unparse({ fields: [...COLUMN_NAMES], data }, { newline: "\n" }) + "\n";
 }
 
-function write(dir: string, sets: Map<string, Row[]>, site: object): void {
-  rmSync(join(dir, "requests"), { recursive: true, force: true });
-  mkdirSync(join(dir, "requests"), { recursive: true });
+/** The files of one folder under data/: period id → CSV text. */
+type Folder = [name: string, files: Map<string, string>];
+
+const csvFiles = (sets: Map<string, Row[]>) => new Map([...sets].map(([id, rows]) => [id, toCsv(rows)]));
+
+function write(dir: string, sets: Map<string, Row[]>, site: object, others: Folder[] = []): void {
+  mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "site.json"), JSON.stringify(site, null, 2) + "\n");
-  for (const [id, rows] of sets) writeFileSync(join(dir, "requests", `${id}.csv`), toCsv(rows));
+  // Every section folder is cleared, so a folder the set does not have is not left over from an earlier run.
+  for (const name of ["requests", "emergency", "civil", "national-security"]) {
+    rmSync(join(dir, name), { recursive: true, force: true });
+  }
+  for (const [name, files] of [["requests", csvFiles(sets)] as Folder, ...others]) {
+    mkdirSync(join(dir, name), { recursive: true });
+    for (const [id, text] of files) writeFileSync(join(dir, name, `${id}.csv`), text);
+  }
 }
 
 const [mode, outDir, countArg, periodArg] = process.argv.slice(2);
@@ -222,7 +238,13 @@ if (mode === "sample") {
   const reference = sets.get(REFERENCE.period);
   if (!reference) throw new Error("the sample must contain the reference period");
   matchReference(reference);
-  write(outDir ?? "data", sets, site);
+  // National-security bands could be published from 2014; the latest half-year is held back, as the law delays it.
+  const security = nationalSecuritySection({ year: 2014, half: 1 }, { year: 2025, half: 2 }, 1978, random);
+  write(outDir ?? "data", sets, site, [
+    ["emergency", csvFiles(countsSection(sets, SAMPLE_EMERGENCY, random))],
+    ["civil", csvFiles(countsSection(sets, SAMPLE_CIVIL, random))],
+    ["national-security", security],
+  ]);
 } else if (mode === "synthetic" && outDir) {
   const codes = Object.keys(countries.getAlpha2Codes()).slice(0, Number(countArg ?? 200));
   const periods = Number(periodArg ?? 26);
@@ -234,7 +256,14 @@ if (mode === "sample") {
     blankAccounts: 0.1,
   }));
   const last = periodFromIndex(periodIndex(FIRST) + periods - 1);
-  write(outDir, generate(specs, FIRST, last, 99), site);
+  const sets = generate(specs, FIRST, last, 99);
+  // Every third country reports emergency requests, every fifth civil demands.
+  const every = (n: number, fraction: number) => (code: string) =>
+    codes.indexOf(code) % n === 0 ? fraction : undefined;
+  write(outDir, sets, site, [
+    ["emergency", csvFiles(countsSection(sets, { ...SAMPLE_EMERGENCY, fraction: every(3, 0.06) }, random))],
+    ["civil", csvFiles(countsSection(sets, { ...SAMPLE_CIVIL, from: undefined, fraction: every(5, 0.02) }, random))],
+  ]);
 } else {
   console.error("usage: node scripts/generate-data.ts sample [DIR] | synthetic DIR [countries] [periods]");
   process.exit(2);

@@ -10,6 +10,7 @@ import { checkDataDir } from "../src/data/load.ts";
 import { periodId } from "../src/data/period.ts";
 import { escapeForTerminal } from "../src/data/text-checks.ts";
 import { fontHasGlyph } from "../src/downloads/pdf/fonts.ts";
+import { sectionDef } from "../src/data/sections.ts";
 
 const args = process.argv.slice(2);
 const quiet = args.includes("--quiet");
@@ -42,4 +43,8 @@ if (dataset && !quiet) {
   process.stdout.write(
     `✓ ${escapeForTerminal(dataDir)} is valid: ${dataset.periods.length} periods (${span}), ${countries} countries, ${rows} rows.\n`,
   );
+  for (const section of dataset.sections.slice(1)) {
+    const sectionRows = section.periods.reduce((n, p) => n + p.rows.length, 0);
+    console.log(`  and ${sectionDef(section.id).folder}/: ${section.periods.length} periods, ${sectionRows} rows.`);
+  }
 }

@@ -1,15 +1,25 @@
+import { lstatSync } from "node:fs";
 import { join, relative } from "node:path";
-import type { Dataset, PeriodData } from "./dataset.ts";
+import {
+  type Dataset,
+  datasetOf,
+  type PeriodData,
+  type PeriodFile,
+  type RangePeriodData,
+  type SectionData,
+} from "./dataset.ts";
 import { decodeUtf8 } from "./encoding.ts";
 import { readDataFile, readFolder } from "./files.ts";
 import { describeCharacter, type HasGlyph, missingCharacters } from "./glyphs.ts";
 import { type DataIssue, DataValidationError } from "./issues.ts";
 import { MAX_CSV_BYTES } from "./limits.ts";
-import { displayNames } from "./names.ts";
-import { comparePeriods } from "./period.ts";
+import { applyNames, nameRule } from "./names.ts";
+import { comparePeriods, periodId } from "./period.ts";
 import { periodFileNameSchema } from "./schemas/period-file.ts";
+import { LAW_ENFORCEMENT, SECTIONS } from "./sections.ts";
 import { loadSite } from "./site-file.ts";
 import { validatePeriodFile } from "./validate-file.ts";
+import { validateRangeFile } from "./validate-range-file.ts";
 
 export interface LoadOptions {
   /** Folder holding `site.json` and `requests/`. */
@@ -30,24 +40,47 @@ export interface FolderOptions {
   root?: string;
   /** Files (and symlink targets) must lie inside this folder. Defaults to the folder's parent. */
   allowedRoot?: string;
+  /** The folder's name under data/, for messages; `requests` unless told. */
+  folder?: string;
 }
 
+/** Validates the text of one period file; `file` is the path used in messages. */
+type FileValidator<Row> = (file: string, text: string) => { rows: Row[]; issues: DataIssue[] };
+
 /**
- * Validates every file in one folder of period files (such as `requests/`). Returns the
- * periods that could be read and every issue found, across all files.
+/**
+ * Validates every file in one folder of period files: `requests/`, or another
+ * section's folder of the same columns. Returns the periods that could be read and
+ * every issue found, across all files. With `validate`, checks a folder of another
+ * format (national-security ranges) with the same folder and file-name rules.
  */
 export function checkRequestsDir(
   requestsDir: string,
-  { today = new Date(), root = process.cwd(), allowedRoot = join(requestsDir, "..") }: FolderOptions = {},
-): { periods: PeriodData[]; issues: DataIssue[] } {
+  options?: FolderOptions,
+): { periods: PeriodData[]; issues: DataIssue[] };
+export function checkRequestsDir<Row>(
+  requestsDir: string,
+  options: FolderOptions,
+  validate: FileValidator<Row>,
+): { periods: PeriodFile<Row>[]; issues: DataIssue[] };
+export function checkRequestsDir(
+  requestsDir: string,
+  {
+    today = new Date(),
+    root = process.cwd(),
+    allowedRoot = join(requestsDir, ".."),
+    folder: folderName = "requests",
+  }: FolderOptions = {},
+  validate: FileValidator<unknown> = validatePeriodFile,
+): { periods: PeriodFile<unknown>[]; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
   const folder = readFolder(requestsDir, allowedRoot);
   for (const problem of folder.problems) issues.push({ file: relative(root, problem.path), message: problem.message });
   if (folder.files.length === 0 && folder.problems.length === 0) {
     issues.push({ file: relative(root, requestsDir), message: "holds no period files; add one such as 2020-H2.csv" });
   }
-  const nameSchema = periodFileNameSchema(today);
-  const periods: PeriodData[] = [];
+  const nameSchema = periodFileNameSchema(today, folderName);
+  const periods: PeriodFile<unknown>[] = [];
   for (const { name, path } of folder.files) {
     const file = relative(root, path);
     const period = nameSchema.safeParse(name);
@@ -66,7 +99,7 @@ export function checkRequestsDir(
       issues.push({ file, line, column: String(column), message });
       continue;
     }
-    const result = validatePeriodFile(file, decoded.text);
+    const result = validate(file, decoded.text);
     for (const issue of result.issues) issues.push(issue);
     periods.push({ period: period.data, rows: result.rows, source: file });
   }
@@ -75,7 +108,10 @@ export function checkRequestsDir(
 }
 
 /** Names the PDF font cannot draw, one issue per row. */
-function glyphIssues(periods: readonly PeriodData[], hasGlyph: HasGlyph): DataIssue[] {
+function glyphIssues(
+  periods: readonly PeriodFile<{ country: string; line: number }>[],
+  hasGlyph: HasGlyph,
+): DataIssue[] {
   const issues: DataIssue[] = [];
   for (const p of periods) {
     for (const row of p.rows) {
@@ -91,6 +127,43 @@ function glyphIssues(periods: readonly PeriodData[], hasGlyph: HasGlyph): DataIs
     }
   }
   return issues;
+}
+
+/**
+ * Validates the folder of every optional section that exists in `dataDir`.
+ * A section's periods must be among the law-enforcement ones, which set the
+ * report's pages: a period only a section has would be published nowhere.
+ */
+function checkSectionDirs(
+  dataDir: string,
+  lawEnforcement: readonly PeriodData[],
+  options: FolderOptions,
+): { sections: SectionData[]; issues: DataIssue[] } {
+  const issues: DataIssue[] = [];
+  const sections: SectionData[] = [];
+  const known = new Set(lawEnforcement.map((p) => periodId(p.period)));
+  for (const def of SECTIONS) {
+    const dir = join(dataDir, def.folder);
+    // An absent folder is a section the publisher does not report; anything else there
+    // (a file, a dangling link) is checked like requests/ and reported.
+    if (def.required || !lstatSync(dir, { throwIfNoEntry: false })) continue;
+    const dirOptions = { ...options, folder: def.folder };
+    const checked =
+      def.kind === "ranges" ? checkRequestsDir(dir, dirOptions, validateRangeFile) : checkRequestsDir(dir, dirOptions);
+    issues.push(...checked.issues);
+    for (const p of checked.periods.filter((p) => !known.has(periodId(p.period)))) {
+      issues.push({
+        file: p.source,
+        message: `is a period that data/${LAW_ENFORCEMENT.folder}/ does not have; a section's periods must each have a law-enforcement file too, since those set the report's pages`,
+      });
+    }
+    sections.push(
+      def.kind === "ranges"
+        ? { id: def.id, kind: def.kind, periods: checked.periods as RangePeriodData[] }
+        : { id: def.id, kind: def.kind, periods: checked.periods as PeriodData[] },
+    );
+  }
+  return { sections, issues };
 }
 
 /**
@@ -113,8 +186,17 @@ export function checkDataDir(options: LoadOptions): {
     ...(options.today ? { today: options.today } : {}),
   });
   for (const issue of requests.issues) issues.push(issue);
+  const others = checkSectionDirs(options.dataDir, requests.periods, {
+    root,
+    allowedRoot: options.dataDir,
+    ...(options.today ? { today: options.today } : {}),
+  });
+  for (const issue of others.issues) issues.push(issue);
+  const sectionFiles = others.sections.flatMap(
+    (section): readonly PeriodFile<{ countryCode: string; country: string; line: number }>[] => section.periods,
+  );
   if (options.hasGlyph) {
-    for (const issue of glyphIssues(requests.periods, options.hasGlyph)) issues.push(issue);
+    for (const issue of glyphIssues([...requests.periods, ...sectionFiles], options.hasGlyph)) issues.push(issue);
     for (const key of ["organisation", "title"] as const) {
       const missing = site ? missingCharacters(site[key], options.hasGlyph) : [];
       if (missing.length > 0) {
@@ -127,9 +209,18 @@ export function checkDataDir(options: LoadOptions): {
       }
     }
   }
-  const named = displayNames(requests.periods);
-  if (issues.length > 0 || !site) return { issues, warnings: named.warnings };
-  return { dataset: { site, periods: named.periods }, issues, warnings: named.warnings };
+  const names = nameRule([...requests.periods, ...sectionFiles]);
+  if (issues.length > 0 || !site) return { issues, warnings: names.warnings };
+  const sections = others.sections.map((section): SectionData =>
+    section.kind === "ranges"
+      ? { ...section, periods: applyNames(section.periods, names.shown) }
+      : { ...section, periods: applyNames(section.periods, names.shown) },
+  );
+  return {
+    dataset: datasetOf(site, applyNames(requests.periods, names.shown), sections),
+    issues,
+    warnings: names.warnings,
+  };
 }
 
 /** Like {@link checkDataDir}, but throws a {@link DataValidationError} listing every issue. */

@@ -1,5 +1,12 @@
-import type { PeriodData } from "./dataset.ts";
+import type { PeriodFile } from "./dataset.ts";
 import type { DataIssue } from "./issues.ts";
+import { comparePeriods } from "./period.ts";
+
+/** What the name rule needs of a row, in any section. */
+interface NamedRow {
+  countryCode: string;
+  country: string;
+}
 
 /**
  * The one rule for which name a country is shown under: the name in the latest period
@@ -7,10 +14,15 @@ import type { DataIssue } from "./issues.ts";
  * pages, tables, charts and downloads all agree (see data/README.md). A code written
  * under more than one name gets a warning that lists each name and its files.
  */
-export function displayNames(periods: readonly PeriodData[]): { periods: PeriodData[]; warnings: DataIssue[] } {
-  // Periods arrive oldest first, so the last name seen for a code is the latest.
+export function nameRule(files: readonly PeriodFile<NamedRow>[]): {
+  shown: Map<string, string>;
+  warnings: DataIssue[];
+} {
+  // Oldest first (a stable sort keeps law enforcement ahead of other sections in a period),
+  // so the last name seen for a code is the latest.
+  const chronological = [...files].sort((a, b) => comparePeriods(a.period, b.period));
   const namesByCode = new Map<string, Map<string, string[]>>();
-  for (const p of periods) {
+  for (const p of chronological) {
     for (const row of p.rows) {
       const names = namesByCode.get(row.countryCode) ?? new Map<string, string[]>();
       const files = names.get(row.country) ?? [];
@@ -35,11 +47,16 @@ export function displayNames(periods: readonly PeriodData[]): { periods: PeriodD
       message: `is named differently across periods (${list}); every page and download shows ${JSON.stringify(latest)}, the name in the latest period`,
     });
   }
-  return {
-    periods: periods.map((p) => ({
-      ...p,
-      rows: p.rows.map((row) => ({ ...row, country: shown.get(row.countryCode) ?? row.country })),
-    })),
-    warnings,
-  };
+  return { shown, warnings };
+}
+
+/** The periods with every row's name replaced by the one {@link nameRule} chose. */
+export function applyNames<Row extends NamedRow>(
+  periods: readonly PeriodFile<Row>[],
+  shown: ReadonlyMap<string, string>,
+): PeriodFile<Row>[] {
+  return periods.map((p) => ({
+    ...p,
+    rows: p.rows.map((row) => ({ ...row, country: shown.get(row.countryCode) ?? row.country })),
+  }));
 }

@@ -1,7 +1,7 @@
 import type { Loader } from "astro/loaders";
+import { toEntries } from "../data/entries.ts";
 import { DataValidationError } from "../data/issues.ts";
 import { checkDataDir } from "../data/load.ts";
-import { periodId } from "../data/period.ts";
 
 /**
  * Content-layer loader for `data/`. Astro's own `file()` loader only logs a parse
@@ -16,10 +16,7 @@ export function requestsLoader(dataDir: string): Loader {
       const { dataset, issues } = checkDataDir({ dataDir });
       if (!dataset) return Promise.reject(new DataValidationError(issues));
       store.clear();
-      store.set({ id: "site", data: { site: dataset.site } });
-      for (const p of dataset.periods) {
-        store.set({ id: periodId(p.period), data: { period: p.period, rows: p.rows, source: p.source } });
-      }
+      for (const entry of toEntries(dataset)) store.set(entry);
       return Promise.resolve();
     },
   };

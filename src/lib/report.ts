@@ -1,22 +1,12 @@
 import { getCollection } from "astro:content";
-import type { Dataset, PeriodData } from "../data/dataset.ts";
-import type { SiteConfig } from "../data/schemas/site.ts";
-import { comparePeriods } from "../data/period.ts";
+import type { Dataset } from "../data/dataset.ts";
+import { fromEntries } from "../data/entries.ts";
 
 let cached: Promise<Dataset> | undefined;
 
 async function read(): Promise<Dataset> {
   const entries = await getCollection("report");
-  let site: SiteConfig | undefined;
-  const periods: PeriodData[] = [];
-  for (const entry of entries) {
-    // The loader stored these shapes after validating them; the collection has no schema of its own.
-    if (entry.id === "site") site = (entry.data as { site: SiteConfig }).site;
-    else periods.push(entry.data as PeriodData);
-  }
-  if (!site) throw new Error("The report collection has no site entry; is the requests loader configured?");
-  periods.sort((a, b) => comparePeriods(a.period, b.period));
-  return { site, periods };
+  return fromEntries(entries.map(({ id, data }) => ({ id, data: data as Record<string, unknown> })));
 }
 
 /** The validated dataset, read once per build and shared by every page and endpoint. */

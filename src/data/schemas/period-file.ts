@@ -2,11 +2,11 @@ import { z } from "zod";
 import { FIRST_YEAR, type Period, periodEnd, periodId } from "../period.ts";
 
 /**
- * The name of a file in `data/requests/`: `YYYY-H1.csv` or `YYYY-H2.csv`.
+ * The name of a file in `data/requests/` (or another section's folder): `YYYY-H1.csv` or `YYYY-H2.csv`.
  * The name is the period, so it must be a real half-year from 2013 on that has
  * already ended on `today`.
  */
-export function periodFileNameSchema(today: Date) {
+export function periodFileNameSchema(today: Date, folder = "requests") {
   return z.string().transform((name, ctx): Period => {
     const match = /^(\d{4})-H(\d)\.csv$/.exec(name);
     if (!match) {
@@ -14,7 +14,7 @@ export function periodFileNameSchema(today: Date) {
         code: "custom",
         message: name.toLowerCase().endsWith(".csv")
           ? "is not a period file name; use YYYY-H1.csv (January–June) or YYYY-H2.csv (July–December)"
-          : "is not a CSV file; data/requests/ may only hold period files named YYYY-H1.csv or YYYY-H2.csv",
+          : `is not a CSV file; data/${folder}/ may only hold period files named YYYY-H1.csv or YYYY-H2.csv`,
       });
       return z.NEVER;
     }

@@ -4,25 +4,31 @@ import { MAX_NAME_LENGTH } from "../limits.ts";
 import { textProblem } from "../text-checks.ts";
 import { countCell, optionalCountCell } from "./count.ts";
 
+/** ISO 3166-1 alpha-2 code, upper case; XK for Kosovo. Shared by every section's files. */
+export const countryCodeCell = z.string().superRefine((code, ctx) => {
+  if (/^[A-Z]{2}$/.test(code)) {
+    if (!isKnownCountryCode(code))
+      ctx.addIssue({ code: "custom", message: "is not an ISO 3166-1 alpha-2 country code" });
+  } else if (/^[a-zA-Z]{2}$/.test(code)) {
+    ctx.addIssue({ code: "custom", message: `must be upper case (${code.toUpperCase()})` });
+  } else {
+    ctx.addIssue({ code: "custom", message: "is not a two-letter ISO 3166-1 alpha-2 country code" });
+  }
+});
+
+/** A country's display name as the publisher writes it; shared by every section's files. */
+export const countryNameCell = z.string().superRefine((name, ctx) => {
+  const problem = textProblem(name, "a country name", MAX_NAME_LENGTH, "is empty; a country name is required");
+  if (problem) ctx.addIssue({ code: "custom", message: problem });
+});
+
 /** One country's figures for one period, as validated from a CSV row (keys are the CSV columns). */
 export const requestRowSchema = z
   .object({
     /** ISO 3166-1 alpha-2 code, upper case; XK for Kosovo. The stable key and URL slug source. */
-    country_code: z.string().superRefine((code, ctx) => {
-      if (/^[A-Z]{2}$/.test(code)) {
-        if (!isKnownCountryCode(code))
-          ctx.addIssue({ code: "custom", message: "is not an ISO 3166-1 alpha-2 country code" });
-      } else if (/^[a-zA-Z]{2}$/.test(code)) {
-        ctx.addIssue({ code: "custom", message: `must be upper case (${code.toUpperCase()})` });
-      } else {
-        ctx.addIssue({ code: "custom", message: "is not a two-letter ISO 3166-1 alpha-2 country code" });
-      }
-    }),
+    country_code: countryCodeCell,
     /** Display name as the publisher writes it. Any script; no controls, padding or excess length. */
-    country: z.string().superRefine((name, ctx) => {
-      const problem = textProblem(name, "a country name", MAX_NAME_LENGTH, "is empty; a country name is required");
-      if (problem) ctx.addIssue({ code: "custom", message: problem });
-    }),
+    country: countryNameCell,
     /** Legal demands received in the period. */
     requests: countCell,
     /** Accounts or users named in the demands; `null` when not reported (not the same as 0). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sectionRelabelsSchema } from "./section-relabels.ts";
 import { MAX_SITE_TEXT_LENGTH } from "../limits.ts";
 import { textProblem } from "../text-checks.ts";
 
@@ -43,6 +44,8 @@ export const siteSchema = z.strictObject({
     .default("en"),
   /** Where readers can send questions about the report. */
   contactEmail: z.email("is not an email address").optional(),
+  /** Per-section relabelling, e.g. `{ "law-enforcement": { "label": "Government requests" } }`. */
+  sections: sectionRelabelsSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof siteSchema>;

@@ -1,5 +1,5 @@
 import { checkRequestsDir, loadDataset } from "../../../src/data/load.ts";
-import type { Dataset } from "../../../src/data/dataset.ts";
+import { type Dataset, datasetOf } from "../../../src/data/dataset.ts";
 import type { SiteConfig } from "../../../src/data/schemas/site.ts";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 
@@ -14,7 +14,7 @@ export const SITE: SiteConfig = {
 export function fixtureDataset(requestsDir: string, site: SiteConfig = SITE): Dataset {
   const { periods, issues } = checkRequestsDir(requestsDir, { today: new Date(Date.UTC(2026, 10, 1)) });
   if (issues.length > 0) throw new Error(`${requestsDir} did not validate: ${JSON.stringify(issues)}`);
-  return { site, periods };
+  return datasetOf(site, periods);
 }
 
 /** The shipped sample data. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { changeBetween, periodTotals, previousPeriod } from "../../../src/data/aggregate.ts";
-import type { Dataset, PeriodData, RequestRow } from "../../../src/data/dataset.ts";
+import { type Dataset, datasetOf, type PeriodData, type RequestRow } from "../../../src/data/dataset.ts";
 import { formatAccounts, formatChange, formatCount } from "../../../src/data/format.ts";
 import { periodLongLabel } from "../../../src/data/period.ts";
 import { FontCoverageError } from "../../../src/downloads/pdf/coverage.ts";
@@ -110,7 +110,7 @@ describe("PDF reports", { timeout: 60_000 }, () => {
       line: i + 2,
     }));
     const data: PeriodData = { period: { year: 2020, half: 2 }, rows, source: "synthetic/2020-H2.csv" };
-    const pdf = await readPdf(await buildPeriodPdf({ site: SITE, periods: [data] }, data));
+    const pdf = await readPdf(await buildPeriodPdf(datasetOf(SITE, [data]), data));
     const tablePages = pdf.pages.filter((p) => /Country \d{3}/.test(p));
     expect(tablePages.length).toBeGreaterThan(2);
     for (const page of tablePages) expect(compact(page)).toContain(compact("Country or region Requests"));
