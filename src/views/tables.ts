@@ -3,15 +3,8 @@ import { formatAccounts, formatCount, formatShare } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
-import { OUTCOME_LABELS } from "./labels.ts";
-import type { PublicRow } from "./payloads.ts";
-
-const SHORT: Record<(typeof OUTCOMES)[number], string> = {
-  content: "Content",
-  nonContent: "Non-content",
-  noData: "No data",
-  rejected: "Rejected",
-};
+import type { PublicRow } from "../payloads/payloads.ts";
+import { OUTCOME_LABELS, OUTCOME_SHORT_LABELS } from "../registry/outcomes.ts";
 
 function headerCell(label: string, key: string, type: "text" | "number", title?: string): El {
   return h(
@@ -42,7 +35,7 @@ function figureHeaders(): El[] {
   return [
     headerCell("Requests", "requests", "number"),
     headerCell("Accounts/users", "accounts", "number"),
-    ...OUTCOMES.map((o) => headerCell(SHORT[o], o, "number", OUTCOME_LABELS[o])),
+    ...OUTCOMES.map((o) => headerCell(OUTCOME_SHORT_LABELS[o], o, "number", OUTCOME_LABELS[o])),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { countryPaths } from "../../../lib/static-paths.ts";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getDataset } from "../../../lib/report.ts";
-import { countryPayload } from "../../../views/payloads.ts";
+import { countryPayload } from "../../../payloads/payloads.ts";
 
 export const getStaticPaths = countryPaths satisfies GetStaticPaths;
 

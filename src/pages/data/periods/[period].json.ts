@@ -2,7 +2,7 @@ import { periodPaths } from "../../../lib/static-paths.ts";
 import type { APIRoute, GetStaticPaths } from "astro";
 import type { PeriodData } from "../../../data/dataset.ts";
 import { getDataset } from "../../../lib/report.ts";
-import { periodPayload } from "../../../views/payloads.ts";
+import { periodPayload } from "../../../payloads/payloads.ts";
 
 export const getStaticPaths = periodPaths satisfies GetStaticPaths;
 
