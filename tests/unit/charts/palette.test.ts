@@ -51,6 +51,16 @@ describe("chart palette (WCAG 1.4.11: marks reach 3:1 against the background)", 
     expect(contrastRatio(colour, BACKGROUND)).toBeGreaterThanOrEqual(3);
   });
 
+  it.each(["--fg", "--muted", "--accent"])("text colour %s reaches 4.5:1 on the page and on panels", (name) => {
+    for (const bg of [cssVar("--bg"), cssVar("--panel")]) {
+      expect(contrastRatio(cssVar(name) ?? "", bg ?? ""), `${name} on ${bg ?? "?"}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it("draws the focus ring at 3:1 against the page", () => {
+    expect(contrastRatio(cssVar("--focus") ?? "", BACKGROUND)).toBeGreaterThanOrEqual(3);
+  });
+
   it.each(OUTCOME_REGISTRY.entries)("publishes $key's colour under its CSS custom property", (o) => {
     expect(cssVar(o.cssVar)).toBe(o.colour);
   });
