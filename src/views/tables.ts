@@ -43,11 +43,11 @@ function figureHeaders(): El[] {
 export function countryTable(rows: readonly PublicRow[], period: Period, totals: Totals): El {
   const sorted = [...rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
   return h(
-    "div",
+    "sortable-table",
     { class: "table-scroll" },
     h(
       "table",
-      { class: "data-table", "data-sortable": "", id: "countries-table" },
+      { class: "data-table", id: "countries-table" },
       h("caption", {}, `Requests by country or region, ${periodLabel(period)}`),
       h("thead", {}, h("tr", {}, headerCell("Country or region", "country", "text"), figureHeaders())),
       h(
@@ -77,11 +77,11 @@ export function historyTable(code: string, series: readonly { period: Period; ro
   const all = totalsOf(present);
   const newestFirst = [...series].sort((a, b) => periodIndex(b.period) - periodIndex(a.period));
   return h(
-    "div",
+    "sortable-table",
     { class: "table-scroll" },
     h(
       "table",
-      { class: "data-table", "data-sortable": "", id: "history-table" },
+      { class: "data-table", id: "history-table" },
       h("caption", {}, "Requests by period"),
       h("thead", {}, h("tr", {}, headerCell("Period", "period", "number"), figureHeaders())),
       h(

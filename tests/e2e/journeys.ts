@@ -14,7 +14,7 @@ async function visit(page: Page, path: string): Promise<void> {
 }
 
 async function sortEveryColumn(page: Page): Promise<void> {
-  const buttons = page.locator("table[data-sortable] thead .sort-button");
+  const buttons = page.locator("sortable-table thead .sort-button");
   const n = await buttons.count();
   for (let i = 0; i < Math.min(n, 8); i++) {
     await buttons.nth(i).click();
