@@ -14,12 +14,12 @@ interface Column {
 /** Widths in points; the non-content heading is the longest, and the four add up to the page's remaining width. */
 const OUTCOME_WIDTHS: Record<Outcome, number> = { content: 54, nonContent: 58, noData: 54, rejected: 54.28 };
 
-/** Headings as the CSV columns title them, so the printed table and the download read alike. */
+/** Outcome headings are the registry's labels, the words the site, the chart above and the definitions use. */
 const COLUMNS: readonly Column[] = [
   { header: "Country or region", width: 141 },
   { header: "Requests", width: 56 },
   { header: "Accounts/users specified", width: 66 },
-  ...OUTCOME_REGISTRY.entries.map((o) => ({ header: o.columnTitle, width: OUTCOME_WIDTHS[o.key] })),
+  ...OUTCOME_REGISTRY.entries.map((o) => ({ header: o.label, width: OUTCOME_WIDTHS[o.key] })),
 ];
 
 const PAD_X = 4;
