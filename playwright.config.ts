@@ -38,8 +38,10 @@ export default defineConfig({
   projects: [{ name: "chromium" }],
   webServer: {
     // One build, then `astro preview`, which serves dist/ like a static host (see src/integrations/static-host-preview.ts).
+    // E2E_BUILT=1 (`npm run test:e2e:built`, used by `npm test`) serves the build already in OUT_DIR instead, so the
+    // browser tests and the dist checks test the same build.
     // --ignore-lock: several previews (parallel runs, a developer's own) may run side by side on their own ports.
-    command: `npm run build && astro preview --port ${port} --ignore-lock`,
+    command: `${process.env["E2E_BUILT"] === "1" ? "" : "npm run build && "}astro preview --port ${port} --ignore-lock`,
     url: baseURL,
     env: { OUT_DIR: outDir },
     reuseExistingServer: !process.env["CI"],

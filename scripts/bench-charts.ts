@@ -7,7 +7,7 @@ import { countries, periodTotals, rowTotals } from "../src/data/aggregate.ts";
 import type { Dataset } from "../src/data/dataset.ts";
 import { toHtml } from "../src/render/tree.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap, worldTrend } from "../src/views/charts.ts";
-import { countryPayload, periodPayload } from "../src/views/payloads.ts";
+import { countryPayload, periodPayload } from "../src/payloads/payloads.ts";
 
 export interface ChartCost {
   charts: number;

@@ -3,7 +3,7 @@ import { OUTCOMES, type Outcome, sharesOf, type Totals } from "../data/aggregate
 import { formatCount, formatShare } from "../data/format.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
-import { DEFINITION_ANCHORS, OUTCOME_LABELS } from "../views/labels.ts";
+import { DEFINITION_ANCHORS, OUTCOME_LABELS } from "../registry/outcomes.ts";
 import { outcomeDefs, outcomeFill, pct, round, swatch } from "./svg.ts";
 
 /** State: the four outcomes as counts and shares (basis points). No pixels yet. */

@@ -2,7 +2,7 @@ import { scaleLinear } from "d3-scale";
 import { OUTCOMES, type Outcome, sharesOf, type Totals } from "../data/aggregate.ts";
 import { formatShare } from "../data/format.ts";
 import { type El, h } from "../render/tree.ts";
-import { OUTCOME_LABELS } from "../views/labels.ts";
+import { OUTCOME_LABELS } from "../registry/outcomes.ts";
 import { BACKGROUND, GLOBAL_COLOUR } from "./palette.ts";
 import { outcomeDefs, outcomeFill, pct, round, swatch } from "./svg.ts";
 

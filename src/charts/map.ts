@@ -4,7 +4,7 @@ import { formatCount } from "../data/format.ts";
 import { type Period, periodLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
-import type { PublicRow } from "../views/payloads.ts";
+import type { PublicRow } from "../payloads/payloads.ts";
 import { MAP_OUTLINE, MAP_RAMP } from "./palette.ts";
 import { noneHatchDef, swatch } from "./svg.ts";
 

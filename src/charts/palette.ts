@@ -1,39 +1,9 @@
-import type { Outcome } from "../data/aggregate.ts";
-
 /**
- * The one source of truth for chart colours. src/styles/global.css repeats the
- * outcome colours as custom properties for the tables' swatches; the palette
- * test reads that file and fails when the two drift apart.
- *
- * Hues follow the Okabe–Ito set (safe for the common colour-vision
- * deficiencies), darkened where needed so every mark reaches 3:1 against the
- * page background (WCAG 1.4.11). A fill pattern per outcome backs the colour up,
- * so colour is never the only cue.
+ * The chart colours that belong to no outcome (the outcomes' colours and patterns are in
+ * src/registry/outcomes.ts). Every mark reaches 3:1 against the page background (WCAG 1.4.11);
+ * tests/unit/charts/palette.test.ts checks that, and that global.css uses the same background.
  */
 export const BACKGROUND = "#ffffff";
-
-export const OUTCOME_COLOURS: Record<Outcome, string> = {
-  content: "#0072b2",
-  nonContent: "#c75400",
-  noData: "#00856a",
-  rejected: "#5b5b5b",
-};
-
-/** The CSS custom property each outcome colour is published under. */
-export const OUTCOME_CSS_VARS: Record<Outcome, string> = {
-  content: "--outcome-content",
-  nonContent: "--outcome-non-content",
-  noData: "--outcome-no-data",
-  rejected: "--outcome-rejected",
-};
-
-/** Overlaid on the outcome colour: solid, stripes, dots, cross-hatch. */
-export const OUTCOME_PATTERNS: Record<Outcome, "solid" | "stripes" | "dots" | "cross"> = {
-  content: "solid",
-  nonContent: "stripes",
-  noData: "dots",
-  rejected: "cross",
-};
 
 /** Accounts are drawn as a line over the bars, in a colour no outcome uses. */
 export const ACCOUNTS_COLOUR = "#1a1a1a";

@@ -1,6 +1,7 @@
 import { OUTCOMES, type Outcome } from "../data/aggregate.ts";
 import { type El, h } from "../render/tree.ts";
-import { BACKGROUND, MAP_NONE_HATCH, OUTCOME_COLOURS, OUTCOME_PATTERNS } from "./palette.ts";
+import { OUTCOME_COLOURS, OUTCOME_PATTERNS } from "../registry/outcomes.ts";
+import { BACKGROUND, MAP_NONE_HATCH } from "./palette.ts";
 
 /**
  * Layout numbers are rounded before they reach the markup: it keeps pages small

@@ -1,5 +1,5 @@
 import { urls } from "../lib/urls.ts";
-import type { CountryPayload, PeriodPayload } from "../views/payloads.ts";
+import type { CountryPayload, PeriodPayload } from "../payloads/payloads.ts";
 import { countryPeriodView, countryView, periodView, type View } from "../views/views.ts";
 import type { Route } from "./route.ts";
 

@@ -1,11 +1,9 @@
 import { parsePeriodId } from "../data/period.ts";
 import { viewUrl } from "../lib/urls.ts";
 import { toDom } from "../render/tree.ts";
+import { RENDER_EVENT } from "./events.ts";
 import { renderRoute } from "./render-view.ts";
 import { type Route, routeFromPath } from "./route.ts";
-
-/** Fired on `document` after a view was redrawn, so charts and tables can enhance the new markup. */
-export const RENDER_EVENT = "report:render";
 
 /**
  * Progressive enhancement of the filter form. Without JavaScript the form goes

@@ -1,7 +1,10 @@
 /**
- * Makes tables marked `data-sortable` sortable by any column. Header labels
- * become buttons, so the keyboard works, and `aria-sort` tells assistive
- * technology the current order. Without JavaScript the server's order stays.
+ * `<sortable-table>` wraps a server-rendered table and makes it sortable by any
+ * column whose heading carries `data-sort-key` and `data-sort-type` ("number" or
+ * "text"); each cell gives its value in `data-sort-value`. Header labels become
+ * buttons, so the keyboard works, and `aria-sort` tells assistive technology the
+ * current order. Without JavaScript the server's order stays. Tables the filter
+ * draws in place are enhanced when they are connected, like any other element.
  */
 function cellValue(row: HTMLTableRowElement, index: number, type: string): number | string | null {
   const cell = row.cells[index];
@@ -25,35 +28,35 @@ function sortBy(table: HTMLTableElement, index: number, type: string, ascending:
   body.append(...rows);
 }
 
-export function enhanceTable(table: HTMLTableElement): void {
-  if (table.dataset["sortableReady"]) return;
-  table.dataset["sortableReady"] = "true";
-  const headers = [...table.querySelectorAll<HTMLTableCellElement>("thead th[data-sort-key]")];
-  headers.forEach((th, index) => {
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "sort-button";
-    button.append(...th.childNodes);
-    th.append(button);
-    button.addEventListener("click", () => {
-      const type = th.dataset["sortType"] ?? "text";
-      // Numbers are most useful largest first; names A to Z.
-      const ascending =
-        th.getAttribute("aria-sort") === "ascending"
-          ? false
-          : th.getAttribute("aria-sort") === "descending"
-            ? true
-            : type === "text";
-      sortBy(table, index, type, ascending);
-      for (const other of headers) other.removeAttribute("aria-sort");
-      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+class SortableTable extends HTMLElement {
+  #ready = false;
+
+  connectedCallback(): void {
+    const table = this.querySelector("table");
+    if (this.#ready || !table) return;
+    this.#ready = true;
+    const headers = [...table.querySelectorAll<HTMLTableCellElement>("thead th[data-sort-key]")];
+    headers.forEach((th, index) => {
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort-button";
+      button.append(...th.childNodes);
+      th.append(button);
+      button.addEventListener("click", () => {
+        const type = th.dataset["sortType"] ?? "text";
+        // Numbers are most useful largest first; names A to Z.
+        const ascending =
+          th.getAttribute("aria-sort") === "ascending"
+            ? false
+            : th.getAttribute("aria-sort") === "descending"
+              ? true
+              : type === "text";
+        sortBy(table, index, type, ascending);
+        for (const other of headers) other.removeAttribute("aria-sort");
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      });
     });
-  });
+  }
 }
 
-function enhanceAll(): void {
-  document.querySelectorAll<HTMLTableElement>("table[data-sortable]").forEach(enhanceTable);
-}
-
-enhanceAll();
-document.addEventListener("report:render", enhanceAll);
+if (!customElements.get("sortable-table")) customElements.define("sortable-table", SortableTable);

@@ -1,5 +1,6 @@
 import { COLUMNS } from "../data/columns.ts";
 import type { Outcome } from "../data/aggregate.ts";
+import { OUTCOME_REGISTRY } from "../registry/outcomes.ts";
 
 /** A column of a download, described as a Frictionless table-schema field. */
 export interface DownloadColumn {
@@ -17,37 +18,16 @@ export const PERIOD_COLUMN: DownloadColumn = {
   description: "Half-year the row covers: YYYY-H1 is January to June, YYYY-H2 is July to December.",
 };
 
-/** The computed percentages that follow the data contract's columns, one per outcome. */
-export const SHARE_COLUMNS: readonly (DownloadColumn & { readonly outcome: Outcome })[] = [
-  {
-    name: "content_percent",
-    outcome: "content",
+/** The computed percentages that follow the data contract's columns, one per outcome, named after its column. */
+export const SHARE_COLUMNS: readonly (DownloadColumn & { readonly outcome: Outcome })[] = OUTCOME_REGISTRY.entries.map(
+  (o) => ({
+    name: `${o.column}_percent`,
+    outcome: o.key,
     type: "number",
-    title: "Content disclosed (% of requests)",
-    description: "content as a percentage of requests, rounded half up to two decimals. Empty when requests is 0.",
-  },
-  {
-    name: "non_content_percent",
-    outcome: "nonContent",
-    type: "number",
-    title: "Only non-content disclosed (% of requests)",
-    description: "non_content as a percentage of requests, rounded half up to two decimals. Empty when requests is 0.",
-  },
-  {
-    name: "no_data_percent",
-    outcome: "noData",
-    type: "number",
-    title: "No data found (% of requests)",
-    description: "no_data as a percentage of requests, rounded half up to two decimals. Empty when requests is 0.",
-  },
-  {
-    name: "rejected_percent",
-    outcome: "rejected",
-    type: "number",
-    title: "Rejected (% of requests)",
-    description: "rejected as a percentage of requests, rounded half up to two decimals. Empty when requests is 0.",
-  },
-];
+    title: `${o.columnTitle} (% of requests)`,
+    description: `${o.column} as a percentage of requests, rounded half up to two decimals. Empty when requests is 0.`,
+  }),
+);
 
 /** The data contract's columns, in its order, then the percentages. */
 export const ROW_COLUMNS: readonly DownloadColumn[] = [...COLUMNS, ...SHARE_COLUMNS];

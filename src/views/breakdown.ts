@@ -2,7 +2,7 @@ import { OUTCOMES, sharesOf, type Totals } from "../data/aggregate.ts";
 import { formatCount, formatShare } from "../data/format.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
-import { DEFINITION_ANCHORS, OUTCOME_LABELS } from "./labels.ts";
+import { DEFINITION_ANCHORS, OUTCOME_LABELS, OUTCOME_REGISTRY } from "../registry/outcomes.ts";
 
 /**
  * The disclosure breakdown as a table: what happened to the requests, as counts
@@ -41,7 +41,7 @@ export function breakdownTable(totals: Totals, caption: string, compare?: { labe
             h(
               "th",
               { scope: "row" },
-              h("span", { class: `swatch swatch-${o}`, "aria-hidden": "true" }),
+              h("span", { class: `swatch ${OUTCOME_REGISTRY.get(o).swatchClass}`, "aria-hidden": "true" }),
               h("a", { href: `${urls.definitions}#${DEFINITION_ANCHORS[o]}` }, OUTCOME_LABELS[o]),
             ),
             h("td", { class: "num", "data-count": "" }, formatCount(totals[o])),

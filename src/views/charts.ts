@@ -5,7 +5,7 @@ import { compareState, renderCompare } from "../charts/compare.ts";
 import { mapState, renderMap } from "../charts/map.ts";
 import { renderTrend } from "../charts/trend.ts";
 import type { El } from "../render/tree.ts";
-import type { CountryPayload, PeriodPayload } from "./payloads.ts";
+import type { CountryPayload, PeriodPayload } from "../payloads/payloads.ts";
 
 /** The charts each view shows, built from the same payloads as the tables beside them. */
 export function breakdownChart(totals: Totals, subject: string, period: Period): El {

@@ -3,7 +3,7 @@ import { formatAccounts, formatChange, formatCount } from "../data/format.ts";
 import { type Period, periodLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
-import { DEFINITION_ANCHORS } from "./labels.ts";
+import { DEFINITION_ANCHORS } from "../registry/outcomes.ts";
 
 function changeLine(from: number | null, to: number | null, previous: Period | null): El | null {
   if (previous === null || from === null || to === null) return null;

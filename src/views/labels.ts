@@ -1,19 +1,3 @@
-import type { Outcome } from "../data/aggregate.ts";
-
-/** Reader-facing names of the four outcomes, in the order they are always shown. */
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  content: "Content disclosed",
-  nonContent: "Only non-content data disclosed",
-  noData: "No data found",
-  rejected: "Rejected",
-};
-
-/** Anchors on the definitions page, so every legend and figure can link to its meaning. */
-export const DEFINITION_ANCHORS: Record<Outcome | "requests" | "accounts", string> = {
-  requests: "requests",
-  accounts: "accounts",
-  content: "content",
-  nonContent: "non-content",
-  noData: "no-data",
-  rejected: "rejected",
-};
+// TODO(lead): remove after readers merge. src/charts/trend.ts (owned by the readers branch) still imports
+// the outcome labels from here; everything else imports src/registry/outcomes.ts directly.
+export { DEFINITION_ANCHORS, OUTCOME_LABELS } from "../registry/outcomes.ts";

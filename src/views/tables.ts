@@ -3,15 +3,8 @@ import { formatAccounts, formatCount, formatShare } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
-import { OUTCOME_LABELS } from "./labels.ts";
-import type { PublicRow } from "./payloads.ts";
-
-const SHORT: Record<(typeof OUTCOMES)[number], string> = {
-  content: "Content",
-  nonContent: "Non-content",
-  noData: "No data",
-  rejected: "Rejected",
-};
+import type { PublicRow } from "../payloads/payloads.ts";
+import { OUTCOME_LABELS, OUTCOME_SHORT_LABELS } from "../registry/outcomes.ts";
 
 function headerCell(label: string, key: string, type: "text" | "number", title?: string): El {
   return h(
@@ -42,7 +35,7 @@ function figureHeaders(): El[] {
   return [
     headerCell("Requests", "requests", "number"),
     headerCell("Accounts/users", "accounts", "number"),
-    ...OUTCOMES.map((o) => headerCell(SHORT[o], o, "number", OUTCOME_LABELS[o])),
+    ...OUTCOMES.map((o) => headerCell(OUTCOME_SHORT_LABELS[o], o, "number", OUTCOME_LABELS[o])),
   ];
 }
 
@@ -50,11 +43,11 @@ function figureHeaders(): El[] {
 export function countryTable(rows: readonly PublicRow[], period: Period, totals: Totals): El {
   const sorted = [...rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
   return h(
-    "div",
+    "sortable-table",
     { class: "table-scroll" },
     h(
       "table",
-      { class: "data-table", "data-sortable": "", id: "countries-table" },
+      { class: "data-table", id: "countries-table" },
       h("caption", {}, `Requests by country or region, ${periodLabel(period)}`),
       h("thead", {}, h("tr", {}, headerCell("Country or region", "country", "text"), figureHeaders())),
       h(
@@ -84,11 +77,11 @@ export function historyTable(code: string, series: readonly { period: Period; ro
   const all = totalsOf(present);
   const newestFirst = [...series].sort((a, b) => periodIndex(b.period) - periodIndex(a.period));
   return h(
-    "div",
+    "sortable-table",
     { class: "table-scroll" },
     h(
       "table",
-      { class: "data-table", "data-sortable": "", id: "history-table" },
+      { class: "data-table", id: "history-table" },
       h("caption", {}, "Requests by period"),
       h("thead", {}, h("tr", {}, headerCell("Period", "period", "number"), figureHeaders())),
       h(

@@ -5,7 +5,7 @@ import { type El, h } from "../render/tree.ts";
 import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { headlineFigures } from "./figures.ts";
-import type { CountryPayload, PeriodPayload, PublicRow } from "./payloads.ts";
+import type { CountryPayload, PeriodPayload, PublicRow } from "../payloads/payloads.ts";
 import { countryTable, historyTable } from "./tables.ts";
 
 /** A rendered view: its title for `<title>` and the tree for the swappable region. */

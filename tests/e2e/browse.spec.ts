@@ -75,6 +75,22 @@ test.describe("filtering with JavaScript", () => {
     const first = [...latest.rows].sort((a, b) => a.country.localeCompare(b.country, "en"))[0]!;
     await expect(table.locator("tbody tr").first()).toHaveAttribute("data-country", first.countryCode);
   });
+
+  test("a table the filter draws in place sorts like one the server sent", async ({ page }) => {
+    await page.goto("/");
+    await page.getByLabel("Country or region", { exact: true }).selectOption({ label: "Germany" });
+    await page.getByLabel("Period", { exact: true }).selectOption({ value: "all" });
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/\/countries\/de\/$/);
+    const table = page.locator("#history-table");
+    const header = table.locator("thead th", { hasText: "Period" });
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "descending");
+    await header.getByRole("button").click();
+    await expect(header).toHaveAttribute("aria-sort", "ascending");
+    const oldest = dataset.periods[0]!.period;
+    await expect(table.locator("tbody tr").first()).toHaveAttribute("data-period", `${oldest.year}-H${oldest.half}`);
+  });
 });
 
 test.describe("without JavaScript", () => {

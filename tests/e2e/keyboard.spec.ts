@@ -70,7 +70,7 @@ test("a keyboard-only reader filters to a country and period, reads a chart, the
   }
 
   // The same page has a sortable table of periods.
-  const header = page.locator("table[data-sortable] thead th[data-sort-key]").nth(1);
+  const header = page.locator("sortable-table thead th[data-sort-key]").nth(1);
   const button = header.locator(".sort-button");
   await page.locator("body").focus();
   await tabTo(page, button, 200);

@@ -3,7 +3,7 @@ import { periodTotals, sharesOf } from "../../src/data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { toHtml } from "../../src/render/tree.ts";
-import { countryPayload, periodPayload } from "../../src/views/payloads.ts";
+import { countryPayload, periodPayload } from "../../src/payloads/payloads.ts";
 import { countryPeriodView, countryView, periodView } from "../../src/views/views.ts";
 
 const dataset = loadDataset({ dataDir: "tests/fixtures/data/cli-good" });

@@ -1,8 +1,6 @@
 import { pointer, select } from "d3-selection";
 import { tipFromLabel } from "../../charts/tip.ts";
-
-// The same name as RENDER_EVENT in report-filter.ts; not imported, so charts load without the filter.
-const RENDER_EVENT = "report:render";
+import { RENDER_EVENT } from "../events.ts";
 
 function tipOf(mark: SVGElement): string {
   return mark.dataset["tip"] ?? tipFromLabel(mark.getAttribute("aria-label") ?? "");

@@ -1,15 +1,7 @@
 import { OUTCOMES, sharesOf, type Totals } from "../../data/aggregate.ts";
 import { formatCount, formatShare } from "../../data/format.ts";
-import { OUTCOME_LABELS } from "../../views/labels.ts";
+import { OUTCOME_COLOURS, OUTCOME_LABELS } from "../../registry/outcomes.ts";
 import { COLOURS, CONTENT_WIDTH, type Doc, line, PAGE, useFont } from "./page.ts";
-
-/** Same hues as the site's legend (src/styles/global.css). */
-const OUTCOME_COLOURS = {
-  content: "#1f5fa8",
-  nonContent: "#2f8a56",
-  noData: "#b06000",
-  rejected: "#a8325e",
-} as const;
 
 const LABEL_WIDTH = 178;
 const VALUE_WIDTH = 112;

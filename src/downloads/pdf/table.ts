@@ -1,6 +1,7 @@
-import { basisPoints, type Totals } from "../../data/aggregate.ts";
+import { basisPoints, type Outcome, type Totals } from "../../data/aggregate.ts";
 import type { RequestRow } from "../../data/dataset.ts";
 import { formatAccounts, formatCount, formatShare } from "../../data/format.ts";
+import { OUTCOME_REGISTRY } from "../../registry/outcomes.ts";
 import { artifact, COLOURS, type Doc, line, lineRight, PAGE, useFont } from "./page.ts";
 
 type Struct = PDFKit.PDFStructureElement;
@@ -10,14 +11,15 @@ interface Column {
   width: number;
 }
 
+/** Widths in points; the non-content heading is the longest, and the four add up to the page's remaining width. */
+const OUTCOME_WIDTHS: Record<Outcome, number> = { content: 54, nonContent: 58, noData: 54, rejected: 54.28 };
+
+/** Outcome headings are the registry's labels, the words the site, the chart above and the definitions use. */
 const COLUMNS: readonly Column[] = [
   { header: "Country or region", width: 141 },
   { header: "Requests", width: 56 },
   { header: "Accounts/users specified", width: 66 },
-  { header: "Content disclosed", width: 54 },
-  { header: "Only non-content disclosed", width: 58 },
-  { header: "No data found", width: 54 },
-  { header: "Rejected", width: 54.28 },
+  ...OUTCOME_REGISTRY.entries.map((o) => ({ header: o.label, width: OUTCOME_WIDTHS[o.key] })),
 ];
 
 const PAD_X = 4;
@@ -32,7 +34,8 @@ export interface TableLine {
   name: string;
   requests: number;
   accounts: number | null;
-  outcomes: readonly [number, number, number, number];
+  /** In the registry's order. */
+  outcomes: readonly number[];
 }
 
 /** A tab or line break in a name (the CSV format allows them) would print as an empty box; a space reads right. */
@@ -46,7 +49,7 @@ export function rowLine(row: RequestRow): TableLine {
     name: printableName(row.country),
     requests: row.requests,
     accounts: row.accounts,
-    outcomes: [row.content, row.nonContent, row.noData, row.rejected],
+    outcomes: OUTCOME_REGISTRY.keys.map((o) => row[o]),
   };
 }
 
@@ -55,7 +58,7 @@ export function totalsLine(name: string, t: Totals): TableLine {
     name,
     requests: t.requests,
     accounts: t.accounts,
-    outcomes: [t.content, t.nonContent, t.noData, t.rejected],
+    outcomes: OUTCOME_REGISTRY.keys.map((o) => t[o]),
   };
 }
 

@@ -1,3 +1,5 @@
+import { OUTCOME_LABELS } from "../../registry/outcomes.ts";
+
 /** The definitions printed at the end of each PDF report. Our own words, kept beside the layout that uses them. */
 export function definitions(organisation: string): { term: string; text: string }[] {
   return [
@@ -15,24 +17,24 @@ export function definitions(organisation: string): { term: string; text: string 
         "“Not reported” means the figure was not recorded for that country; it does not mean zero.",
     },
     {
-      term: "Content disclosed",
+      term: OUTCOME_LABELS.content,
       text:
         `${organisation} handed over content: what a customer wrote, sent or stored, such as the body of a message, ` +
         "a document or a photo. A demand for content generally has to be backed by a warrant or a court order.",
     },
     {
-      term: "Only non-content data disclosed",
+      term: OUTCOME_LABELS.nonContent,
       text:
         `${organisation} handed over records about an account but no content, for example the name and address ` +
         "given when signing up, the IP address used to register, sign-in logs or billing details. " +
         "A subpoena or a comparable order is usually enough for this.",
     },
     {
-      term: "No data found",
+      term: OUTCOME_LABELS.noData,
       text: `${organisation} searched for the customer data the request asked for and held none.`,
     },
     {
-      term: "Rejected",
+      term: OUTCOME_LABELS.rejected,
       text:
         `${organisation} disclosed nothing because it turned the request down, for example because the demand ` +
         "did not meet the legal requirements.",

@@ -1,4 +1,4 @@
-import type { APIRoute, GetStaticPaths } from "astro";
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { type DownloadFile, downloads, MEDIA_TYPES } from "../../downloads/catalogue.ts";
 import { getDataset } from "../../lib/report.ts";
 
@@ -11,9 +11,11 @@ export const getStaticPaths = (async () => {
     .map((f) => ({ params: { file: f.url.slice(FOLDER.length) }, props: { url: f.url } }));
 }) satisfies GetStaticPaths;
 
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
 /** The period reports (PDF, CSV), the full data set (CSV, JSON) and datapackage.json. */
-export const GET: APIRoute = async ({ props }) => {
-  const { url } = props as { url: string };
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { url } = props;
   const found: DownloadFile | undefined = downloads(await getDataset()).all.find((f) => f.url === url);
   if (!found) throw new Error(`No download is generated for ${url}`);
   const body = await found.bytes();

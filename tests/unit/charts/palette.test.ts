@@ -9,10 +9,8 @@ import {
   MAP_NONE_HATCH,
   MAP_OUTLINE,
   MAP_RAMP,
-  OUTCOME_COLOURS,
-  OUTCOME_CSS_VARS,
-  OUTCOME_PATTERNS,
 } from "../../../src/charts/palette.ts";
+import { OUTCOME_COLOURS, OUTCOME_PATTERNS, OUTCOME_REGISTRY } from "../../../src/registry/outcomes.ts";
 
 const css = readFileSync("src/styles/global.css", "utf8");
 
@@ -53,8 +51,29 @@ describe("chart palette (WCAG 1.4.11: marks reach 3:1 against the background)", 
     expect(contrastRatio(colour, BACKGROUND)).toBeGreaterThanOrEqual(3);
   });
 
-  it("is what the CSS uses for the outcome swatches", () => {
-    for (const o of OUTCOMES) expect(cssVar(OUTCOME_CSS_VARS[o]), o).toBe(OUTCOME_COLOURS[o]);
+  it.each(["--fg", "--muted", "--accent"])("text colour %s reaches 4.5:1 on the page and on panels", (name) => {
+    for (const bg of [cssVar("--bg"), cssVar("--panel")]) {
+      expect(contrastRatio(cssVar(name) ?? "", bg ?? ""), `${name} on ${bg ?? "?"}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it("draws the focus ring at 3:1 against the page", () => {
+    expect(contrastRatio(cssVar("--focus") ?? "", BACKGROUND)).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(OUTCOME_REGISTRY.entries)("publishes $key's colour under its CSS custom property", (o) => {
+    expect(cssVar(o.cssVar)).toBe(o.colour);
+  });
+
+  it.each(OUTCOME_REGISTRY.entries)("paints $key's swatch with that custom property", (o) => {
+    const rule = new RegExp(`\\.${o.swatchClass}\\s*\\{([^}]*)\\}`).exec(css)?.[1];
+    expect(rule, o.swatchClass).toBeDefined();
+    expect(rule).toMatch(new RegExp(`background:\\s*var\\(${o.cssVar}\\)\\s*;`));
+  });
+
+  it("declares no outcome custom property the registry does not know", () => {
+    const declared = [...css.matchAll(/(--outcome-[a-z-]+):/g)].map((m) => m[1]);
+    expect(new Set(declared)).toEqual(new Set(OUTCOME_REGISTRY.entries.map((o) => o.cssVar)));
   });
 
   it("gives every outcome its own colour and its own pattern, so colour is not the only cue", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FAQ_SECTIONS, faqSchema } from "../../../src/content/schemas/faq.ts";
 import { assertUniqueIds, groupBySection } from "../../../src/lib/faq.ts";
-import { DEFINITION_ANCHORS } from "../../../src/views/labels.ts";
+import { DEFINITION_ANCHORS } from "../../../src/registry/outcomes.ts";
 import { readEntries } from "./load-entries.ts";
 
 // The anchors of /definitions/; tests/e2e/faq.spec.ts checks that the page really has them.

@@ -1,13 +1,14 @@
 import { periodPaths } from "../../../lib/static-paths.ts";
-import type { APIRoute, GetStaticPaths } from "astro";
-import type { PeriodData } from "../../../data/dataset.ts";
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { getDataset } from "../../../lib/report.ts";
-import { periodPayload } from "../../../views/payloads.ts";
+import { periodPayload } from "../../../payloads/payloads.ts";
 
 export const getStaticPaths = periodPaths satisfies GetStaticPaths;
 
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
 /** The period view's data, for the in-place filter and for machine readers. */
-export const GET: APIRoute = async ({ props }) => {
-  const payload = periodPayload(await getDataset(), (props as { data: PeriodData }).data);
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const payload = periodPayload(await getDataset(), props.data);
   return new Response(JSON.stringify(payload), { headers: { "Content-Type": "application/json" } });
 };

@@ -1,4 +1,4 @@
-import type { APIRoute, GetStaticPaths } from "astro";
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { downloads, MEDIA_TYPES } from "../../../downloads/catalogue.ts";
 import { getDataset } from "../../../lib/report.ts";
 
@@ -9,9 +9,11 @@ export const getStaticPaths = (async () => {
   return countries.map((f) => ({ params: { file: f.url.slice(FOLDER.length) }, props: { url: f.url } }));
 }) satisfies GetStaticPaths;
 
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
 /** A country's full history as CSV. */
-export const GET: APIRoute = async ({ props }) => {
-  const { url } = props as { url: string };
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const { url } = props;
   const found = downloads(await getDataset()).countries.find((f) => f.url === url);
   if (!found) throw new Error(`No download is generated for ${url}`);
   return new Response(new Uint8Array(await found.bytes()), { headers: { "Content-Type": MEDIA_TYPES[found.format] } });
