@@ -74,7 +74,8 @@ class ReportFilter extends HTMLElement {
       location.assign(href);
       return;
     }
-    region.replaceChildren(toDom(view.body));
+    region.querySelector('[data-view-region="head"]')?.replaceChildren(toDom(view.head));
+    region.querySelector('[data-view-region="body"]')?.replaceChildren(toDom(view.body));
     // Page-specific extras outside the view (the overview's introduction) belong to their own address only.
     for (const extra of document.querySelectorAll<HTMLElement>("[data-page-extra]")) {
       extra.hidden = href !== this.#initialHref;
