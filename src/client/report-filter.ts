@@ -1,11 +1,23 @@
 import { parsePeriodId } from "../data/period.ts";
-import { viewUrl } from "../lib/urls.ts";
+import { urls, viewUrl } from "../lib/urls.ts";
 import { toDom } from "../render/tree.ts";
 import { renderRoute } from "./render-view.ts";
 import { type Route, routeFromPath } from "./route.ts";
 
 /** Fired on `document` after a view was redrawn, so charts and tables can enhance the new markup. */
 export const RENDER_EVENT = "report:render";
+
+/**
+ * Moves the main menu's "current page" marker to the section the new view belongs to, as the static page
+ * at that address marks it (src/layouts/Page.astro): the overview, a period, or a country.
+ */
+function markCurrentSection(route: Route, overview: boolean): void {
+  const current = overview ? urls.home : route.country === null ? urls.periods : urls.countries;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(".site-nav a")) {
+    if (link.getAttribute("href") === current) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+}
 
 /**
  * Progressive enhancement of the filter form. Without JavaScript the form goes
@@ -81,6 +93,7 @@ class ReportFilter extends HTMLElement {
       extra.hidden = href !== this.#initialHref;
     }
     document.title = `${view.title}${region.dataset["titleSuffix"] ?? ""}`;
+    markCurrentSection(route, href === "/");
     if (push) history.pushState({ href }, "", href);
     this.#sync(route);
     if (status) status.textContent = `Showing ${view.title}`;
