@@ -256,12 +256,18 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   table.addRow(totalsLine(rows.length === 1 ? "Total" : "All countries and regions", totals), true);
   y = table.end() + 28;
 
-  // Definitions, starting on a fresh page when little room is left.
-  if (y > PAGE.bottom - 160) y = newPage();
+  // Definitions, kept together: on a fresh page when they do not fit below the table but fit on one page,
+  // so the last page never holds only a paragraph or two.
+  const terms = definitions(site.organisation);
+  useFont(doc, "regular", 9.5);
+  const definitionsHeight =
+    40 + terms.reduce((sum, d) => sum + 16 + doc.heightOfString(d.text, { width: CONTENT_WIDTH }) + 10, 0);
+  if (y > PAGE.bottom - 160 || (y + definitionsHeight > PAGE.bottom && definitionsHeight <= PAGE.bottom - PAGE.top))
+    y = newPage();
   useFont(doc, "bold", 14);
   bookmark(doc, "Definitions");
   y = block(doc, root, "H2", "Definitions", y, 10);
-  for (const { term, text } of definitions(site.organisation)) {
+  for (const { term, text } of terms) {
     useFont(doc, "regular", 9.5);
     const needed = 16 + doc.heightOfString(text, { width: CONTENT_WIDTH }) + 10;
     if (y + needed > PAGE.bottom) y = newPage();
