@@ -77,12 +77,22 @@ export function enhanceFilter(root: HTMLElement, onChange: () => void): { clear(
         for (const part of parts) clearMarks(part);
         const match = matchesQuery(`${text} ${title}`, query);
         item.hidden = !match;
-        if (!match) continue;
+        if (!match) {
+          if (openedByFilter.has(item)) {
+            item.open = false;
+            openedByFilter.delete(item);
+          }
+          continue;
+        }
         shownHere += 1;
         const marked = active ? parts.reduce((n, part) => n + markMatches(part, query), 0) : 0;
         if (marked > 0 && !item.open) {
           item.open = true;
           openedByFilter.add(item);
+        } else if (marked === 0 && openedByFilter.has(item)) {
+          // Opened for an earlier query that no longer marks anything in it.
+          item.open = false;
+          openedByFilter.delete(item);
         }
       }
       if (active && heading && shownHere > 0) markMatches(heading, query);
