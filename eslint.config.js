@@ -32,7 +32,7 @@ export default defineConfig(
   },
   {
     // Tests index into fixture data they have just checked; a failed lookup fails the test anyway.
-    files: ["tests/**"],
+    files: ["tests/**", "src/**/*.test.ts", "src/**/*.test-helper.ts"],
     rules: { "@typescript-eslint/no-non-null-assertion": "off" },
   },
   {

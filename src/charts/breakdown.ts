@@ -54,8 +54,19 @@ export function breakdownSummary(state: BreakdownState, subject: string): string
 
 const BAR_HEIGHT = 36;
 const LABEL_ROW = 20;
-/** Segments narrower than this (in % of the bar) are labelled in the legend only: a label would not fit on a phone. */
-export const MIN_LABELLED_WIDTH = 15;
+/** The room a share label needs above its segment ("100.00%" at 12px, with a gap), in pixels. */
+export const LABEL_ROOM_PX = 48;
+/** Chart widths (px) at which labels can appear; charts.css has one container rule per width. */
+export const LABEL_WIDTHS = [320, 360, 400, 480, 640, 800, 1024, 1280] as const;
+
+/**
+ * The narrowest chart width at which a segment of this share of the bar has room for its label, or null when
+ * it has none even at the widest. A label is shown only where it fits (a CSS container query on the chart's
+ * own width), so a 14.71% segment is labelled on a desktop and left to the legend on a phone.
+ */
+export function labelNeeds(widthPercent: number): number | null {
+  return LABEL_WIDTHS.find((w) => (widthPercent / 100) * w >= LABEL_ROOM_PX) ?? null;
+}
 
 /**
  * Render: the disclosure breakdown as a 100% bar with a legend underneath that
@@ -108,8 +119,18 @@ export function renderBreakdown(totals: Totals, options: { id: string; title: st
                   "data-tip": part ? describePart(part) : null,
                 }),
                 // Direct labels sit above the bar, where the patterns cannot get in the way of reading them.
-                part && s.width >= MIN_LABELLED_WIDTH
-                  ? h("text", { class: "bar-label", x: pct(s.x), dx: 2, y: LABEL_ROW - 6 }, formatShare(part.share))
+                part && labelNeeds(s.width) !== null
+                  ? h(
+                      "text",
+                      {
+                        class: "bar-label",
+                        x: pct(s.x),
+                        dx: 2,
+                        y: LABEL_ROW - 6,
+                        "data-needs": labelNeeds(s.width) === LABEL_WIDTHS[0] ? null : labelNeeds(s.width),
+                      },
+                      formatShare(part.share),
+                    )
                   : null,
               ];
             }),

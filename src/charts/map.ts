@@ -1,12 +1,15 @@
 import { scaleThreshold } from "d3-scale";
 import { MAP_CODES } from "./map-codes.ts";
-import { formatCount } from "../data/format.ts";
+import { formatCount, isolate } from "../data/format.ts";
 import { type Period, periodLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import type { PublicRow } from "../payloads/payloads.ts";
-import { MAP_OUTLINE, MAP_RAMP } from "./palette.ts";
+import { BACKGROUND, MAP_OUTLINE, MAP_RAMP } from "./palette.ts";
 import { noneHatchDef, swatch } from "./svg.ts";
+
+/** Not in the period's report: the page background, so it reads as "nothing here", unlike the hatch of 0. */
+const MAP_ABSENT = BACKGROUND;
 
 /**
  * The country outlines live in one SVG file (src/pages/data/world-map.svg.ts) that every map references with
@@ -29,7 +32,10 @@ const binOf = scaleThreshold()
 
 export const MAP_BIN_LABELS = ["1–9", "10–99", "100–999", "1,000–9,999", "10,000 or more"] as const;
 
-/** State: requests per country code for one period; a country that is absent made no requests. */
+/**
+ * State: requests per country code for one period. A country with a row of 0 requests reported none; a country
+ * with no row is not in the period's report, which is not the same (see the definitions page).
+ */
 export interface MapState {
   period: Period;
   requests: Map<string, { name: string; requests: number }>;
@@ -46,23 +52,26 @@ export function mapBin(requests: number): number | null {
 
 export function mapSummary(state: MapState): string {
   const ranked = [...state.requests.values()].filter((r) => r.requests > 0).sort((a, b) => b.requests - a.requests);
-  const top = ranked.slice(0, 3).map((r) => `${r.name} (${formatCount(r.requests)})`);
+  const top = ranked.slice(0, 3).map((r) => `${isolate(r.name)} (${formatCount(r.requests)})`);
   const most = top.length > 1 ? `${top.slice(0, -1).join(", ")} and ${top.at(-1) ?? ""}` : (top[0] ?? "");
   return (
     `In ${periodLabel(state.period)}, ${ranked.length} countries or regions made requests` +
     (most ? `; the most came from ${most}` : "") +
-    ". Countries with no requests are hatched; the table below lists every country with its figures."
+    ". Countries that reported 0 requests are hatched; countries not in this period's report are left blank. " +
+    "The table below lists every country in the report with its figures."
   );
 }
 
 /**
- * Render: a choropleth of requests. Every country is first drawn hatched ("no requests"); countries with
- * requests are drawn over it in their bin's colour and link to the country's page for the period. The links
+ * Render: a choropleth of requests. Every country is first drawn blank ("not in this period's report");
+ * countries whose row says 0 requests are drawn hatched over it, and countries with requests in their bin's
+ * colour, linking to the country's page for the period. The links
  * stay out of the tab order and the SVG is hidden from assistive technology: the keyboard and screen-reader
  * path is the summary and the country table beside the map.
  */
 export function renderMap(state: MapState, options: { id: string }): El {
   const hatch = `${options.id}-none`;
+  const zero = [...state.requests.entries()].filter(([code, r]) => r.requests === 0 && MAP_CODES.has(code));
   const ranked = [...state.requests.entries()]
     .filter(([code, r]) => r.requests > 0 && MAP_CODES.has(code))
     .sort((a, b) => a[1].requests - b[1].requests || a[0].localeCompare(b[0]));
@@ -82,7 +91,16 @@ export function renderMap(state: MapState, options: { id: string }): El {
         h(
           "g",
           { stroke: MAP_OUTLINE, "stroke-width": 0.5 },
-          h("use", { href: `${WORLD_MAP_SVG}#world`, fill: `url(#${hatch})`, "data-tip": "No requests" }),
+          h("use", { href: `${WORLD_MAP_SVG}#world`, fill: MAP_ABSENT, "data-tip": "Not in this period's report" }),
+          zero.map(([code, r]) =>
+            h("use", {
+              class: "country",
+              href: `${WORLD_MAP_SVG}#${shapeId(code)}`,
+              fill: `url(#${hatch})`,
+              "data-code": code,
+              "data-tip": `${isolate(r.name)}: 0 requests`,
+            }),
+          ),
           // Largest last, so big countries' outlines are not drawn over by small neighbours.
           ranked.map(([code, r]) => {
             const bin = mapBin(r.requests) ?? 0;
@@ -94,7 +112,7 @@ export function renderMap(state: MapState, options: { id: string }): El {
                 href: `${WORLD_MAP_SVG}#${shapeId(code)}`,
                 fill: MAP_RAMP[bin] ?? MAP_RAMP[0],
                 "data-code": code,
-                "data-tip": `${r.name}: ${formatCount(r.requests)} requests`,
+                "data-tip": `${isolate(r.name)}: ${formatCount(r.requests)} requests`,
               }),
             );
           }),
@@ -104,7 +122,8 @@ export function renderMap(state: MapState, options: { id: string }): El {
         "ul",
         { class: "chart-legend map-legend" },
         MAP_RAMP.map((colour, i) => h("li", {}, swatch(colour), `${MAP_BIN_LABELS[i] ?? ""} requests`)),
-        h("li", {}, swatch(`url(#${hatch})`), "No requests (hatched)"),
+        h("li", {}, swatch(`url(#${hatch})`), "0 requests (hatched)"),
+        h("li", {}, swatch(MAP_ABSENT), "Not in this period's report (blank)"),
       ),
       h(
         "p",

@@ -1,9 +1,21 @@
 import { parsePeriodId } from "../data/period.ts";
-import { viewUrl } from "../lib/urls.ts";
+import { urls, viewUrl } from "../lib/urls.ts";
 import { toDom } from "../render/tree.ts";
 import { RENDER_EVENT } from "./events.ts";
 import { renderRoute } from "./render-view.ts";
 import { type Route, routeFromPath } from "./route.ts";
+
+/**
+ * Moves the main menu's "current page" marker to the section the new view belongs to, as the static page
+ * at that address marks it (src/layouts/Page.astro): the overview, a period, or a country.
+ */
+function markCurrentSection(route: Route, overview: boolean): void {
+  const current = overview ? urls.home : route.country === null ? urls.periods : urls.countries;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(".site-nav a")) {
+    if (link.getAttribute("href") === current) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+}
 
 /**
  * Progressive enhancement of the filter form. Without JavaScript the form goes
@@ -72,12 +84,14 @@ class ReportFilter extends HTMLElement {
       location.assign(href);
       return;
     }
-    region.replaceChildren(toDom(view.body));
+    region.querySelector('[data-view-region="head"]')?.replaceChildren(toDom(view.head));
+    region.querySelector('[data-view-region="body"]')?.replaceChildren(toDom(view.body));
     // Page-specific extras outside the view (the overview's introduction) belong to their own address only.
     for (const extra of document.querySelectorAll<HTMLElement>("[data-page-extra]")) {
       extra.hidden = href !== this.#initialHref;
     }
     document.title = `${view.title}${region.dataset["titleSuffix"] ?? ""}`;
+    markCurrentSection(route, href === "/");
     if (push) history.pushState({ href }, "", href);
     this.#sync(route);
     if (status) status.textContent = `Showing ${view.title}`;

@@ -1,5 +1,14 @@
 import type { Change } from "./aggregate.ts";
 
+/*
+ * The report's style for figures, written down once (periods: see periodLabel in period.ts):
+ * - counts with thousands separators: 24,798;
+ * - shares with two decimals: 5.34%;
+ * - changes with a direction cue that is not colour: ▲ for a rise, ▼ for a fall, and a true minus sign (−),
+ *   never a hyphen: "▲ +798 (+3.33%)", "▼ −50 (−20.00%)", "no change";
+ * - a figure that was not reported reads "not reported", never 0.
+ */
+
 // One locale for the whole report, so that a figure reads the same on every page and in every download.
 const LOCALE = "en-US";
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
@@ -26,8 +35,34 @@ export function formatShare(bp: number | null): string {
   return bp === null ? "–" : `${percent.format(bp / 100)}%`;
 }
 
-/** `+1,204 (+5.10%)`, or `+12` where the earlier figure was 0. */
+/** Intl writes a hyphen-minus; the report writes the minus sign, which reads as one in every font and screen reader. */
+function minus(text: string): string {
+  return text.replace("-", "\u2212");
+}
+
+/** The direction cue of a change: ▲ up, ▼ down, nothing for no change. */
+export function changeArrow(change: Change): string {
+  return change.delta > 0 ? "▲" : change.delta < 0 ? "▼" : "";
+}
+
+/** A change without its arrow, for places that draw the arrow apart (hidden from screen readers, which read the sign). */
+export function formatChangeFigures(change: Change): string {
+  if (change.delta === 0) return "no change";
+  const abs = minus(signedInteger.format(change.delta));
+  return change.relative === null ? abs : `${abs} (${minus(signedPercent.format(change.relative / 100))}%)`;
+}
+
+/** `▲ +1,204 (+5.10%)`, `▼ −28 (−20.00%)`, `▲ +12` where the earlier figure was 0, or `no change`. */
 export function formatChange(change: Change): string {
-  const abs = signedInteger.format(change.delta);
-  return change.relative === null ? abs : `${abs} (${signedPercent.format(change.relative / 100)}%)`;
+  const arrow = changeArrow(change);
+  return arrow ? `${arrow} ${formatChangeFigures(change)}` : formatChangeFigures(change);
+}
+
+/**
+ * A name from the data, isolated for bidirectional text (U+2068 … U+2069), for plain-text places that cannot
+ * hold a `<bdi>` element: page titles, accessible names, chart summaries. A right-to-left name, or one with a
+ * stray direction mark, then cannot reorder the words around it. HTML places use `<bdi>` instead.
+ */
+export function isolate(name: string): string {
+  return `\u2068${name}\u2069`;
 }

@@ -19,12 +19,19 @@ export function periodSlug(p: Period): string {
   return periodId(p).toLowerCase();
 }
 
-/** `2020 (Jul–Dec)`: the form readers see. */
+/*
+ * How readers see a period, everywhere (pages, charts, tables, PDF, downloads): the months, then the year.
+ * `Jul–Dec 2020` where room is short (tables, charts, menus, pagers), `July–December 2020` in headings and
+ * sentences. `2020-H2` is the data's form (file names, CSV columns) and `2020-h2` the address's; neither is
+ * shown as a label.
+ */
+
+/** `Jul–Dec 2020`: the short form, for tables, chart labels, menus and pagers. */
 export function periodLabel(p: Period): string {
-  return `${p.year} (${MONTHS[p.half]})`;
+  return `${MONTHS[p.half]} ${p.year}`;
 }
 
-/** `July–December 2020`: the long form for headings and PDF title pages. */
+/** `July–December 2020`: the long form, for headings and sentences. */
 export function periodLongLabel(p: Period): string {
   return `${p.half === 1 ? "January–June" : "July–December"} ${p.year}`;
 }

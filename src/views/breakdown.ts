@@ -1,7 +1,7 @@
 import { OUTCOMES, sharesOf, type Totals } from "../data/aggregate.ts";
 import { formatCount, formatShare } from "../data/format.ts";
 import { urls } from "../lib/urls.ts";
-import { type El, h } from "../render/tree.ts";
+import { type Child, type El, h } from "../render/tree.ts";
 import { DEFINITION_ANCHORS, OUTCOME_LABELS, OUTCOME_REGISTRY } from "../registry/outcomes.ts";
 
 /**
@@ -9,7 +9,7 @@ import { DEFINITION_ANCHORS, OUTCOME_LABELS, OUTCOME_REGISTRY } from "../registr
  * and as shares with two decimals. `compare` adds a column, for example the
  * global shares beside a country's.
  */
-export function breakdownTable(totals: Totals, caption: string, compare?: { label: string; totals: Totals }): El {
+export function breakdownTable(totals: Totals, caption: Child, compare?: { label: string; totals: Totals }): El {
   const shares = sharesOf(totals);
   const other = compare ? sharesOf(compare.totals) : null;
   return h(

@@ -1,13 +1,24 @@
 import { changeBetween, type Totals } from "../data/aggregate.ts";
-import { formatAccounts, formatChange, formatCount } from "../data/format.ts";
+import { changeArrow, formatAccounts, formatChangeFigures, formatCount } from "../data/format.ts";
 import { type Period, periodLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import { DEFINITION_ANCHORS } from "../registry/outcomes.ts";
 
+/**
+ * The change against the previous half-year. Only between two figures that were both reported: a period
+ * with no row, or accounts not reported, gives no change at all (never a fall to zero).
+ */
 function changeLine(from: number | null, to: number | null, previous: Period | null): El | null {
   if (previous === null || from === null || to === null) return null;
-  return h("span", { class: "change" }, `${formatChange(changeBetween(from, to))} vs ${periodLabel(previous)}`);
+  const change = changeBetween(from, to);
+  const arrow = changeArrow(change);
+  return h(
+    "span",
+    { class: `change${change.delta > 0 ? " change-up" : change.delta < 0 ? " change-down" : ""}` },
+    arrow ? h("span", { class: "change-arrow", "aria-hidden": "true" }, `${arrow} `) : null,
+    `${formatChangeFigures(change)} since ${periodLabel(previous)}`,
+  );
 }
 
 /**

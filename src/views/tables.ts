@@ -1,15 +1,22 @@
 import { OUTCOMES, sharesOf, type Totals, totalsOf } from "../data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../data/format.ts";
-import { type Period, periodIndex, periodLabel } from "../data/period.ts";
+import { type Period, periodIndex, periodLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
 import type { PublicRow } from "../payloads/payloads.ts";
 import { OUTCOME_LABELS, OUTCOME_SHORT_LABELS } from "../registry/outcomes.ts";
 
-function headerCell(label: string, key: string, type: "text" | "number", title?: string): El {
+/** A sortable column heading; `align` follows the cells below (a period sorts as a number but reads as text). */
+function headerCell(
+  label: string,
+  key: string,
+  type: "text" | "number",
+  title?: string,
+  align: "text" | "number" = type,
+): El {
   return h(
     "th",
-    { scope: "col", class: type === "number" ? "num" : null, "data-sort-key": key, "data-sort-type": type, title },
+    { scope: "col", class: align === "number" ? "num" : null, "data-sort-key": key, "data-sort-type": type, title },
     label,
   );
 }
@@ -60,7 +67,7 @@ export function countryTable(rows: readonly PublicRow[], period: Period, totals:
             h(
               "th",
               { scope: "row", "data-sort-value": r.country },
-              h("a", { href: urls.countryPeriod(r.countryCode, period) }, r.country),
+              h("a", { href: urls.countryPeriod(r.countryCode, period) }, h("bdi", {}, r.country)),
             ),
             figureCells(r),
           ),
@@ -71,40 +78,60 @@ export function countryTable(rows: readonly PublicRow[], period: Period, totals:
   );
 }
 
-/** One country's history, newest first. Periods without requests say so instead of showing zeros. */
-export function historyTable(code: string, series: readonly { period: Period; row: PublicRow | null }[]): El {
-  const present = series.flatMap((s) => (s.row ? [s.row] : []));
+/** The words for a period whose report has no row for the subject; never zeros (see definitions #absent-countries). */
+export const NOT_IN_REPORT_ROW = "Not in this period's report";
+
+export interface HistoryEntry {
+  period: Period;
+  /** null: the period's report has no row for the subject. */
+  row: Totals | PublicRow | null;
+  href: string;
+}
+
+/**
+ * Figures per period, newest first: one country's history, or the worldwide totals per period (the history
+ * chart's "Show data"). Periods whose report has no row say so instead of showing zeros.
+ */
+export function periodHistoryTable(
+  entries: readonly HistoryEntry[],
+  options: { caption: string; id: string; totalLabel: (withRows: number) => string },
+): El {
+  const present = entries.flatMap((s) => (s.row ? [s.row] : []));
   const all = totalsOf(present);
-  const newestFirst = [...series].sort((a, b) => periodIndex(b.period) - periodIndex(a.period));
+  const newestFirst = [...entries].sort((a, b) => periodIndex(b.period) - periodIndex(a.period));
   return h(
     "sortable-table",
-    { class: "table-scroll" },
+    { class: "table-scroll", tabindex: 0, role: "region", "aria-label": `${options.caption} (scrolls sideways)` },
     h(
       "table",
-      { class: "data-table", id: "history-table" },
-      h("caption", {}, "Requests by period"),
-      h("thead", {}, h("tr", {}, headerCell("Period", "period", "number"), figureHeaders())),
+      { class: "data-table", id: options.id },
+      h("caption", {}, options.caption),
+      h("thead", {}, h("tr", {}, headerCell("Period", "period", "number", undefined, "text"), figureHeaders())),
       h(
         "tbody",
         {},
-        newestFirst.map(({ period, row }) =>
+        newestFirst.map(({ period, row, href }) =>
           h(
             "tr",
-            { "data-period": `${period.year}-H${period.half}`, class: row ? null : "no-requests" },
-            h(
-              "th",
-              { scope: "row", "data-sort-value": periodIndex(period) },
-              h("a", { href: urls.countryPeriod(code, period) }, periodLabel(period)),
-            ),
-            row ? figureCells(row) : h("td", { colspan: 6, class: "muted" }, "No requests reported"),
+            { "data-period": periodSlug(period), class: row ? null : "no-requests" },
+            h("th", { scope: "row", "data-sort-value": periodIndex(period) }, h("a", { href }, periodLabel(period))),
+            row ? figureCells(row) : h("td", { colspan: 6, class: "muted absent" }, NOT_IN_REPORT_ROW),
           ),
         ),
       ),
-      h(
-        "tfoot",
-        {},
-        h("tr", {}, h("th", { scope: "row" }, `All periods (${present.length} with requests)`), figureCells(all)),
-      ),
+      h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, options.totalLabel(present.length)), figureCells(all))),
     ),
+  );
+}
+
+/** One country's history, newest first. */
+export function historyTable(code: string, series: readonly { period: Period; row: PublicRow | null }[]): El {
+  return periodHistoryTable(
+    series.map((s) => ({ ...s, href: urls.countryPeriod(code, s.period) })),
+    {
+      caption: "Requests by period",
+      id: "history-table",
+      totalLabel: (n) => `All periods (${n} in the report)`,
+    },
   );
 }

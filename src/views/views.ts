@@ -1,16 +1,22 @@
-import { rowTotals, totalsOf } from "../data/aggregate.ts";
+import { rowTotals, type Totals, totalsOf } from "../data/aggregate.ts";
+import { isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
-import { type El, h } from "../render/tree.ts";
+import { type Child, type El, h } from "../render/tree.ts";
 import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { headlineFigures } from "./figures.ts";
 import type { CountryPayload, PeriodPayload, PublicRow } from "../payloads/payloads.ts";
 import { countryTable, historyTable } from "./tables.ts";
 
-/** A rendered view: its title for `<title>` and the tree for the swappable region. */
+/**
+ * A rendered view: its title for `<title>`, and two swappable regions. `head` holds the heading and the
+ * headline figures, so they come first on every screen; the page may put its own parts (introduction, filter)
+ * between `head` and `body`, which holds the charts and tables.
+ */
 export interface View {
   title: string;
+  head: El;
   body: El;
 }
 
@@ -23,25 +29,39 @@ function pager(prev: { href: string; label: string } | null, next: { href: strin
   );
 }
 
-/** A line of download links, so every view leads to the files behind it. */
-function downloads(links: readonly { href: string; label: string }[]): El {
+/** A line of download links, so every view leads to the files behind it; one link per line on a phone. */
+function downloads(links: readonly { href: string; label: Child }[]): El {
   return h(
-    "p",
+    "div",
     { class: "view-downloads no-print" },
-    "Download: ",
-    links.map((l, i) => [i > 0 ? " · " : null, h("a", { href: l.href }, l.label)]),
+    h("span", { class: "view-downloads-title" }, "Download"),
+    h(
+      "ul",
+      {},
+      links.map((l) => h("li", {}, h("a", { href: l.href }, l.label))),
+    ),
   );
+}
+
+/** A country's name in HTML: isolated, so a right-to-left name cannot reorder the words around it. */
+function name(text: string): El {
+  return h("bdi", {}, text);
+}
+
+/** The one heading of a period's worldwide figures, the same on the overview and on the period's own page. */
+export function periodHeading(period: Period): string {
+  return `Law enforcement requests worldwide, ${periodLongLabel(period)}`;
 }
 
 /** The global view of one period; the overview is the same view of the latest period. */
 export function periodView(p: PeriodPayload, overview: boolean): View {
   const label = periodLabel(p.period);
-  const heading = overview ? `Law enforcement requests, ${periodLongLabel(p.period)}` : `Worldwide, ${label}`;
+  const heading = periodHeading(p.period);
   return {
-    title: overview ? "Overview" : `Worldwide, ${label}`,
-    body: h(
+    title: overview ? "Overview" : `Worldwide, ${periodLongLabel(p.period)}`,
+    head: h(
       "div",
-      { class: "view", "data-view": "period" },
+      { class: "view-head" },
       h("h1", {}, heading),
       overview
         ? null
@@ -50,12 +70,17 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
             p.next ? { href: urls.period(p.next), label: periodLabel(p.next) } : null,
           ),
       headlineFigures(p.totals, p.previous),
+      // The overview has its own, larger download of the current report beside the introduction.
       overview
         ? null
         : downloads([
             { href: urls.periodPdf(p.period), label: `${label} report (PDF)` },
             { href: urls.periodCsv(p.period), label: `${label} data (CSV)` },
           ]),
+    ),
+    body: h(
+      "div",
+      { class: "view", "data-view": "period" },
       h(
         "section",
         { "aria-labelledby": "breakdown-heading", "data-chart-slot": "breakdown" },
@@ -81,25 +106,33 @@ export function countryView(c: CountryPayload): View {
   const first = present[0]?.period;
   const last = present.at(-1)?.period;
   return {
-    title: `${c.name}: all periods`,
-    body: h(
+    title: `${isolate(c.name)}: all periods`,
+    head: h(
       "div",
-      { class: "view", "data-view": "country" },
-      h("h1", {}, c.name),
+      { class: "view-head" },
+      h("h1", {}, name(c.name)),
       h(
         "p",
         { class: "lede" },
         first && last
-          ? `Requests from ${c.name} in every reported period, from ${periodLabel(first)} to ${periodLabel(last)}. Totals over time are in the last row of the table.`
-          : `No requests from ${c.name} have been reported.`,
+          ? [
+              "Requests from ",
+              name(c.name),
+              ` in every period whose report lists it, from ${periodLongLabel(first)} to ${periodLongLabel(last)}. Totals over time are in the last row of the table.`,
+            ]
+          : [name(c.name), " is not in any period's report."],
       ),
       h(
         "section",
         { "aria-labelledby": "total-heading" },
         h("h2", { id: "total-heading" }, "All periods together"),
         headlineFigures(all, null),
-        downloads([{ href: urls.countryCsv(c.code), label: `${c.name}, all periods (CSV)` }]),
+        downloads([{ href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] }]),
       ),
+    ),
+    body: h(
+      "div",
+      { class: "view", "data-view": "country" },
       h(
         "section",
         { "aria-labelledby": "history-heading", "data-chart-slot": "trend" },
@@ -120,16 +153,18 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
   const after = c.series[i + 1];
   const label = periodLabel(period);
   const totals = rowTotals(entry.row);
+  // A change only between two rows that exist: never a fall to, or a rise from, a period with no row.
   const previous =
-    before && periodIndex(before.period) === periodIndex(period) - 1
+    before?.row && periodIndex(before.period) === periodIndex(period) - 1
       ? { period: before.period, totals: rowTotals(before.row) }
       : null;
+  const long = periodLongLabel(period);
   return {
-    title: `${c.name}, ${label}`,
-    body: h(
+    title: `${isolate(c.name)}, ${long}`,
+    head: h(
       "div",
-      { class: "view", "data-view": "country-period" },
-      h("h1", {}, `${c.name}, ${label}`),
+      { class: "view-head" },
+      h("h1", {}, name(c.name), `, ${long}`),
       pager(
         before ? { href: urls.countryPeriod(c.code, before.period), label: periodLabel(before.period) } : null,
         after ? { href: urls.countryPeriod(c.code, after.period), label: periodLabel(after.period) } : null,
@@ -137,28 +172,50 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
       h(
         "p",
         {},
-        h("a", { href: urls.country(c.code) }, `All periods for ${c.name}`),
+        h("a", { href: urls.country(c.code) }, "All periods for ", name(c.name)),
         " · ",
         h("a", { href: urls.period(period) }, `All countries in ${label}`),
       ),
-      entry.row
-        ? null
-        : h("p", { class: "notice", role: "note" }, `No requests from ${c.name} were reported for ${label}.`),
-      headlineFigures(totals, previous),
+      entry.row ? headlineFigures(totals, previous) : absentNotice(c.name, long),
       downloads([
-        { href: urls.countryCsv(c.code), label: `${c.name}, all periods (CSV)` },
+        { href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] },
         { href: urls.periodPdf(period), label: `${label} report (PDF)` },
       ]),
-      h(
-        "section",
-        { "aria-labelledby": "breakdown-heading", "data-chart-slot": "compare" },
-        h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
-        compareChart(c, totals, entry.global, period),
-        breakdownTable(totals, `Disclosure breakdown, ${c.name}, ${label}, with worldwide shares`, {
-          label: "Worldwide share",
-          totals: entry.global,
-        }),
-      ),
+    ),
+    body: h(
+      "div",
+      { class: "view", "data-view": "country-period" },
+      entry.row ? breakdownSection(c, totals, entry.global, period) : null,
     ),
   };
+}
+
+/** A country × period with no row: said in words, with no figures, no change and no breakdown (never zeros). */
+function absentNotice(country: string, long: string): El {
+  return h(
+    "div",
+    { class: "notice", role: "note", "data-absent": "" },
+    h("p", {}, name(country), ` is not in the report for ${long}.`),
+    h(
+      "p",
+      {},
+      "The report has no row for it in this period, which is not the same as 0 requests. ",
+      h("a", { href: `${urls.definitions}#absent-countries` }, "How periods without a row are treated"),
+      ".",
+    ),
+  );
+}
+
+function breakdownSection(c: CountryPayload, totals: Totals, global: Totals, period: Period): El {
+  const label = periodLabel(period);
+  return h(
+    "section",
+    { "aria-labelledby": "breakdown-heading", "data-chart-slot": "compare" },
+    h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
+    compareChart(c, totals, global, period),
+    breakdownTable(totals, [h("bdi", {}, c.name), `: what happened to the requests, ${label}, with worldwide shares`], {
+      label: "Worldwide share",
+      totals: global,
+    }),
+  );
 }

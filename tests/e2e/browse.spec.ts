@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { countries, latestPeriod, periodTotals, sharesOf, totalsOf } from "../../src/data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
-import { periodLabel, periodLongLabel } from "../../src/data/period.ts";
+import { periodLabel, periodLongLabel, periodSlug } from "../../src/data/period.ts";
 
 const dataset = loadDataset({ dataDir: process.env["DATA_DIR"] ?? "data" });
 const latest = latestPeriod(dataset);
@@ -21,34 +21,38 @@ async function expectFigures(page: Page, totals: ReturnType<typeof totalsOf>) {
 
 async function chooseGermany2020H2(page: Page) {
   await page.getByLabel("Country or region", { exact: true }).selectOption({ label: "Germany" });
-  await page.getByLabel("Period", { exact: true }).selectOption({ label: "2020 (Jul–Dec)" });
+  await page.getByLabel("Period", { exact: true }).selectOption({ label: "Jul–Dec 2020" });
   await page.getByRole("button", { name: "Apply" }).click();
 }
 
 test.describe("filtering with JavaScript", () => {
   test("Apply draws the view in place, gives it its own URL, and Back restores the overview", async ({ page }) => {
     await page.goto("/");
-    await expect(page.locator("h1")).toHaveText(`Law enforcement requests, ${periodLongLabel(latest.period)}`);
+    await expect(page.locator("h1")).toHaveText(
+      `Law enforcement requests worldwide, ${periodLongLabel(latest.period)}`,
+    );
     await expectFigures(page, periodTotals(latest));
     // A marker on window survives only if no full page load happens.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
 
     await chooseGermany2020H2(page);
     await expect(page).toHaveURL(/\/countries\/de\/2020-h2\/$/);
-    await expect(page.locator("h1")).toHaveText("Germany, 2020 (Jul–Dec)");
+    await expect(page.locator("h1")).toHaveText("Germany, July–December 2020");
     await expectFigures(page, totalsOf([germany]));
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     await expect(page.locator("h1")).toBeFocused();
-    await expect(page).toHaveTitle(/^Germany, 2020 \(Jul–Dec\) · /);
+    await expect(page).toHaveTitle(/^\u2068Germany\u2069, July–December 2020 · /);
 
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.locator("h1")).toHaveText(`Law enforcement requests, ${periodLongLabel(latest.period)}`);
+    await expect(page.locator("h1")).toHaveText(
+      `Law enforcement requests worldwide, ${periodLongLabel(latest.period)}`,
+    );
     await expectFigures(page, periodTotals(latest));
     await expect(page.getByLabel("Country or region", { exact: true })).toHaveValue("global");
 
     await page.goForward();
-    await expect(page.locator("h1")).toHaveText("Germany, 2020 (Jul–Dec)");
+    await expect(page.locator("h1")).toHaveText("Germany, July–December 2020");
   });
 
   test("a shared link opens the same view directly", async ({ page }) => {
@@ -100,11 +104,13 @@ test.describe("without JavaScript", () => {
     await page.goto("/");
     await chooseGermany2020H2(page);
     await expect(page).toHaveURL(/\/countries\/de\/2020-h2\/$/);
-    await expect(page.locator("h1")).toHaveText("Germany, 2020 (Jul–Dec)");
+    await expect(page.locator("h1")).toHaveText("Germany, July–December 2020");
     await expectFigures(page, totalsOf([germany]));
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.locator("h1")).toHaveText(`Law enforcement requests, ${periodLongLabel(latest.period)}`);
+    await expect(page.locator("h1")).toHaveText(
+      `Law enforcement requests worldwide, ${periodLongLabel(latest.period)}`,
+    );
   });
 
   test("Global with all periods goes to the list of periods", async ({ page }) => {
@@ -129,8 +135,8 @@ test.describe("without JavaScript", () => {
     )!;
     const missing = dataset.periods.find((p) => !p.rows.some((r) => r.countryCode === gap.code))!;
     await page.goto(`/countries/${gap.code.toLowerCase()}/`);
-    const row = page.locator(`#history-table tr[data-period="${missing.period.year}-H${missing.period.half}"]`);
-    await expect(row).toContainText("No requests reported");
+    const row = page.locator(`#history-table tr[data-period="${periodSlug(missing.period)}"]`);
+    await expect(row).toContainText("Not in this period's report");
     await expect(row).toContainText(periodLabel(missing.period));
   });
 

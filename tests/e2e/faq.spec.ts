@@ -1,13 +1,16 @@
-import { readEntries } from "../unit/faq/load-entries.ts";
+import { FAQ_SECTIONS } from "../../src/content/schemas/faq.ts";
+import { readEntries } from "../../src/features/faq/load-entries.test-helper.ts";
 import { expect, test } from "./fixtures.ts";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 
-// The expectations come from the Markdown files, not from the page's own search code.
+// The expectations come from the Markdown files, not from the page's own search code. The filter searches
+// a question, its answer and its section's title.
+const sectionTitle = (id: string) => FAQ_SECTIONS.find((s) => s.id === id)?.title ?? "";
 const entries = readEntries("src/content/faq").map((e) => ({
   id: String(e.frontmatter["id"]),
   section: String(e.frontmatter["section"]),
-  text: `${String(e.frontmatter["question"])} ${e.body}`.toLowerCase(),
+  text: `${String(e.frontmatter["question"])} ${e.body} ${sectionTitle(String(e.frontmatter["section"]))}`.toLowerCase(),
 }));
 const total = entries.length;
 const idsWith = (...words: string[]) => entries.filter((e) => words.every((w) => e.text.includes(w))).map((e) => e.id);
@@ -115,9 +118,9 @@ test.describe("FAQ with JavaScript", () => {
     expect((await shownIds(page)).sort()).toEqual([...encryption].sort());
 
     // Several words must all occur, in any order.
-    const gag = idsWith("gag", "secret");
+    const gag = idsWith("court", "secret");
     expect(gag.length).toBeGreaterThan(0);
-    await filter.fill("secret gag");
+    await filter.fill("secret court");
     await expect(status).toHaveText(new RegExp(`^${gag.length} of ${total} questions? match`));
     expect((await shownIds(page)).sort()).toEqual([...gag].sort());
 
@@ -129,10 +132,11 @@ test.describe("FAQ with JavaScript", () => {
       await expect(section(page, other)).toBeHidden();
       await expect(page.locator(`[data-faq-toc="${other}"]`)).toBeHidden();
     }
-    // Expand all acts on what the filter shows.
-    await page.getByRole("button", { name: "Expand all questions" }).click();
+    // The filter opened the match; Collapse all acts on what the filter shows.
     expect(await openIds(page)).toEqual(["calea"]);
-    await expect(page.locator("[data-faq-announcer]")).toHaveText("Expanded 1 question.");
+    await page.getByRole("button", { name: "Collapse all questions" }).click();
+    expect(await openIds(page)).toEqual([]);
+    await expect(page.locator("[data-faq-announcer]")).toHaveText("Collapsed 1 question.");
 
     await filter.fill("zzzz quux");
     await expect(status).toHaveText(
@@ -145,6 +149,47 @@ test.describe("FAQ with JavaScript", () => {
     await expect(status).toHaveText(`Showing all ${total} questions.`);
     await expect(page.locator("details[data-faq-item]:visible")).toHaveCount(total);
     await expect(page.locator("[data-faq-empty]")).toBeHidden();
+  });
+
+  test("the filter finds words in answers and section titles, marks them, opens matches and counts per section", async ({
+    page,
+  }) => {
+    await page.goto("/faq/");
+    const filter = page.getByLabel("Filter the questions");
+    const status = page.locator("[data-faq-status]");
+
+    // A section title: every question under "Notification, secrecy and national security" is shown.
+    const secrecy = entries.filter((e) => e.section === "secrecy").map((e) => e.id);
+    await filter.fill("notification");
+    for (const id of secrecy) await expect(page.locator(`#${id}`)).toBeVisible();
+    await expect(section(page, "secrecy").locator("h2 mark")).toHaveText(/notification/i);
+    await expect(page.locator('[data-faq-count="secrecy"]')).toHaveText(`(${secrecy.length} of ${secrecy.length})`);
+    await expect(status).toHaveText(new RegExp(`^\\d+ of ${total} questions match “notification”\\.$`));
+
+    // A word only in an answer ("criminals" is in the back-doors answer, not its question): shown, opened, marked.
+    expect(idsWith("criminals")).toContain("back-doors");
+    await filter.fill("criminals");
+    await expect(page.locator("#back-doors")).toHaveAttribute("open", "");
+    await expect(page.locator("#back-doors .faq-answer mark").first()).toHaveText("criminals");
+    const data = entries.filter((e) => e.section === "data").length;
+    const dataShown = idsWith("criminals").filter((id) => entries.find((e) => e.id === id)?.section === "data");
+    await expect(page.locator('[data-faq-count="data"]')).toHaveText(`(${dataShown.length} of ${data})`);
+
+    // What readers type for what the answers say.
+    await filter.fill("backdoor");
+    await expect(page.locator("#back-doors")).toBeVisible();
+    await expect(page.locator("#back-doors mark").first()).toHaveText(/back door/i);
+    for (const word of ["police", "FBI"]) {
+      await filter.fill(word);
+      await expect(status).toHaveText(new RegExp(`^\\d+ of ${total} questions? match(es)? “${word}”\\.$`));
+      await expect(page.locator("details[data-faq-item]:visible mark").first()).toBeVisible();
+    }
+
+    // Clearing the filter removes every mark and closes what the filter opened.
+    await filter.fill("");
+    await expect(page.locator("mark.faq-match")).toHaveCount(0);
+    expect(await openIds(page)).toEqual([]);
+    await expect(page.locator('[data-faq-count="data"]')).toHaveText(`(${data})`);
   });
 
   test("with every answer open and a filter applied, axe finds no WCAG A/AA violations", async ({ page }) => {

@@ -68,8 +68,11 @@ describe("change against the previous period", () => {
   it("gives absolute and relative change", () => {
     expect(changeBetween(200, 250)).toEqual({ from: 200, to: 250, delta: 50, relative: 2500 });
     expect(changeBetween(250, 200)).toEqual({ from: 250, to: 200, delta: -50, relative: -2000 });
-    expect(formatChange(changeBetween(24000, 24798))).toBe("+798 (+3.33%)");
-    expect(formatChange(changeBetween(0, 12))).toBe("+12");
+    expect(formatChange(changeBetween(24000, 24798))).toBe("▲ +798 (+3.33%)");
+    expect(formatChange(changeBetween(0, 12))).toBe("▲ +12");
+    // A fall: the ▼ cue and a true minus sign (U+2212), never a hyphen.
+    expect(formatChange(changeBetween(250, 200))).toBe("▼ \u221250 (\u221220.00%)");
+    expect(formatChange(changeBetween(7, 7))).toBe("no change");
   });
 });
 

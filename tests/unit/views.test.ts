@@ -4,7 +4,12 @@ import { formatAccounts, formatCount, formatShare } from "../../src/data/format.
 import { loadDataset } from "../../src/data/load.ts";
 import { toHtml } from "../../src/render/tree.ts";
 import { countryPayload, periodPayload } from "../../src/payloads/payloads.ts";
-import { countryPeriodView, countryView, periodView } from "../../src/views/views.ts";
+import { countryPeriodView, countryView, periodView, type View } from "../../src/views/views.ts";
+
+/** A view's whole markup: its head (heading and figures) and its body (charts and tables). */
+function htmlOf(view: View): string {
+  return toHtml([view.head, view.body]);
+}
 
 const dataset = loadDataset({ dataDir: "tests/fixtures/data/cli-good" });
 const [p2020h2, p2021h1, p2021h2] = dataset.periods;
@@ -17,7 +22,7 @@ function textOf(html: string, attr: string): string {
 
 describe("period view", () => {
   const payload = periodPayload(dataset, p2021h1!);
-  const html = toHtml(periodView(payload, false).body);
+  const html = htmlOf(periodView(payload, false));
 
   it("shows the global totals as the sum over countries", () => {
     const t = periodTotals(p2021h1!);
@@ -31,7 +36,17 @@ describe("period view", () => {
   });
 
   it("gives the change against the previous half-year", () => {
-    expect(html).toContain("+10 (+1.56%) vs 2020 (Jul–Dec)");
+    // A rise: the ▲ cue (hidden from screen readers, which read the plus sign) and the previous period.
+    expect(html).toContain(
+      '<span class="change change-up"><span class="change-arrow" aria-hidden="true">▲ </span>+10 (+1.56%) since Jul–Dec 2020</span>',
+    );
+  });
+
+  it("heads the figures the same way on the overview and on the period's own page", () => {
+    expect(html).toContain("<h1>Law enforcement requests worldwide, January–June 2021</h1>");
+    expect(htmlOf(periodView(payload, true))).toContain(
+      "<h1>Law enforcement requests worldwide, January–June 2021</h1>",
+    );
   });
 
   it("shows each outcome's share with two decimals", () => {
@@ -53,7 +68,7 @@ describe("period view", () => {
 });
 
 describe("a period with a single country and zero requests", () => {
-  const html = toHtml(periodView(periodPayload(dataset, p2021h2!), false).body);
+  const html = htmlOf(periodView(periodPayload(dataset, p2021h2!), false));
 
   it("shows zero, and no share of nothing", () => {
     expect(textOf(html, 'data-figure="requests"')).toBe("0");
@@ -66,38 +81,69 @@ describe("country views", () => {
   const fr = countryPayload(dataset, "FR", "France");
 
   it("marks periods without requests as such", () => {
-    const html = toHtml(countryView(fr).body);
-    expect(html).toContain("No requests reported");
-    expect(html).toContain('data-period="2021-H2" class="no-requests"');
+    const html = htmlOf(countryView(fr));
+    expect(html).toContain('<tr data-period="2021-h2" class="no-requests">');
+    expect(html).toContain('<td colspan="6" class="muted absent">Not in this period&#39;s report</td>');
+    expect(html).not.toContain("No requests reported");
   });
 
   it("shows blank accounts as not reported, never 0", () => {
-    const html = toHtml(countryPeriodView(fr, p2020h2!.period).body);
+    const html = htmlOf(countryPeriodView(fr, p2020h2!.period));
     expect(textOf(html, 'data-figure="accounts"')).toBe(formatAccounts(null));
     expect(textOf(html, 'data-figure="requests"')).toBe("40");
   });
 
   it("compares the country's shares with the worldwide shares", () => {
-    const html = toHtml(countryPeriodView(fr, p2020h2!.period).body);
+    const html = htmlOf(countryPeriodView(fr, p2020h2!.period));
     const world = sharesOf(periodTotals(p2020h2!));
     expect(html).toContain(`data-compare="">${formatShare(world.rejected)}</td>`);
     expect(html).toContain(`data-share="">${formatShare(2500)}</td>`); // 10 of 40 rejected
   });
 
-  it("says so when the country made no requests in the period", () => {
-    const html = toHtml(countryPeriodView(fr, p2021h2!.period).body);
-    expect(html).toContain("No requests from France were reported for 2021 (Jul–Dec).");
+  it("says in words that a period has no row for the country, with no figure, change or breakdown", () => {
+    const html = htmlOf(countryPeriodView(fr, p2021h2!.period));
+    expect(html).toContain("<bdi>France</bdi> is not in the report for July–December 2021.");
+    expect(html).toContain("which is not the same as 0 requests");
+    // Never a zero, a share, or a fall to a period with no row (France had 40 requests the period before).
+    expect(html).not.toContain("data-figure=");
+    expect(html).not.toContain("−");
+    expect(html).not.toContain("100.00%");
+    expect(html).not.toContain("data-breakdown");
+  });
+
+  it("gives no change from a period with no row", () => {
+    // Korea has a row in 2021-H1 but none in 2020-H2: its first period has figures and no change.
+    const kr = countryPayload(dataset, "KR", "Korea");
+    const html = htmlOf(countryPeriodView(kr, p2021h1!.period));
+    expect(textOf(html, 'data-figure="requests"')).toBe("7");
+    expect(html).not.toContain('class="change');
+    // Germany has rows in both: the change is shown.
+    expect(htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), p2021h1!.period))).toContain(
+      "no change since Jul–Dec 2020",
+    );
+  });
+
+  it("shows 0 requests where the row says 0, unlike a missing row", () => {
+    const is = countryPayload(dataset, "IS", "Iceland");
+    expect(textOf(htmlOf(countryPeriodView(is, p2021h2!.period)), 'data-figure="requests"')).toBe("0");
+    expect(htmlOf(countryPeriodView(is, p2021h1!.period))).toContain("is not in the report for January–June 2021");
+  });
+
+  it("isolates the country's name in headings and titles", () => {
+    const view = countryPeriodView(fr, p2020h2!.period);
+    expect(toHtml(view.head)).toContain("<h1><bdi>France</bdi>, July–December 2020</h1>");
+    expect(view.title).toBe("\u2068France\u2069, July–December 2020");
   });
 });
 
 describe("download links", () => {
   it("lead from each view to the files behind it", () => {
-    const period = toHtml(periodView(periodPayload(dataset, p2021h1!), false).body);
+    const period = htmlOf(periodView(periodPayload(dataset, p2021h1!), false));
     expect(period).toContain('href="/downloads/transparency-report-2021-h1.pdf"');
     expect(period).toContain('href="/downloads/transparency-report-2021-h1.csv"');
     const fr = countryPayload(dataset, "FR", "France");
-    expect(toHtml(countryView(fr).body)).toContain('href="/downloads/countries/transparency-report-fr.csv"');
-    const cp = toHtml(countryPeriodView(fr, p2020h2!.period).body);
+    expect(htmlOf(countryView(fr))).toContain('href="/downloads/countries/transparency-report-fr.csv"');
+    const cp = htmlOf(countryPeriodView(fr, p2020h2!.period));
     expect(cp).toContain('href="/downloads/transparency-report-2020-h2.pdf"');
   });
 });

@@ -159,13 +159,21 @@ export function drawCountryTable(ctx: PdfContext, totals: Totals): number {
   return table.end() + 28;
 }
 
-/** Definitions, starting on a fresh page when little room is left, and never splitting one across pages. */
+/**
+ * Definitions, kept together: on a fresh page when they do not fit below the table but fit on one page,
+ * so the last page never holds only a paragraph or two; and never splitting one across pages.
+ */
 export function drawDefinitions({ doc, root, dataset, newPage }: PdfContext, top: number): number {
-  let y = top > PAGE.bottom - 160 ? newPage() : top;
+  const terms = definitions(dataset.site.organisation);
+  useFont(doc, "regular", 9.5);
+  const definitionsHeight =
+    40 + terms.reduce((sum, d) => sum + 16 + doc.heightOfString(d.text, { width: CONTENT_WIDTH }) + 10, 0);
+  const fitsOnOnePage = definitionsHeight <= PAGE.bottom - PAGE.top;
+  let y = top > PAGE.bottom - 160 || (top + definitionsHeight > PAGE.bottom && fitsOnOnePage) ? newPage() : top;
   useFont(doc, "bold", 14);
   bookmark(doc, "Definitions");
   y = block(doc, root, "H2", "Definitions", y, 10);
-  for (const { term, text } of definitions(dataset.site.organisation)) {
+  for (const { term, text } of terms) {
     useFont(doc, "regular", 9.5);
     const needed = 16 + doc.heightOfString(text, { width: CONTENT_WIDTH }) + 10;
     if (y + needed > PAGE.bottom) y = newPage();

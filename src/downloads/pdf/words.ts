@@ -40,6 +40,12 @@ export function definitions(organisation: string): { term: string; text: string 
         "did not meet the legal requirements.",
     },
     {
+      term: "Countries not listed",
+      text:
+        "A country or region that is not in this report's table had no row in this period's data. " +
+        "That is not the same as 0 requests, and it is never counted as a fall from an earlier period.",
+    },
+    {
       term: "Shares",
       text:
         "Every request ends in exactly one of the four outcomes above, so the outcomes add up to the number of requests. " +

@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { PreviewServer, PreviewServerParams } from "astro";
 import {
   headersFor,
+  lowerCaseLocation,
   matchRedirect,
   parseHeaders,
   parseRedirects,
@@ -121,6 +122,11 @@ export function createStaticHostHandler(
     }
     if (direct) {
       send(200, direct);
+      return;
+    }
+    const lower = lowerCaseLocation(url.pathname, url.search);
+    if (lower) {
+      send(301, null, { location: lower });
       return;
     }
     if (!path.endsWith("/") && isDirectoryWithIndex(root, path)) {

@@ -156,3 +156,17 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Map<stri
   }
   return out;
 }
+
+/**
+ * The report's addresses are lower case (`/countries/de/2020-h2/`), but readers type what the definitions page
+ * writes (`2020-H2`) and country codes in capitals. Static hosts match paths case-sensitively, so a host rule
+ * sends an address under /periods/ or /countries/ that has capitals, and no file of its own, on to its
+ * lower-case form (301). `_redirects` cannot express lower-casing, so this rule is the preview's copy of the
+ * Apache, nginx, Caddy and Cloudflare rules in docs/hosting.md; on Netlify the 404 page does the same in the
+ * browser (src/client/lowercase-address.ts). Returns null when the address should be left alone.
+ */
+export function lowerCaseLocation(path: string, search: string): string | null {
+  if (!/^\/(?:periods|countries)\//i.test(path)) return null;
+  const lower = path.toLowerCase();
+  return lower === path ? null : `${lower}${search}`;
+}

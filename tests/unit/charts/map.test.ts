@@ -38,16 +38,20 @@ describe("map bins", () => {
 describe("map chart", () => {
   const html = toHtml(renderMap(state, { id: "m" }));
 
-  it("hatches every country first, then fills those with requests by their bin", () => {
-    expect(html).toContain(`<use href="${WORLD_MAP_SVG}#world" fill="url(#m-none)"`);
+  it("leaves countries not in the report blank, hatches 0 requests, then fills those with requests by their bin", () => {
+    expect(html).toContain(
+      `<use href="${WORLD_MAP_SVG}#world" fill="#ffffff" data-tip="Not in this period&#39;s report"`,
+    );
+    // Iceland's row says 0 requests: hatched, which is not the same as having no row.
+    expect(html).toContain('fill="url(#m-none)" data-code="IS" data-tip="\u2068Iceland\u2069: 0 requests"');
     const fills: Record<string, string> = {};
     for (const m of html.matchAll(/<use class="country" href="[^"]*#c-([a-z]{2})" fill="([^"]*)"/g)) {
       fills[m[1] ?? ""] = m[2] ?? "";
     }
-    // Iceland made 0 requests: it stays hatched rather than taking the lightest shade.
-    expect(fills).toEqual({ us: MAP_RAMP[4], de: MAP_RAMP[0] });
-    expect(html).toContain('data-tip="Germany: 9 requests"');
-    expect(html).toContain('data-tip="United States: 15,000 requests"');
+    // Iceland made 0 requests: hatched rather than taking the lightest shade.
+    expect(fills).toEqual({ is: "url(#m-none)", us: MAP_RAMP[4], de: MAP_RAMP[0] });
+    expect(html).toContain('data-tip="\u2068Germany\u2069: 9 requests"');
+    expect(html).toContain('data-tip="\u2068United States\u2069: 15,000 requests"');
   });
 
   it("links countries with requests to their page for the period, outside the tab order, largest drawn last", () => {
@@ -57,8 +61,9 @@ describe("map chart", () => {
 
   it("states the key figures in a summary beside it", () => {
     expect(mapSummary(state)).toBe(
-      "In 2021 (Jan–Jun), 2 countries or regions made requests; the most came from United States (15,000) and Germany (9). " +
-        "Countries with no requests are hatched; the table below lists every country with its figures.",
+      "In Jan–Jun 2021, 2 countries or regions made requests; the most came from \u2068United States\u2069 (15,000) and " +
+        "\u2068Germany\u2069 (9). Countries that reported 0 requests are hatched; countries not in this period's report " +
+        "are left blank. The table below lists every country in the report with its figures.",
     );
   });
 

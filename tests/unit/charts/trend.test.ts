@@ -37,9 +37,12 @@ describe("trend layout", () => {
   });
 
   it("stacks the outcomes so each segment's height is proportional to its count", () => {
-    // The y scale is nice()d up from the accounts maximum (45,258) to 50,000.
-    expect(layout.ticks.map((t) => t.value)).toEqual([0, 10000, 20000, 30000, 40000, 50000]);
-    const pxPerRequest = (layout.baseline - (layout.ticks.at(-1)?.y ?? 0)) / 50000;
+    // Requests have their own scale, nice()d up from the requests maximum (24,798) to 25,000; accounts
+    // (45,258 at most) have another, on the right, so the line no longer squeezes the bars.
+    expect(layout.ticks.map((t) => t.value)).toEqual([0, 5000, 10000, 15000, 20000, 25000]);
+    expect(layout.accountTicks.map((t) => t.value)).toEqual([0, 10000, 20000, 30000, 40000, 50000]);
+    expect(layout.ticks.at(-1)?.y).toBe(layout.accountTicks.at(-1)?.y);
+    const pxPerRequest = (layout.baseline - (layout.ticks.at(-1)?.y ?? 0)) / 25000;
     const bar = layout.bars[1]!;
     const heights = Object.fromEntries(bar.segments.map((s) => [s.outcome, s.height]));
     expect(heights["nonContent"]).toBeCloseTo(13250 * pxPerRequest, 0);
@@ -61,6 +64,42 @@ describe("trend layout", () => {
     expect(trendLayout(countryState("FR")).accounts.map((run) => run.length)).toEqual([1]);
   });
 
+  it("labels each year under its own bars, the last one included", () => {
+    // 2020 has two bars, 2021 one: each label sits at the middle of its own year's bars, never at an edge.
+    const centre = (slug: string) => {
+      const bar = layout.bars.find((b) => b.slug === slug)!;
+      return bar.x + bar.width / 2;
+    };
+    expect(layout.years).toEqual([
+      { label: "2020", x: Math.round(((centre("2020-h1") + centre("2020-h2")) / 2) * 100) / 100 },
+      { label: "2021", x: Math.round(centre("2021-h1") * 100) / 100 },
+    ]);
+  });
+
+  it("labels every other year on a long history, counting back from the latest, each under its own bars", () => {
+    const points = Array.from({ length: 27 }, (_, i) => ({
+      period: { year: 2013 + Math.floor(i / 2), half: ((i % 2) + 1) as 1 | 2 },
+      totals: world.points[1]!.totals,
+    }));
+    const long = trendLayout({ subject: "Long", points });
+    // 2013-H1 … 2026-H1: the latest year, 2026, has only its January–June bar, and is labelled under it.
+    expect(long.years.map((y) => y.label)).toEqual(["2014", "2016", "2018", "2020", "2022", "2024", "2026"]);
+    const last = long.bars.at(-1)!;
+    expect(last.slug).toBe("2026-h1");
+    expect(long.years.at(-1)!.x).toBeCloseTo(last.x + last.width / 2, 1);
+    for (const year of long.years) {
+      const own = long.bars.filter((b) => b.slug.startsWith(year.label));
+      expect(year.x).toBeGreaterThanOrEqual(own[0]!.x);
+      expect(year.x).toBeLessThanOrEqual(own.at(-1)!.x + own.at(-1)!.width);
+    }
+  });
+
+  it("gives small counts whole-number ticks only", () => {
+    const fr = trendLayout(countryState("FR"));
+    for (const t of [...fr.ticks, ...fr.accountTicks]) expect(Number.isInteger(t.value)).toBe(true);
+    expect(fr.ticks.length).toBeGreaterThan(1);
+  });
+
   it("draws no bar for a period without requests", () => {
     const fr = trendLayout(countryState("FR"));
     expect(fr.bars.map((b) => b.segments.length)).toEqual([0, 4, 0]);
@@ -70,7 +109,7 @@ describe("trend layout", () => {
 describe("trend text", () => {
   it("turns a period's accessible name into tooltip lines", () => {
     expect(tipFromLabel(describePeriod(countryState("DE").points[2]!)).split("\n")).toEqual([
-      "2021 (Jan–Jun)",
+      "Jan–Jun 2021",
       "9 requests",
       "accounts/users not reported",
       "Content disclosed 11.11% (1)",
@@ -82,34 +121,38 @@ describe("trend text", () => {
 
   it("describes a period with its figures", () => {
     expect(describePeriod(world.points[1]!)).toBe(
-      "2020 (Jul–Dec): 24,798 requests; 45,258 accounts/users; Content disclosed 5.34% (1,324); " +
+      "Jul–Dec 2020: 24,798 requests; 45,258 accounts/users; Content disclosed 5.34% (1,324); " +
         "Only non-content data disclosed 53.43% (13,250); No data found 15.42% (3,824); Rejected 25.81% (6,400)",
     );
     expect(describePeriod(countryState("DE").points[2]!)).toContain("9 requests; accounts/users not reported");
-    expect(describePeriod(countryState("FR").points[0]!)).toBe("2020 (Jan–Jun): no requests reported");
+    expect(describePeriod(countryState("FR").points[0]!)).toBe("Jan–Jun 2020: not in this period's report");
   });
 
   it("sums the series up", () => {
     expect(trendSummary(world)).toBe(
-      "Worldwide: 19,500 requests in 2020 (Jan–Jun), 15,009 in 2021 (Jan–Jun); the most, 24,798, in 2020 (Jul–Dec).",
+      "Worldwide: 19,500 requests in Jan–Jun 2020, 15,009 in Jan–Jun 2021; the most, 24,798, in Jul–Dec 2020.",
     );
   });
 });
 
 describe("trend chart", () => {
-  const html = toHtml(renderTrend(world, { id: "t", title: "Requests worldwide", table: true }));
+  const html = toHtml(renderTrend(world, { id: "t", title: "Requests worldwide" }));
 
   it("gives each period an accessible name and a tooltip text", () => {
     const names = [...html.matchAll(/role="graphics-symbol" aria-label="([^"]*)"/g)].map((m) => m[1]);
     expect(names).toHaveLength(3);
-    expect(names[1]).toMatch(/^2020 \(Jul–Dec\): 24,798 requests/);
+    expect(names[1]).toMatch(/^Jul–Dec 2020: 24,798 requests/);
   });
 
-  it("carries a data table behind Show data", () => {
-    expect(html).toContain('<details class="chart-data"><summary>Show data</summary>');
-    expect(html).toMatch(
-      /<tr data-period="2020-h2"><th scope="row">2020 \(Jul–Dec\)<\/th><td class="num">24,798<\/td><td class="num">45,258<\/td><td class="num">1,324<\/td><td class="num">13,250<\/td><td class="num">3,824<\/td><td class="num">6,400<\/td>/,
-    );
+  it("titles both value axes and the time axis, each tick label in its own column beside the plot", () => {
+    expect(html).toContain('<span class="axis-title axis-title-left" aria-hidden="true">Requests</span>');
+    expect(html).toContain('<span class="axis-title axis-title-right" aria-hidden="true">Accounts/users</span>');
+    expect(html).toContain("Half-year, labelled by year");
+    // No count label is drawn inside the plot, where it could sit on a bar.
+    const plot = /<svg class="chart-svg trend-plot"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? "";
+    expect(plot).not.toMatch(/>\d{1,3}(,\d{3})+<\/text>/);
+    expect(html).toMatch(/<svg class="trend-axis trend-axis-left"[^>]*>[\s\S]*?>25,000<\/text>/);
+    expect(html).toMatch(/<svg class="trend-axis trend-axis-right"[^>]*>[\s\S]*?>50,000<\/text>/);
   });
 
   it("has no inline styles", () => {

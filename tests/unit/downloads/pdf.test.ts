@@ -43,6 +43,11 @@ async function checkPdf(dataset: Dataset, data: PeriodData): Promise<void> {
   pdf.pages.forEach((text, i) => {
     expect(compact(text)).toContain(compact(`Page ${i + 1} of ${pdf.pages.length}`));
   });
+  // The definitions are kept together: the last page never holds only a paragraph or two of them.
+  const last = pdf.pages.at(-1) ?? "";
+  if (pdf.pages.length > 1 && !last.includes("Definitions")) {
+    expect(compact(last).length, "the last page holds only a stray paragraph").toBeGreaterThan(600);
+  }
   expect(pdf.info["Title"]).toBe(`${dataset.site.title}, ${periodLongLabel(data.period)}`);
   expect(pdf.info["Language"]).toBe(dataset.site.language);
   // Tagged: pdf.js reports the catalogue's /MarkInfo, and every page has a structure tree.

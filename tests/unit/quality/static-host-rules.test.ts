@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   headersFor,
+  lowerCaseLocation,
   matchPath,
   matchRedirect,
   parseHeaders,
@@ -67,6 +68,21 @@ describe("_redirects", () => {
     expect(rules.length).toBeGreaterThan(0);
     const hit = matchRedirect(rules, "/view/", q("country=de&period=2020-h2"), true);
     expect(hit?.location).toBe("/countries/de/2020-h2/");
+  });
+});
+
+describe("lower-case addresses", () => {
+  it("sends capitals under /periods/ and /countries/ on to the lower-case page, keeping the query", () => {
+    expect(lowerCaseLocation("/periods/2020-H2/", "")).toBe("/periods/2020-h2/");
+    expect(lowerCaseLocation("/countries/DE/", "")).toBe("/countries/de/");
+    expect(lowerCaseLocation("/countries/DE/2020-H2/", "?x=1")).toBe("/countries/de/2020-h2/?x=1");
+    expect(lowerCaseLocation("/Countries/de/", "")).toBe("/countries/de/");
+  });
+
+  it("leaves lower-case addresses and other paths alone, so it can never loop", () => {
+    expect(lowerCaseLocation("/countries/de/2020-h2/", "")).toBeNull();
+    expect(lowerCaseLocation("/_astro/App.AbC.js", "")).toBeNull();
+    expect(lowerCaseLocation("/FAQ/", "")).toBeNull();
   });
 });
 

@@ -1,7 +1,6 @@
-import type { FaqData } from "../content/schemas/faq.ts";
+import type { FaqData } from "../../content/schemas/faq.ts";
 
-// Only type imports from the schema: the browser code imports the search helpers
-// from this file, and must not pull zod into the page's bundle.
+// The FAQ's entries at build time: grouping and the id check across files. The browser's search is in search.ts.
 
 /** One validated entry and the file it came from, so errors can name the file. */
 export interface FaqEntry {
@@ -60,23 +59,4 @@ export function groupBySection<S extends { id: string }, E extends FaqEntry>(
         .sort((a, b) => a.data.order - b.data.order || a.data.question.localeCompare(b.data.question, "en")),
     }))
     .filter((group) => group.entries.length > 0);
-}
-
-/** Lower case, accents folded and whitespace collapsed, so "Rechtshilfe" finds "rechtshilfe" and "resume" finds "résumé". */
-export function normaliseForSearch(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-/** True when every word of the query occurs somewhere in the (normalised) text. An empty query matches everything. */
-export function matchesQuery(normalisedText: string, query: string): boolean {
-  const words = normaliseForSearch(query).split(" ").filter(Boolean);
-  return words.every((word) => normalisedText.includes(word));
-}
-
-/** The sentence the filter's live region reads out. */
-export function filterStatus(query: string, shown: number, total: number): string {
-  const q = query.trim();
-  if (q === "") return `Showing all ${total} questions.`;
-  if (shown === 0) return `No questions match “${q}”. Try fewer or different words, or clear the filter.`;
-  return `${shown} of ${total} questions ${shown === 1 ? "matches" : "match"} “${q}”.`;
 }

@@ -3,7 +3,7 @@
  * on load and whenever the hash changes. "Copy link" buttons replace the plain
  * "#" permalinks, which remain the no-JavaScript fallback.
  */
-import type { Announce } from "./faq-page.ts";
+import type { Announce } from "./announce.ts";
 
 export function enhanceLinks(root: HTMLElement, announce: Announce, showAll: () => void): void {
   const openFromHash = (): void => {

@@ -4,22 +4,11 @@
  * copy-link buttons, expand/collapse all, a filter box, and printing every answer.
  * Controls that only work with JavaScript are rendered `hidden` and shown here.
  */
+// Imports run one way: this element uses the three parts; they share only announce.ts and items.ts.
+import { announcer } from "./announce.ts";
 import { enhanceExpand } from "./faq-expand.ts";
 import { enhanceFilter } from "./faq-filter.ts";
 import { enhanceLinks } from "./faq-links.ts";
-
-export type Announce = (message: string) => void;
-
-/** A polite live region; clearing it first makes a repeated message ("Link copied") be read again. */
-function announcer(region: HTMLElement | null): Announce {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return (message) => {
-    if (!region) return;
-    region.textContent = "";
-    clearTimeout(timer);
-    timer = setTimeout(() => (region.textContent = message), 50);
-  };
-}
 
 export class FaqPage extends HTMLElement {
   connectedCallback(): void {

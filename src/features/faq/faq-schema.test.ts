@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { faqSchema } from "../../../src/content/schemas/faq.ts";
-import { assertUniqueIds, filterStatus, findDuplicateIds, groupBySection, matchesQuery } from "../../../src/lib/faq.ts";
-import { normaliseForSearch } from "../../../src/lib/faq.ts";
-import { readEntries } from "./load-entries.ts";
+import { faqSchema } from "../../content/schemas/faq.ts";
+import { assertUniqueIds, findDuplicateIds, groupBySection } from "./entries.ts";
+import { filterStatus, matchesQuery, normaliseForSearch } from "./search.ts";
+import { readEntries } from "./load-entries.test-helper.ts";
 
 const fixtures = "tests/fixtures/faq";
 

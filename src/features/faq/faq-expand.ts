@@ -4,11 +4,8 @@
  * filter currently shows, and their state follows the items, so opening the
  * last closed question by hand turns "Expand all" into "Collapse all".
  */
-import type { Announce } from "./faq-page.ts";
-
-export function faqItems(scope: ParentNode): HTMLDetailsElement[] {
-  return [...scope.querySelectorAll<HTMLDetailsElement>("details[data-faq-item]")];
-}
+import type { Announce } from "./announce.ts";
+import { faqItems } from "./items.ts";
 
 function shownItems(scope: ParentNode): HTMLDetailsElement[] {
   return faqItems(scope).filter((d) => !d.hidden);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { FAQ_SECTIONS, faqSchema } from "../../../src/content/schemas/faq.ts";
-import { assertUniqueIds, groupBySection } from "../../../src/lib/faq.ts";
-import { DEFINITION_ANCHORS } from "../../../src/registry/outcomes.ts";
-import { readEntries } from "./load-entries.ts";
+import { FAQ_SECTIONS, faqSchema } from "../../content/schemas/faq.ts";
+import { assertUniqueIds, groupBySection } from "./entries.ts";
+import { DEFINITION_ANCHORS } from "../../registry/outcomes.ts";
+import { readEntries } from "./load-entries.test-helper.ts";
 
 // The anchors of /definitions/; tests/e2e/faq.spec.ts checks that the page really has them.
 const DEFINITIONS_PAGE_ANCHORS = [
