@@ -1,4 +1,5 @@
 import { getCollection } from "astro:content";
+import { countries, type CountrySummary } from "../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../data/dataset.ts";
 import type { SiteConfig } from "../data/schemas/site.ts";
 import { comparePeriods } from "../data/period.ts";
@@ -23,4 +24,15 @@ async function read(): Promise<Dataset> {
 export function getDataset(): Promise<Dataset> {
   cached ??= read();
   return cached;
+}
+
+let countryList: Promise<CountrySummary[]> | undefined;
+
+/**
+ * Every country in the dataset, sorted by name, computed once per build: every page's filter lists them,
+ * and recomputing the list per page was the largest single cost of the build's own code.
+ */
+export function getCountries(): Promise<CountrySummary[]> {
+  countryList ??= getDataset().then(countries);
+  return countryList;
 }
