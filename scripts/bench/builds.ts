@@ -27,8 +27,8 @@ function htmlPages(dir: string): number {
 }
 
 /** `npm run build` from a cold cache: validation, then the Astro build. */
-export function projectBuild(dataDir: string, name: string): BuildResult & { outDir: string } {
-  const outDir = `bench-out/${name}/dist`;
+export function projectBuild(dataDir: string, name: string): BuildResult {
+  const outDir = projectOutDir(name);
   const cacheDir = `bench-out/${name}/cache`;
   rmSync(`bench-out/${name}`, { recursive: true, force: true });
   const timed = run("npm", ["run", "--silent", "build"], {
@@ -36,7 +36,20 @@ export function projectBuild(dataDir: string, name: string): BuildResult & { out
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: cacheDir,
   });
-  return { ...timed, pages: htmlPages(outDir), outDir };
+  return { ...timed, pages: htmlPages(outDir) };
+}
+
+export const projectOutDir = (name: string): string => `bench-out/${name}/dist`;
+
+/** The fastest time and the lowest peak memory of repeated builds. */
+export function best(runs: BuildResult[]): BuildResult {
+  const first = runs[0];
+  if (!first) throw new Error("no build ran");
+  return {
+    ...first,
+    seconds: Math.min(...runs.map((r) => r.seconds)),
+    peakBytes: Math.min(...runs.map((r) => r.peakBytes)),
+  };
 }
 
 /** The floor: bench/floor/ built cold with `pages` pages of one dynamic route. */

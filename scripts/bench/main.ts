@@ -4,7 +4,8 @@
  * 1. Generates 200 countries × 26 periods into BENCH_DATA_DIR (default /tmp/bench-data), deterministic.
  * 2. Times `npm run validate` on it, then `npm run build` from a cold cache (validation included).
  * 3. Builds the floor (bench/floor/, a bare Astro site with as many pages) in the same run and compares:
- *    build time ≤ 2.0× and peak memory ≤ 1.5× the floor's.
+ *    build time ≤ 2.0× and peak memory ≤ 1.5× the floor's. Both build BENCH_RUNS times (default 2) in
+ *    turn and the best run of each counts, as other work on the machine only ever slows a build down.
  * 4. Growth: the same build with ¼ and ½ of the countries, per page (growth.ts explains why not 2× and 4×).
  * 5. Page sizes per type with the JS (15 kB) and HTML (30 kB) gzip budgets (sizes.ts).
  * 6. Charts' share of the build (charts.ts), PDF and download figures (downloads.ts).
@@ -14,7 +15,7 @@ import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { loadDataset } from "../../src/data/load.ts";
 import { periodSlug } from "../../src/data/period.ts";
-import { floorBuild, generate, projectBuild, validate } from "./builds.ts";
+import { best, type BuildResult, floorBuild, generate, projectBuild, projectOutDir, validate } from "./builds.ts";
 import { chartTable } from "./charts.ts";
 import { downloadsTable } from "./downloads.ts";
 import { growthTable } from "./growth.ts";
@@ -34,9 +35,17 @@ const dataset = loadDataset({ dataDir: DATA_DIR });
 const rows = dataset.periods.reduce((n, p) => n + p.rows.length, 0);
 const validated = validate(DATA_DIR);
 
-console.log("Building the project (cold cache), then the floor …");
-const build = projectBuild(DATA_DIR, "project");
-const floor = floorBuild(build.pages);
+// The machine is shared, so each build runs RUNS times, interleaved with the floor's, and the best counts.
+const RUNS = Number(process.env["BENCH_RUNS"] ?? 2);
+console.log(`Building the project (cold cache), then the floor, ${String(RUNS)} times in turn …`);
+const builds: BuildResult[] = [];
+const floors: BuildResult[] = [];
+for (let i = 0; i < RUNS; i++) {
+  builds.push(projectBuild(DATA_DIR, "project"));
+  floors.push(floorBuild(builds[0]?.pages ?? 0));
+}
+const build = { ...best(builds), outDir: projectOutDir("project") };
+const floor = best(floors);
 const files = readdirSync(build.outDir, { recursive: true, encoding: "utf8" }).filter((f) =>
   statSync(join(build.outDir, f)).isFile(),
 );
@@ -70,7 +79,7 @@ table([
     `${dec2.format(timeRatio)}×`,
     "≤ 2.0×",
   ],
-  ["peak memory", MB(build.peakBytes), MB(floor.peakBytes), `${dec2.format(memoryRatio)}×`, "≤ 1.5×"],
+  ["peak memory (lowest run)", MB(build.peakBytes), MB(floor.peakBytes), `${dec2.format(memoryRatio)}×`, "≤ 1.5×"],
 ]);
 if (floor.pages !== build.pages)
   failures.push(`Floor: ${int.format(floor.pages)} pages, the project ${int.format(build.pages)}`);
@@ -80,7 +89,7 @@ if (!(memoryRatio <= BUDGET_MEMORY_RATIO))
 
 const htmlFiles = files.filter((f) => f.endsWith(".html"));
 await pageSizes(build.outDir, htmlFiles);
-if (process.env["BENCH_SKIP_GROWTH"] !== "1") growthTable(DATA_DIR, COUNTRIES, PERIODS, build);
+if (process.env["BENCH_SKIP_GROWTH"] !== "1") growthTable(DATA_DIR, COUNTRIES, PERIODS, RUNS, build);
 chartTable(dataset, build.seconds);
 await downloadsTable(dataset);
 
