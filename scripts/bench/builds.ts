@@ -48,6 +48,7 @@ export function best(runs: BuildResult[]): BuildResult {
   return {
     ...first,
     seconds: Math.min(...runs.map((r) => r.seconds)),
+    cpuSeconds: Math.min(...runs.map((r) => r.cpuSeconds)),
     peakBytes: Math.min(...runs.map((r) => r.peakBytes)),
   };
 }

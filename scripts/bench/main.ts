@@ -79,6 +79,13 @@ table([
     `${dec2.format(timeRatio)}×`,
     "≤ 2.0×",
   ],
+  [
+    "CPU time, user + system (lowest run)",
+    `${dec1.format(build.cpuSeconds)} s`,
+    `${dec1.format(floor.cpuSeconds)} s`,
+    `${dec2.format(build.cpuSeconds / floor.cpuSeconds)}×`,
+    "",
+  ],
   ["peak memory (lowest run)", MB(build.peakBytes), MB(floor.peakBytes), `${dec2.format(memoryRatio)}×`, "≤ 1.5×"],
 ]);
 if (floor.pages !== build.pages)

@@ -32,6 +32,8 @@ export interface Timed {
   seconds: number;
   /** Peak resident memory of the largest process in the tree, from GNU time; NaN where it is missing. */
   peakBytes: number;
+  /** User plus system CPU time of the whole tree, from GNU time: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   stdout: string;
   stderr: string;
 }
@@ -48,8 +50,10 @@ export function run(cmd: string, args: string[], extraEnv: Record<string, string
     console.error(result.stdout, result.stderr);
     throw new Error(`${cmd} ${args.join(" ")} failed`);
   }
-  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1] ?? NaN);
-  return { seconds, peakBytes: kb * 1024, stdout: result.stdout, stderr: result.stderr };
+  const field = (name: string) => Number(new RegExp(`${name}: ([\\d.]+)`).exec(result.stderr)?.[1] ?? NaN);
+  const peakBytes = field("Maximum resident set size \\(kbytes\\)") * 1024;
+  const cpuSeconds = field("User time \\(seconds\\)") + field("System time \\(seconds\\)");
+  return { seconds, peakBytes, cpuSeconds, stdout: result.stdout, stderr: result.stderr };
 }
 
 export const median = (xs: number[]): number => {
