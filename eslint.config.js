@@ -13,6 +13,8 @@ export default defineConfig(
       ".astro/",
       "node_modules/",
       "bench-out/",
+      // The bench's bare Astro floor is a separate site, built with its own config.
+      "bench/floor/",
       "test-results/",
       "playwright-report/",
     ],

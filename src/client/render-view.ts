@@ -1,34 +1,35 @@
-import { urls } from "../lib/urls.ts";
-import type { CountryPayload, PeriodPayload } from "../payloads/payloads.ts";
-import { countryPeriodView, countryView, periodView, type View } from "../views/views.ts";
+import type { View } from "../views/views.ts";
 import type { Route } from "./route.ts";
 
-const cache = new Map<string, Promise<unknown>>();
+/**
+ * The in-place filter's seam to its redraw code. Drawing a view needs the views, the chart renderers and d3
+ * (about 20 kB gzip); a reader who never touches the filter needs none of it, so redraw.ts is a separate
+ * chunk, loaded on the first interaction with the filter form and at the latest when a view is drawn.
+ */
+let redraw: Promise<typeof import("./redraw.ts")> | undefined;
 
-function fetchJson<T>(url: string): Promise<T> {
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetch(url).then((res) => {
-      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      return res.json() as Promise<unknown>;
-    });
-    // A failed request must not stay cached, or the view could never recover.
-    pending.catch(() => cache.delete(url));
-    cache.set(url, pending);
-  }
-  return pending as Promise<T>;
+function loadRedraw(): Promise<typeof import("./redraw.ts")> {
+  redraw ??= import("./redraw.ts").catch((error: unknown) => {
+    // Not cached on failure, so the next attempt can recover; the caller falls back to a page load.
+    redraw = undefined;
+    throw error;
+  });
+  return redraw;
 }
 
 /**
- * Draws the view for a route from the same JSON the build wrote and the same
- * view functions the pages use. Returns undefined for routes it cannot draw.
+ * Draws the view for a route from the same JSON the build wrote and the same view functions the pages use.
+ * Returns undefined for routes it cannot draw.
  */
 export async function renderRoute(route: Route, overview: boolean): Promise<View | undefined> {
-  if (route.country === null) {
-    if (route.period === null) return undefined;
-    const payload = await fetchJson<PeriodPayload>(urls.periodJson(route.period));
-    return periodView(payload, overview);
-  }
-  const payload = await fetchJson<CountryPayload>(urls.countryJson(route.country));
-  return route.period === null ? countryView(payload) : countryPeriodView(payload, route.period);
+  const { renderRoute: draw } = await loadRedraw();
+  return draw(route, overview);
+}
+
+// Start loading as soon as a reader reaches for the filter, so Apply seldom waits for the code.
+for (const type of ["pointerdown", "focusin", "input"]) {
+  document.addEventListener(type, (event) => {
+    if (event.target instanceof Element && event.target.closest("report-filter"))
+      void loadRedraw().catch(() => undefined);
+  });
 }

@@ -1,4 +1,5 @@
 import { getCollection } from "astro:content";
+import { countries, type CountrySummary } from "../data/aggregate.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { fromEntries } from "../data/entries.ts";
 
@@ -13,4 +14,15 @@ async function read(): Promise<Dataset> {
 export function getDataset(): Promise<Dataset> {
   cached ??= read();
   return cached;
+}
+
+let countryList: Promise<CountrySummary[]> | undefined;
+
+/**
+ * Every country in the dataset, sorted by name, computed once per build: every page's filter lists them,
+ * and recomputing the list per page was the largest single cost of the build's own code.
+ */
+export function getCountries(): Promise<CountrySummary[]> {
+  countryList ??= getDataset().then(countries);
+  return countryList;
 }

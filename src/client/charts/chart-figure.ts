@@ -1,89 +1,37 @@
-import { pointer, select } from "d3-selection";
-import { tipFromLabel } from "../../charts/tip.ts";
 import { RENDER_EVENT } from "../events.ts";
 
-function tipOf(mark: SVGElement): string {
-  return mark.dataset["tip"] ?? tipFromLabel(mark.getAttribute("aria-label") ?? "");
-}
-
 /**
- * Hydrates a chart that the server already drew as SVG: a tooltip on hover
- * and on keyboard focus, a roving tabindex over a trend's periods, and the
- * map's hover. The chart is complete without this script; it only adds.
+ * Enhances a chart that the server already drew as SVG. The chart is complete without this script; it only
+ * adds. Here, at first load: a roving tabindex over a trend's periods (plain DOM, a few hundred bytes). On
+ * the first pointer or focus on the chart: the tooltips and the map's hover, from chart-tooltips.ts, which
+ * pulls in d3-selection and so loads only when someone reaches for a chart.
  */
 class ChartFigure extends HTMLElement {
-  #tip: HTMLElement | null = null;
   #hydrated = false;
+  /** Set while the tooltip code loads or once it is attached, so pointer and focus start one load between them. */
+  #tooltipsLoading = false;
 
   connectedCallback(): void {
     if (this.#hydrated) return;
     this.#hydrated = true;
-    this.#tooltips();
+    for (const type of ["pointerover", "focusin"]) this.addEventListener(type, this.#loadTooltips, { once: true });
     if (this.dataset["chart"] === "trend") this.#roving();
   }
 
-  #tooltip(): HTMLElement {
-    if (!this.#tip) {
-      this.#tip = document.createElement("div");
-      this.#tip.className = "chart-tooltip";
-      // Every tooltip repeats an accessible name already on the mark, so screen readers skip it.
-      this.#tip.setAttribute("aria-hidden", "true");
-      this.#tip.hidden = true;
-      this.querySelector("figure")?.append(this.#tip);
-    }
-    return this.#tip;
-  }
-
-  /** Shows the tooltip at x, or ending at `flipAt` when it would overflow the chart's right edge. */
-  #show(text: string, x: number, y: number, flipAt = x): void {
-    const tip = this.#tooltip();
-    tip.textContent = text;
-    tip.hidden = false;
-    const width = this.getBoundingClientRect().width;
-    const wanted = x + tip.offsetWidth <= width ? x : flipAt - tip.offsetWidth;
-    // Keep the tooltip inside the chart on narrow screens.
-    const left = Math.max(0, Math.min(wanted, width - tip.offsetWidth));
-    tip.style.setProperty("--tip-x", `${left}px`);
-    tip.style.setProperty("--tip-y", `${y}px`);
-  }
-
-  #hide(): void {
-    if (this.#tip) this.#tip.hidden = true;
-  }
-
-  #tooltips(): void {
-    const root = select<HTMLElement, unknown>(this);
-    root
-      .selectAll<SVGElement, unknown>("[data-tip], .trend-period")
-      .on("pointerenter pointermove", (event: PointerEvent, _d: unknown) => {
-        const target = event.currentTarget as SVGElement;
-        const [x, y] = pointer(event, this);
-        target.classList.add("is-active");
-        this.#show(tipOf(target), x + 12, y + 16, x - 12);
-      })
-      .on("pointerleave", (event: PointerEvent) => {
-        (event.currentTarget as SVGElement).classList.remove("is-active");
-        this.#hide();
-      })
-      .on("focus", (event: FocusEvent) => {
-        const target = event.currentTarget as SVGElement;
-        const box = target.getBoundingClientRect();
-        const own = this.getBoundingClientRect();
-        // Over the top of the plot, beside the focused mark, so it never hides what follows the chart.
-        const plot = target.ownerSVGElement?.getBoundingClientRect() ?? box;
-        this.#show(tipOf(target), box.right - own.left + 8, plot.top - own.top + 4, box.left - own.left - 8);
-      })
-      .on("blur", () => {
-        this.#hide();
-      });
-    // On the map, bring the hovered country to the front so its outline is not hidden by neighbours.
-    if (this.dataset["chart"] === "map") {
-      root.selectAll<SVGUseElement, unknown>("use.country").on("pointerenter.raise", (event: PointerEvent) => {
-        const shape = event.currentTarget as SVGUseElement;
-        select(shape.parentElement instanceof SVGAElement ? shape.parentElement : shape).raise();
-      });
-    }
-  }
+  readonly #loadTooltips = (trigger: Event): void => {
+    if (this.#tooltipsLoading) return;
+    this.#tooltipsLoading = true;
+    import("./chart-tooltips.ts").then(
+      ({ ChartTooltips }) => {
+        new ChartTooltips(this).replay(trigger);
+      },
+      () => {
+        // Offline or a stale deploy: the chart stays readable; try again on the next pointer or focus.
+        this.#tooltipsLoading = false;
+        for (const type of ["pointerover", "focusin"]) this.addEventListener(type, this.#loadTooltips, { once: true });
+      },
+    );
+  };
 
   /** One tab stop for the whole series; arrow keys, Home and End move between periods. */
   #roving(): void {

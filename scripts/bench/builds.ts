@@ -1,0 +1,66 @@
+/**
+ * The builds the bench times: the project's (validation included, as `npm run build` runs it) and the
+ * floor, a bare Astro site in bench/floor/ with the same number of pages and no data layer.
+ *
+ * Every output goes under bench-out/, inside the project on purpose: for an outDir outside it Astro stages
+ * files in ./.astro/, which other builds share.
+ */
+import { readdirSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import { run, type Timed } from "./report.ts";
+
+export interface BuildResult extends Timed {
+  pages: number;
+}
+
+/** Writes `countries` × `periods` synthetic rows into dataDir (deterministic). */
+export function generate(dataDir: string, countries: number, periods: number): void {
+  run("node", ["scripts/generate-data.ts", "synthetic", dataDir, String(countries), String(periods)]);
+}
+
+export function validate(dataDir: string): Timed {
+  return run("npm", ["run", "--silent", "validate"], { DATA_DIR: dataDir });
+}
+
+function htmlPages(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html")).length;
+}
+
+/** `npm run build` from a cold cache: validation, then the Astro build. */
+export function projectBuild(dataDir: string, name: string): BuildResult {
+  const outDir = projectOutDir(name);
+  const cacheDir = `bench-out/${name}/cache`;
+  rmSync(`bench-out/${name}`, { recursive: true, force: true });
+  const timed = run("npm", ["run", "--silent", "build"], {
+    DATA_DIR: dataDir,
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: cacheDir,
+  });
+  return { ...timed, pages: htmlPages(outDir) };
+}
+
+export const projectOutDir = (name: string): string => `bench-out/${name}/dist`;
+
+/** The fastest time and the lowest peak memory of repeated builds. */
+export function best(runs: BuildResult[]): BuildResult {
+  const first = runs[0];
+  if (!first) throw new Error("no build ran");
+  return {
+    ...first,
+    seconds: Math.min(...runs.map((r) => r.seconds)),
+    cpuSeconds: Math.min(...runs.map((r) => r.cpuSeconds)),
+    peakBytes: Math.min(...runs.map((r) => r.peakBytes)),
+  };
+}
+
+/** The floor: bench/floor/ built cold with `pages` pages of one dynamic route. */
+export function floorBuild(pages: number): BuildResult {
+  const outDir = resolve("bench-out/floor/dist");
+  rmSync("bench-out/floor", { recursive: true, force: true });
+  const timed = run("astro", ["build", "--root", "bench/floor"], {
+    FLOOR_PAGES: String(pages),
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: resolve("bench-out/floor/cache"),
+  });
+  return { ...timed, pages: htmlPages(outDir) };
+}

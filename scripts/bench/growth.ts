@@ -1,0 +1,47 @@
+/**
+ * Growth: the project build at ¼, ½ and 1× the bench's countries (best of the bench's runs). Linear time
+ * shows as a steady cost per added page (a build also has a fixed start-up cost, so the plain time per page
+ * falls as pages grow); flat memory as a peak that barely moves with the pages.
+ *
+ * Why smaller sets rather than 2× and 4×: the data can only hold real ISO 3166 codes (250 with XK) and
+ * half-years from 2013 to now (26), so 200 × 26 is close to the largest valid data set.
+ */
+import { rmSync } from "node:fs";
+import { best, type BuildResult, generate, projectBuild } from "./builds.ts";
+import { dec1, dec2, int, MB, table } from "./report.ts";
+
+function addedPageMs(before: BuildResult | undefined, after: BuildResult): string {
+  if (!before) return "";
+  return dec2.format(((after.seconds - before.seconds) * 1000) / (after.pages - before.pages));
+}
+
+export function growthTable(
+  dataDir: string,
+  countries: number,
+  periods: number,
+  runs: number,
+  full: BuildResult,
+): void {
+  const sizes = [Math.round(countries / 4), Math.round(countries / 2)];
+  const results: [number, BuildResult][] = sizes.map((n) => {
+    const dir = `${dataDir}-${String(n)}`;
+    generate(dir, n, periods);
+    const build = best(Array.from({ length: runs }, () => projectBuild(dir, `growth-${String(n)}`)));
+    rmSync(`bench-out/growth-${String(n)}`, { recursive: true, force: true });
+    return [n, build];
+  });
+  results.push([countries, full]);
+  console.log("Growth (project build, cold cache, validation included)");
+  table([
+    ["countries", "pages", "build", "ms per page", "ms per added page", "peak memory", "kB per page"],
+    ...results.map(([n, r], i) => [
+      int.format(n),
+      int.format(r.pages),
+      `${dec1.format(r.seconds)} s`,
+      dec2.format((r.seconds * 1000) / r.pages),
+      i === 0 ? "" : addedPageMs(results[i - 1]?.[1], r),
+      MB(r.peakBytes),
+      int.format(r.peakBytes / 1024 / r.pages),
+    ]),
+  ]);
+}

@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: builds a large synthetic data set and checks the budgets; exits 1 when one fails.
+ *
+ * 1. Generates 200 countries × 26 periods into BENCH_DATA_DIR (default /tmp/bench-data), deterministic.
+ * 2. Times `npm run validate` on it, then `npm run build` from a cold cache (validation included).
+ * 3. Builds the floor (bench/floor/, a bare Astro site with as many pages) in the same run and compares:
+ *    build time ≤ 2.0× and peak memory ≤ 1.5× the floor's. Both build BENCH_RUNS times (default 2) in
+ *    turn and the best run of each counts, as other work on the machine only ever slows a build down.
+ * 4. Growth: the same build with ¼ and ½ of the countries, per page (growth.ts explains why not 2× and 4×).
+ * 5. Page sizes per type with the JS (15 kB) and HTML (30 kB) gzip budgets (sizes.ts).
+ * 6. Charts' share of the build (charts.ts), PDF and download figures (downloads.ts).
+ * 7. Lighthouse on six pages, mobile and desktop (lighthouse.ts).
+ */
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { loadDataset } from "../../src/data/load.ts";
+import { periodSlug } from "../../src/data/period.ts";
+import { best, type BuildResult, floorBuild, generate, projectBuild, projectOutDir, validate } from "./builds.ts";
+import { chartTable } from "./charts.ts";
+import { downloadsTable } from "./downloads.ts";
+import { growthTable } from "./growth.ts";
+import { lighthouseTable } from "./lighthouse.ts";
+import { dec1, dec2, failures, int, MB, table } from "./report.ts";
+import { pageSizes } from "./sizes.ts";
+
+const DATA_DIR = process.env["BENCH_DATA_DIR"] ?? "/tmp/bench-data";
+const COUNTRIES = 200;
+const PERIODS = 26;
+const BUDGET_TIME_RATIO = 2.0;
+const BUDGET_MEMORY_RATIO = 1.5;
+
+console.log(`Generating ${int.format(COUNTRIES)} countries × ${int.format(PERIODS)} periods into ${DATA_DIR} …`);
+generate(DATA_DIR, COUNTRIES, PERIODS);
+const dataset = loadDataset({ dataDir: DATA_DIR });
+const rows = dataset.periods.reduce((n, p) => n + p.rows.length, 0);
+const validated = validate(DATA_DIR);
+
+// The machine is shared, so each build runs RUNS times, interleaved with the floor's, and the best counts.
+const RUNS = Number(process.env["BENCH_RUNS"] ?? 2);
+console.log(`Building the project (cold cache), then the floor, ${String(RUNS)} times in turn …`);
+const builds: BuildResult[] = [];
+const floors: BuildResult[] = [];
+for (let i = 0; i < RUNS; i++) {
+  builds.push(projectBuild(DATA_DIR, "project"));
+  floors.push(floorBuild(builds[0]?.pages ?? 0));
+}
+const build = { ...best(builds), outDir: projectOutDir("project") };
+const floor = best(floors);
+const files = readdirSync(build.outDir, { recursive: true, encoding: "utf8" }).filter((f) =>
+  statSync(join(build.outDir, f)).isFile(),
+);
+const totalBytes = files.reduce((n, f) => n + statSync(join(build.outDir, f)).size, 0);
+const timeRatio = build.seconds / floor.seconds;
+const memoryRatio = build.peakBytes / floor.peakBytes;
+
+console.log("\nBuild");
+table([
+  ["measure", "value"],
+  ["data", `${int.format(dataset.periods.length)} periods, ${int.format(rows)} rows`],
+  [
+    "validate (npm run validate)",
+    `${dec1.format(validated.seconds)} s, ${int.format(rows / validated.seconds)} rows/s`,
+  ],
+  ["build (npm run build, cold cache, validation included)", `${dec1.format(build.seconds)} s`],
+  ["HTML pages", int.format(build.pages)],
+  ["pages per second", int.format(build.pages / build.seconds)],
+  ["peak memory (largest process, RSS)", Number.isNaN(build.peakBytes) ? "n/a" : MB(build.peakBytes)],
+  ["files in output", `${int.format(files.length)} (${int.format(totalBytes / 1e6)} MB)`],
+]);
+
+console.log(`Against the floor (bench/floor/: one route, a table of figures, no data layer)`);
+table([
+  ["measure", "project", "floor", "ratio", "budget"],
+  ["HTML pages", int.format(build.pages), int.format(floor.pages), "", ""],
+  [
+    "cold build",
+    `${dec1.format(build.seconds)} s`,
+    `${dec1.format(floor.seconds)} s`,
+    `${dec2.format(timeRatio)}×`,
+    "≤ 2.0×",
+  ],
+  [
+    "CPU time, user + system (lowest run)",
+    `${dec1.format(build.cpuSeconds)} s`,
+    `${dec1.format(floor.cpuSeconds)} s`,
+    `${dec2.format(build.cpuSeconds / floor.cpuSeconds)}×`,
+    "",
+  ],
+  ["peak memory (lowest run)", MB(build.peakBytes), MB(floor.peakBytes), `${dec2.format(memoryRatio)}×`, "≤ 1.5×"],
+]);
+if (floor.pages !== build.pages)
+  failures.push(`Floor: ${int.format(floor.pages)} pages, the project ${int.format(build.pages)}`);
+if (!(timeRatio <= BUDGET_TIME_RATIO)) failures.push(`Build time: ${dec2.format(timeRatio)}× the floor (budget 2.0×)`);
+if (!(memoryRatio <= BUDGET_MEMORY_RATIO))
+  failures.push(`Peak memory: ${dec2.format(memoryRatio)}× the floor (budget 1.5×)`);
+
+const htmlFiles = files.filter((f) => f.endsWith(".html"));
+await pageSizes(build.outDir, htmlFiles);
+if (process.env["BENCH_SKIP_GROWTH"] !== "1") growthTable(DATA_DIR, COUNTRIES, PERIODS, RUNS, build);
+chartTable(dataset, build.seconds);
+await downloadsTable(dataset);
+
+const latest = dataset.periods.at(-1);
+const slug = latest ? periodSlug(latest.period) : "";
+const country = (latest?.rows[0]?.countryCode ?? "de").toLowerCase();
+await lighthouseTable(
+  [
+    ["overview", "/"],
+    ["period", `/periods/${slug}/`],
+    ["country", `/countries/${country}/`],
+    ["country × period", `/countries/${country}/${slug}/`],
+    ["FAQ", "/faq/"],
+    ["downloads", "/downloads/"],
+  ],
+  { OUT_DIR: build.outDir, DATA_DIR },
+);
+
+if (failures.length > 0) {
+  for (const f of failures.slice(0, 30)) console.error(`✗ ${f}`);
+  if (failures.length > 30) console.error(`… and ${int.format(failures.length - 30)} more`);
+  console.error(`\n✗ ${int.format(failures.length)} budget failures.`);
+  process.exit(1);
+}
+console.log("✓ Every budget is met: floor ratios, JS and HTML per page, charts' share, Lighthouse.");
