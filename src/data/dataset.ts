@@ -1,4 +1,6 @@
+import type { Correction } from "./corrections.ts";
 import type { Period } from "./period.ts";
+import type { Release } from "./releases.ts";
 import type { SiteConfig } from "./schemas/site.ts";
 import type { RequestRow } from "./validate-file.ts";
 
@@ -18,4 +20,11 @@ export interface Dataset {
   site: SiteConfig;
   /** Periods in chronological order, oldest first. */
   periods: readonly PeriodData[];
+  /**
+   * Release dates from `data/releases.csv`, one per period; empty when the file is absent.
+   * Optional so that datasets built by hand in tests need not list them.
+   */
+  releases?: readonly Release[];
+  /** Corrections from `data/corrections.csv`, newest first; empty when the file is absent. */
+  corrections?: readonly Correction[];
 }

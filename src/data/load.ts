@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import type { Dataset, PeriodData } from "./dataset.ts";
 import { type DataIssue, DataValidationError } from "./issues.ts";
 import { comparePeriods } from "./period.ts";
+import { checkPublicationFiles } from "./publication.ts";
 import { periodFileNameSchema } from "./schemas/period-file.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
 import { validatePeriodFile } from "./validate-file.ts";
@@ -98,8 +99,13 @@ export function checkDataDir(options: LoadOptions): { dataset?: Dataset; issues:
     ...(options.today ? { today: options.today } : {}),
   });
   issues.push(...requests.issues);
+  const { releases, corrections, ...publication } = checkPublicationFiles(options.dataDir, requests.periods, {
+    root,
+    ...(options.today ? { today: options.today } : {}),
+  });
+  issues.push(...publication.issues);
   if (issues.length > 0 || !site) return { issues };
-  return { dataset: { site, periods: requests.periods }, issues };
+  return { dataset: { site, periods: requests.periods, releases, corrections }, issues };
 }
 
 /** Like {@link checkDataDir}, but throws a {@link DataValidationError} listing every issue. */

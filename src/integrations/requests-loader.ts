@@ -17,6 +17,7 @@ export function requestsLoader(dataDir: string): Loader {
       if (!dataset) return Promise.reject(new DataValidationError(issues));
       store.clear();
       store.set({ id: "site", data: { site: dataset.site } });
+      store.set({ id: "publication", data: { releases: dataset.releases, corrections: dataset.corrections } });
       for (const p of dataset.periods) {
         store.set({ id: periodId(p.period), data: { period: p.period, rows: p.rows, source: p.source } });
       }
