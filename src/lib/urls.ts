@@ -8,6 +8,8 @@ export const urls = {
   downloads: "/downloads/",
   faq: "/faq/",
   definitions: "/definitions/",
+  corrections: "/corrections/",
+  feed: "/feed.xml",
   period: (p: Period) => `/periods/${periodSlug(p)}/`,
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
   countryPeriod: (code: string, p: Period) => `/countries/${code.toLowerCase()}/${periodSlug(p)}/`,
