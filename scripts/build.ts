@@ -4,7 +4,9 @@
  * dist/ that looks published.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { writeSearchIndex } from "./search-index.ts";
 
 const out = process.env["OUT_DIR"] ?? "dist";
 const partial = `${out}.partial`;
@@ -19,6 +21,23 @@ if (result.status !== 0 || !existsSync(partial)) {
   console.error(`\n✗ The build failed; ${out}/ was left as it was.`);
   process.exit(result.status ?? 1);
 }
+
+// --- Search index (Pagefind): built into the partial folder, so it is swapped in with the pages or not at all.
+try {
+  const language = (
+    JSON.parse(readFileSync(join(process.env["DATA_DIR"] ?? "data", "site.json"), "utf8")) as {
+      language?: string;
+    }
+  ).language;
+  const pages = await writeSearchIndex(partial, language ?? "en");
+  console.log(`✓ Search index: ${pages} pages`);
+} catch (error) {
+  rmSync(partial, { recursive: true, force: true });
+  console.error(`\n✗ ${(error as Error).message}; ${out}/ was left as it was.`);
+  process.exit(1);
+}
+// --- end of search index
+
 rmSync(out, { recursive: true, force: true });
 renameSync(partial, out);
 console.log(`✓ Built into ${out}/`);

@@ -9,6 +9,7 @@ export const urls = {
   faq: "/faq/",
   definitions: "/definitions/",
   corrections: "/corrections/",
+  search: "/search/",
   feed: "/feed.xml",
   period: (p: Period) => `/periods/${periodSlug(p)}/`,
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
