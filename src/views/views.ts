@@ -5,6 +5,7 @@ import { type El, h } from "../render/tree.ts";
 import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { headlineFigures } from "./figures.ts";
+import { releaseNote } from "./release-note.ts";
 import type { CountryPayload, PeriodPayload, PublicRow } from "./payloads.ts";
 import { countryTable, historyTable } from "./tables.ts";
 
@@ -47,6 +48,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
       "div",
       { class: "view", "data-view": "period" },
       h("h1", {}, heading),
+      releaseNote(p.publication),
       overview
         ? null
         : pager(
@@ -134,6 +136,7 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
       "div",
       { class: "view", "data-view": "country-period" },
       h("h1", {}, `${c.name}, ${label}`),
+      releaseNote(entry.publication),
       pager(
         before ? { href: urls.countryPeriod(c.code, before.period), label: periodLabel(before.period) } : null,
         after ? { href: urls.countryPeriod(c.code, after.period), label: periodLabel(after.period) } : null,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findPeriod } from "../../src/data/aggregate.ts";
+import { loadDataset } from "../../src/data/load.ts";
+import { toHtml } from "../../src/render/tree.ts";
+import { countryPayload, periodPayload } from "../../src/views/payloads.ts";
+import { countryPeriodView, periodView } from "../../src/views/views.ts";
+
+const dataset = loadDataset({ dataDir: "data", today: new Date("2026-11-24T00:00:00Z") });
+const h1 = { year: 2026, half: 1 } as const;
+const h2 = { year: 2025, half: 2 } as const;
+
+/** The release note's text, with tags removed. */
+function note(html: string): string {
+  const match = /<p class="release-note[^"]*"[^>]*>(.*?)<\/p>/.exec(html);
+  return match?.[1]?.replace(/<[^>]+>/g, "") ?? "";
+}
+
+describe("release dates and corrections on views", () => {
+  it("dates the worldwide view and links Brazil's correction, which changed the worldwide totals", () => {
+    const html = toHtml(periodView(periodPayload(dataset, findPeriod(dataset, h1)!), false).body);
+    expect(note(html)).toBe("Published 7 August 2026 · corrected 12 September 2026");
+    expect(html).toContain('href="/corrections/#2026-09-12-2026-h1-br"');
+  });
+
+  it("marks Brazil's page but not Germany's for a correction to Brazil", () => {
+    const brazil = toHtml(countryPeriodView(countryPayload(dataset, "BR", "Brazil"), h1).body);
+    const germany = toHtml(countryPeriodView(countryPayload(dataset, "DE", "Germany"), h1).body);
+    expect(note(brazil)).toBe("Published 7 August 2026 · corrected 12 September 2026");
+    expect(note(germany)).toBe("Published 7 August 2026");
+  });
+
+  it("marks every country of a period corrected as a whole", () => {
+    const germany = toHtml(countryPeriodView(countryPayload(dataset, "DE", "Germany"), h2).body);
+    expect(note(germany)).toBe("Published 10 February 2026 · corrected 4 March 2026");
+  });
+
+  it("shows nothing when the data folder records no dates", () => {
+    const bare = { site: dataset.site, periods: dataset.periods };
+    const html = toHtml(periodView(periodPayload(bare, findPeriod(bare, h1)!), false).body);
+    expect(html).not.toContain("release-note");
+  });
+});
