@@ -40,3 +40,16 @@ describe("release dates and corrections on views", () => {
     expect(html).not.toContain("release-note");
   });
 });
+
+describe("publication notes in the period PDF", { timeout: 60_000 }, () => {
+  it("give the release date and the correction, with its note", async () => {
+    const { buildPeriodPdf } = await import("../../src/downloads/pdf/period-pdf.ts");
+    const { readPdf, compact } = await import("./downloads/helpers.ts");
+    const pdf = await readPdf(await buildPeriodPdf(dataset, findPeriod(dataset, h1)!));
+    expect(pdf.compact).toContain(compact("Publication notes"));
+    expect(pdf.compact).toContain(compact("Published 7 August 2026."));
+    expect(pdf.compact).toContain(
+      compact("Corrected 12 September 2026, Brazil: Rejected requests were first published as 371"),
+    );
+  });
+});

@@ -18,6 +18,7 @@ import {
   registerFonts,
   useFont,
 } from "./page.ts";
+import { drawPublicationNotes } from "./notes.ts";
 import { CountryTable, rowLine, totalsLine } from "./table.ts";
 import { definitions } from "./words.ts";
 
@@ -270,6 +271,7 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
     useFont(doc, "regular", 9.5);
     y = block(doc, root, "P", text, y, 10);
   }
+  drawPublicationNotes(doc, root, dataset, data, y, newPage, block);
   root.end();
 
   // Footer on every page, once the page count is known.
