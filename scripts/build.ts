@@ -29,8 +29,9 @@ try {
       language?: string;
     }
   ).language;
+  const started = performance.now();
   const pages = await writeSearchIndex(partial, language ?? "en");
-  console.log(`✓ Search index: ${pages} pages`);
+  console.log(`✓ Search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   rmSync(partial, { recursive: true, force: true });
   console.error(`\n✗ ${(error as Error).message}; ${out}/ was left as it was.`);
