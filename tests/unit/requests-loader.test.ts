@@ -26,10 +26,12 @@ describe("the content-layer loader", () => {
     expect(entries.size).toBe(0);
   });
 
-  it("stores the site and one entry per period for good data", async () => {
+  it("stores the site, the publication record and one entry per period for good data", async () => {
     const { store, entries } = fakeStore();
     const loader = requestsLoader("tests/fixtures/data/cli-good");
     await loader.load({ store } as unknown as Parameters<typeof loader.load>[0]);
-    expect([...entries.keys()]).toEqual(["site", "2020-H2", "2021-H1", "2021-H2"]);
+    expect([...entries.keys()]).toEqual(["site", "publication", "2020-H2", "2021-H1", "2021-H2"]);
+    // The fixture has no releases.csv or corrections.csv: both lists are empty, not missing.
+    expect(entries.get("publication")).toEqual({ releases: [], corrections: [] });
   });
 });
