@@ -17,7 +17,7 @@ export interface Correction {
   countryCode?: string;
   note: string;
   section?: SectionId;
-  /** A stable, unique anchor for links: `2026-09-12-2026-h1-de`, numbered when two would clash. */
+  /** A stable, unique anchor for links: `correction-2026-09-12-2026-h1-de`, numbered when two would clash. */
   anchor: string;
 }
 
@@ -86,7 +86,8 @@ export function checkCorrectionsFile(
       });
       continue;
     }
-    const base = [date, data.period.toLowerCase(), code?.toLowerCase() ?? "all"].join("-");
+    // An id starts with a letter (HTML's rule as html-validate applies it), so the date follows a word.
+    const base = ["correction", date, data.period.toLowerCase(), code?.toLowerCase() ?? "all"].join("-");
     let anchor = base;
     for (let n = 2; anchors.has(anchor); n += 1) anchor = `${base}-${n}`;
     anchors.add(anchor);

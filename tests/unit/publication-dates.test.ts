@@ -19,12 +19,12 @@ describe("release and correction dates", () => {
 
   it("applies a country correction to that country and to the worldwide view, not to other countries", () => {
     const h1 = { year: 2026, half: 1 } as const;
-    expect(correctionsFor(dataset, "BR", h1).map((c) => c.anchor)).toEqual(["2026-09-12-2026-h1-br"]);
-    expect(correctionsFor(dataset, null, h1).map((c) => c.anchor)).toEqual(["2026-09-12-2026-h1-br"]);
+    expect(correctionsFor(dataset, "BR", h1).map((c) => c.anchor)).toEqual(["correction-2026-09-12-2026-h1-br"]);
+    expect(correctionsFor(dataset, null, h1).map((c) => c.anchor)).toEqual(["correction-2026-09-12-2026-h1-br"]);
     expect(correctionsFor(dataset, "DE", h1)).toEqual([]);
     // A period-wide correction reaches every country of its period.
     expect(correctionsFor(dataset, "DE", { year: 2025, half: 2 }).map((c) => c.anchor)).toEqual([
-      "2026-03-04-2025-h2-all",
+      "correction-2026-03-04-2025-h2-all",
     ]);
   });
 

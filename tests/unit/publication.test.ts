@@ -55,9 +55,9 @@ describe("release and correction files", () => {
       { period: "2026-H1", published: "2026-08-07" },
     ]);
     expect(corrections.map((c) => [c.date, c.period, c.countryCode, c.section, c.anchor])).toEqual([
-      ["2026-09-12", "2026-H1", "DE", "law-enforcement", "2026-09-12-2026-h1-de"],
-      ["2026-09-12", "2026-H1", "DE", undefined, "2026-09-12-2026-h1-de-2"],
-      ["2026-03-04", "2025-H2", undefined, undefined, "2026-03-04-2025-h2-all"],
+      ["2026-09-12", "2026-H1", "DE", "law-enforcement", "correction-2026-09-12-2026-h1-de"],
+      ["2026-09-12", "2026-H1", "DE", undefined, "correction-2026-09-12-2026-h1-de-2"],
+      ["2026-03-04", "2025-H2", undefined, undefined, "correction-2026-03-04-2025-h2-all"],
     ]);
     expect(corrections[0]?.note).toBe("Rejected requests were first published as 30, counting six withdrawn requests.");
   });
@@ -75,6 +75,6 @@ describe("release and correction files", () => {
     expect(issues).toEqual([]);
     expect(dataset?.releases).toHaveLength(dataset?.periods.length ?? -1);
     expect(dataset?.releases?.find((r) => r.period === "2026-H1")?.published).toBe("2026-08-07");
-    expect(dataset?.corrections?.map((c) => c.anchor)).toEqual(["2026-09-12-2026-h1-br", "2026-03-04-2025-h2-all"]);
+    expect(dataset?.corrections?.map((c) => c.anchor)).toEqual(["correction-2026-09-12-2026-h1-br", "correction-2026-03-04-2025-h2-all"]);
   });
 });

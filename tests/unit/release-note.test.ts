@@ -19,7 +19,7 @@ describe("release dates and corrections on views", () => {
   it("dates the worldwide view and links Brazil's correction, which changed the worldwide totals", () => {
     const html = toHtml(periodView(periodPayload(dataset, findPeriod(dataset, h1)!), false).body);
     expect(note(html)).toBe("Published 7 August 2026 · corrected 12 September 2026");
-    expect(html).toContain('href="/corrections/#2026-09-12-2026-h1-br"');
+    expect(html).toContain('href="/corrections/#correction-2026-09-12-2026-h1-br"');
   });
 
   it("marks Brazil's page but not Germany's for a correction to Brazil", () => {
