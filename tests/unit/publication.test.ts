@@ -75,6 +75,9 @@ describe("release and correction files", () => {
     expect(issues).toEqual([]);
     expect(dataset?.releases).toHaveLength(dataset?.periods.length ?? -1);
     expect(dataset?.releases?.find((r) => r.period === "2026-H1")?.published).toBe("2026-08-07");
-    expect(dataset?.corrections?.map((c) => c.anchor)).toEqual(["correction-2026-09-12-2026-h1-br", "correction-2026-03-04-2025-h2-all"]);
+    expect(dataset?.corrections?.map((c) => c.anchor)).toEqual([
+      "correction-2026-09-12-2026-h1-br",
+      "correction-2026-03-04-2025-h2-all",
+    ]);
   });
 });
