@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
+import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
 import staticHostPreview from "./src/integrations/static-host-preview.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
@@ -38,8 +39,9 @@ export default defineConfig({
       ],
     },
   },
+  // sitemapLastmod: each page's lastmod is the release or correction date of the figures it shows.
   // staticHostPreview: `astro preview` applies _redirects and _headers like the host does; the build stays static.
-  integrations: [sitemap(), staticHostPreview()],
+  integrations: [sitemap({ serialize: sitemapLastmod(dataDir) }), staticHostPreview()],
   // The FAQ has no code blocks, and Shiki's inline styles would not pass the style-src policy.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -7,7 +7,9 @@
  * process instead of ending only the shell in between.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { writeSearchIndex } from "./search-index.ts";
 
 const out = process.env["OUT_DIR"] ?? "dist";
 const partial = `${out}.partial`;
@@ -73,11 +75,28 @@ function giveUp(code: number): void {
   process.exitCode = stoppedBy === "SIGINT" ? 130 : stoppedBy === "SIGTERM" ? 143 : code || 1;
 }
 
+/** The Pagefind index, written into the partial folder so it is swapped in with the pages or not at all. */
+async function searchIndexed(): Promise<boolean> {
+  try {
+    // site.json was validated already (a BOM is allowed there); only its language is read here.
+    const siteText = readFileSync(join(process.env["DATA_DIR"] ?? "data", "site.json"), "utf8").replace(/^\uFEFF/, "");
+    const { language } = JSON.parse(siteText) as { language?: string };
+    const started = performance.now();
+    const pages = await writeSearchIndex(partial, language ?? "en");
+    console.log(`✓ Search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return true;
+  } catch (error) {
+    console.error(`✗ The search index failed: ${(error as Error).message}`);
+    return false;
+  }
+}
+
 const validated = await run(process.execPath, ["scripts/validate.ts", "--quiet"], process.env);
 if (validated !== 0 || wasStopped()) giveUp(validated);
 else {
   const built = await run("astro", ["build", ...process.argv.slice(2)], { ...process.env, OUT_DIR: partial });
   if (built !== 0 || wasStopped() || !existsSync(partial)) giveUp(built);
+  else if (!(await searchIndexed()) || wasStopped()) giveUp(1);
   else {
     swapIn();
     console.log(`✓ Built into ${out}/`);

@@ -1,5 +1,6 @@
 import type { RangeRow } from "./national-security.ts";
 import type { Period } from "./period.ts";
+import type { Correction, Release } from "./publication-types.ts";
 import type { SiteConfig } from "./schemas/site.ts";
 import { type CountsSectionId, type RangesSectionId, SECTION_IDS } from "./sections.ts";
 import type { RequestRow } from "./validate-file.ts";
@@ -49,6 +50,13 @@ export interface Dataset {
    * A section without a folder in `data/` is not listed.
    */
   sections: readonly SectionData[];
+  /**
+   * Release dates from `data/releases.csv`, one per period; empty when the file is absent.
+   * Optional so that datasets built by hand in tests need not list them.
+   */
+  releases?: readonly Release[];
+  /** Corrections from `data/corrections.csv`, newest first; empty when the file is absent. */
+  corrections?: readonly Correction[];
 }
 
 /** A dataset from law-enforcement periods and any other sections present, put in registry order. */

@@ -15,6 +15,7 @@ import { type DataIssue, DataValidationError } from "./issues.ts";
 import { MAX_CSV_BYTES } from "./limits.ts";
 import { applyNames, nameRule } from "./names.ts";
 import { comparePeriods, periodId } from "./period.ts";
+import { checkPublicationFiles } from "./publication.ts";
 import { periodFileNameSchema } from "./schemas/period-file.ts";
 import { LAW_ENFORCEMENT, SECTIONS } from "./sections.ts";
 import { loadSite } from "./site-file.ts";
@@ -209,6 +210,11 @@ export function checkDataDir(options: LoadOptions): {
       }
     }
   }
+  const { releases, corrections, ...publication } = checkPublicationFiles(options.dataDir, requests.periods, {
+    root,
+    ...(options.today ? { today: options.today } : {}),
+  });
+  for (const issue of publication.issues) issues.push(issue);
   const names = nameRule([...requests.periods, ...sectionFiles]);
   if (issues.length > 0 || !site) return { issues, warnings: names.warnings };
   const sections = others.sections.map((section): SectionData =>
@@ -217,7 +223,12 @@ export function checkDataDir(options: LoadOptions): {
       : { ...section, periods: applyNames(section.periods, names.shown) },
   );
   return {
-    dataset: datasetOf(site, applyNames(requests.periods, names.shown), sections),
+    dataset: {
+      ...datasetOf(site, applyNames(requests.periods, names.shown), sections),
+      // Only when the files exist, so a folder without them loads exactly as it did before they did.
+      ...(releases.length > 0 ? { releases } : {}),
+      ...(corrections.length > 0 ? { corrections } : {}),
+    },
     issues,
     warnings: names.warnings,
   };

@@ -2,19 +2,21 @@ import { countries } from "../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../data/dataset.ts";
 import { type Period, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
-import { PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
+import { CORRECTION_COLUMNS, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
 import { toCsv } from "./csv.ts";
 import { dataPackage } from "./datapackage.ts";
 import { toJson } from "./json.ts";
 import { buildPeriodPdf } from "./pdf/period-pdf.ts";
-import { allPeriodRecords, countryRecords, periodRecords } from "./records.ts";
+import { buildWorkbook } from "./xlsx/workbook.ts";
+import { allPeriodRecords, correctionRecords, countryRecords, periodRecords } from "./records.ts";
 
-export type DownloadFormat = "csv" | "pdf" | "json";
+export type DownloadFormat = "csv" | "pdf" | "json" | "xlsx";
 
 export const MEDIA_TYPES: Record<DownloadFormat, string> = {
   csv: "text/csv; charset=utf-8",
   pdf: "application/pdf",
   json: "application/json; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 /** One file of the downloads area. */
@@ -32,11 +34,12 @@ export interface DownloadFile {
   bytes(): Promise<Uint8Array>;
 }
 
-/** The reports of one period, both formats. */
+/** The reports of one period, every format. */
 export interface PeriodDownloads {
   data: PeriodData;
   pdf: DownloadFile;
   csv: DownloadFile;
+  xlsx: DownloadFile;
 }
 
 export interface Downloads {
@@ -46,6 +49,8 @@ export interface Downloads {
   countries: DownloadFile[];
   allPeriodsCsv: DownloadFile;
   allPeriodsJson: DownloadFile;
+  allPeriodsXlsx: DownloadFile;
+  corrections: DownloadFile;
   dataPackage: DownloadFile;
   /** Every file above, for static paths and lookups by address. */
   all: DownloadFile[];
@@ -76,6 +81,10 @@ function build(dataset: Dataset): Downloads {
       { url: urls.periodCsv(data.period), format: "csv", label: periodLongLabel(data.period), period: data.period },
       () => encoder.encode(toCsv(ROW_COLUMNS, periodRecords(data))),
     ),
+    xlsx: file(
+      { url: urls.periodXlsx(data.period), format: "xlsx", label: periodLongLabel(data.period), period: data.period },
+      () => buildWorkbook(dataset, { kind: "period", data }),
+    ),
   }));
   const countryFiles = countries(dataset).map((c) =>
     file({ url: urls.countryCsv(c.code), format: "csv", label: c.name, country: c.code }, () =>
@@ -88,6 +97,12 @@ function build(dataset: Dataset): Downloads {
   const allPeriodsJson = file({ url: urls.allPeriodsJson, format: "json", label: "Every period" }, () =>
     encoder.encode(toJson(PERIOD_ROW_COLUMNS, allPeriodRecords(dataset))),
   );
+  const allPeriodsXlsx = file({ url: urls.allPeriodsXlsx, format: "xlsx", label: "Every period" }, () =>
+    buildWorkbook(dataset, { kind: "all" }),
+  );
+  const corrections = file({ url: urls.correctionsCsv, format: "csv", label: "Corrections" }, () =>
+    encoder.encode(toCsv(CORRECTION_COLUMNS, correctionRecords(dataset))),
+  );
   const pkg = file({ url: urls.dataPackage, format: "json", label: "Data package description" }, () =>
     encoder.encode(dataPackage(dataset)),
   );
@@ -96,8 +111,18 @@ function build(dataset: Dataset): Downloads {
     countries: countryFiles,
     allPeriodsCsv,
     allPeriodsJson,
+    allPeriodsXlsx,
+    corrections,
     dataPackage: pkg,
-    all: [...periods.flatMap((p) => [p.pdf, p.csv]), ...countryFiles, allPeriodsCsv, allPeriodsJson, pkg],
+    all: [
+      ...periods.flatMap((p) => [p.pdf, p.csv, p.xlsx]),
+      ...countryFiles,
+      allPeriodsCsv,
+      allPeriodsJson,
+      allPeriodsXlsx,
+      corrections,
+      pkg,
+    ],
   };
 }
 

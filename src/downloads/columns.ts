@@ -34,3 +34,28 @@ export const ROW_COLUMNS: readonly DownloadColumn[] = [...COLUMNS, ...SHARE_COLU
 
 /** Columns of a file that holds rows from more than one period. */
 export const PERIOD_ROW_COLUMNS: readonly DownloadColumn[] = [PERIOD_COLUMN, ...ROW_COLUMNS];
+
+/** The columns of the corrections download: data/corrections.csv as validated, newest first. */
+export const CORRECTION_COLUMNS: readonly DownloadColumn[] = [
+  { name: "date", type: "string", title: "Date", description: "Day the correction was published, YYYY-MM-DD." },
+  {
+    name: "period",
+    type: "string",
+    title: "Period",
+    description: "Half-year whose figures changed, YYYY-H1 or YYYY-H2.",
+  },
+  {
+    name: "country_code",
+    type: "string",
+    title: "Country code",
+    description:
+      "ISO 3166-1 alpha-2 code of the country whose figures changed; empty for a change to the whole period.",
+  },
+  {
+    name: "section",
+    type: "string",
+    title: "Section",
+    description: "Report section the correction applies to, if named.",
+  },
+  { name: "note", type: "string", title: "Note", description: "What changed and why." },
+];

@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import { periodLongLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
-import { type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
+import { CORRECTION_COLUMNS, type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
 
 const DOWNLOADS = "/downloads/";
 
@@ -47,6 +47,20 @@ function csvResource(name: string, title: string, url: string, columns: readonly
   };
 }
 
+/** The corrections file: country_code and section are empty when a correction names none, and no column is a key. */
+function correctionsResource() {
+  const { primaryKey: _none, ...base } = schema(CORRECTION_COLUMNS, "csv", []);
+  const fields = base.fields.map((f) => {
+    if (f["name"] !== "country_code" && f["name"] !== "section") return f;
+    const { required: _optional, ...constraints } = f["constraints"] as Record<string, unknown>;
+    return { ...f, constraints };
+  });
+  return {
+    ...csvResource("corrections", "Corrections", urls.correctionsCsv, CORRECTION_COLUMNS, []),
+    schema: { ...base, fields },
+  };
+}
+
 /**
  * A Frictionless Data Package (v1) describing the full data set in CSV and JSON and
  * each period's CSV, with every column from the data contract's list.
@@ -65,6 +79,16 @@ export function dataPackage(dataset: Dataset): string {
       encoding: "utf-8",
       schema: schema(PERIOD_ROW_COLUMNS, "json", ["period", "country_code"]),
     },
+    {
+      name: "all-periods-xlsx",
+      title: "Every period (Excel workbook)",
+      description: "The same rows as all-periods, with a notes sheet of definitions, release dates and corrections.",
+      profile: "data-resource",
+      path: relativePath(urls.allPeriodsXlsx),
+      format: "xlsx",
+      mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    },
+    correctionsResource(),
     ...dataset.periods
       .toReversed()
       .map((p) =>

@@ -38,3 +38,14 @@ export function countryRecords(dataset: Dataset, code: string): DownloadRecord[]
     row ? [{ period: periodId(period), ...rowRecord(row) }] : [],
   );
 }
+
+/** Every correction as a download record, newest first; the CSV writer guards the notes against formulas. */
+export function correctionRecords(dataset: Dataset): DownloadRecord[] {
+  return (dataset.corrections ?? []).map((c) => ({
+    date: c.date,
+    period: c.period,
+    country_code: c.countryCode ?? "",
+    section: c.section ?? "",
+    note: c.note,
+  }));
+}

@@ -1,6 +1,7 @@
 import { nextPeriod, periodTotals, previousPeriod, type Totals } from "../data/aggregate.ts";
 import type { Dataset, PeriodData, RequestRow } from "../data/dataset.ts";
 import type { Period } from "../data/period.ts";
+import { type PublicationNote, publicationNote } from "../publication/note.ts";
 
 /** A row as readers see it: the source line number is a build-time detail. */
 export type PublicRow = Omit<RequestRow, "line">;
@@ -18,6 +19,7 @@ export interface PeriodPayload {
   previous: { period: Period; totals: Totals } | null;
   next: Period | null;
   rows: PublicRow[];
+  publication?: PublicationNote;
 }
 
 /** Everything a country view (and a country × period view) needs. */
@@ -25,7 +27,7 @@ export interface CountryPayload {
   kind: "country";
   code: string;
   name: string;
-  series: { period: Period; row: PublicRow | null; global: Totals }[];
+  series: { period: Period; row: PublicRow | null; global: Totals; publication?: PublicationNote }[];
 }
 
 function publicRow({ line: _line, ...row }: RequestRow): PublicRow {
@@ -42,6 +44,7 @@ export function periodPayload(dataset: Dataset, data: PeriodData): PeriodPayload
     previous: prev ? { period: prev.period, totals: periodTotals(prev) } : null,
     next: nextPeriod(dataset, data.period)?.period ?? null,
     rows: data.rows.map(publicRow),
+    publication: publicationNote(dataset, null, data.period),
   };
 }
 
@@ -52,7 +55,8 @@ export function countryPayload(dataset: Dataset, code: string, name: string): Co
     name,
     series: dataset.periods.map((p) => {
       const row = p.rows.find((r) => r.countryCode === code);
-      return { period: p.period, row: row ? publicRow(row) : null, global: periodTotals(p) };
+      const publication = publicationNote(dataset, code, p.period);
+      return { period: p.period, row: row ? publicRow(row) : null, global: periodTotals(p), publication };
     }),
   };
 }

@@ -7,6 +7,7 @@ import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { headlineFigures } from "./figures.ts";
 import type { CountryPayload, PeriodPayload, PublicRow } from "../payloads/payloads.ts";
+import { releaseNote } from "./release-note.ts";
 import { countryTable, historyTable } from "./tables.ts";
 
 /**
@@ -63,6 +64,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
       "div",
       { class: "view-head" },
       h("h1", {}, heading),
+      releaseNote(p.publication),
       overview
         ? null
         : pager(
@@ -165,6 +167,7 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
       "div",
       { class: "view-head" },
       h("h1", {}, name(c.name), `, ${long}`),
+      releaseNote(entry.publication),
       pager(
         before ? { href: urls.countryPeriod(c.code, before.period), label: periodLabel(before.period) } : null,
         after ? { href: urls.countryPeriod(c.code, after.period), label: periodLabel(after.period) } : null,

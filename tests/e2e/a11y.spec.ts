@@ -29,6 +29,8 @@ const TEMPLATES: [name: string, path: string][] = [
   ["downloads", "/downloads/"],
   ["faq", "/faq/"],
   ["definitions", "/definitions/"],
+  ["corrections", "/corrections/"],
+  ["search with results", "/search/?q=encryption"],
 ];
 
 for (const [name, path] of TEMPLATES) {

@@ -9,6 +9,7 @@ const CONTENT_TYPES: Record<string, RegExp> = {
   pdf: /^application\/pdf/,
   csv: /^text\/csv/,
   json: /^application\/json/,
+  xlsx: /^application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet$/,
 };
 
 test("the overview's “Download the current report” gives the latest period's PDF, as generated from the data", async ({

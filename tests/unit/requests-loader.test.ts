@@ -26,10 +26,21 @@ describe("the content-layer loader", () => {
     expect(entries.size).toBe(0);
   });
 
-  it("stores the site and one entry per period for good data", async () => {
+  it("stores the site and one entry per period for good data without release or correction files", async () => {
     const { store, entries } = fakeStore();
     const loader = requestsLoader("tests/fixtures/data/cli-good");
     await loader.load({ store } as unknown as Parameters<typeof loader.load>[0]);
+    // No releases.csv or corrections.csv: the same entries as before those files existed.
     expect([...entries.keys()]).toEqual(["site", "2020-H2", "2021-H1", "2021-H2"]);
+  });
+
+  it("stores the publication record when the data folder has one", async () => {
+    const { store, entries } = fakeStore();
+    const loader = requestsLoader("data");
+    await loader.load({ store } as unknown as Parameters<typeof loader.load>[0]);
+    const publication = entries.get("publication") as { releases: unknown[]; corrections: unknown[] } | undefined;
+    const lawEnforcementPeriods = [...entries.keys()].filter((id) => /^\d{4}-H[12]$/.test(id));
+    expect(publication?.releases).toHaveLength(lawEnforcementPeriods.length);
+    expect(publication?.corrections.length).toBeGreaterThan(0);
   });
 });

@@ -40,6 +40,11 @@ export function assertFontCovers(dataset: Dataset, data: PeriodData, pdfName: st
       problems,
     );
   }
+  // Correction notes appear in the PDF's publication notes.
+  for (const c of dataset.corrections ?? []) {
+    if (c.period !== `${data.period.year}-H${data.period.half}`) continue;
+    check(c.note, ["regular"], () => `The note of the correction dated ${c.date} in data/corrections.csv`, problems);
+  }
   if (problems.length === 0) return;
   throw new FontCoverageError(
     `Cannot build ${pdfName}:\n` +

@@ -3,7 +3,8 @@ import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { periodEnd, periodLongLabel } from "../../data/period.ts";
 import { urls } from "../../lib/urls.ts";
 import { assertFontCovers } from "./coverage.ts";
-import { createDocument, type PdfContext } from "./document.ts";
+import { block, createDocument, type PdfContext } from "./document.ts";
+import { drawPublicationNotes } from "./notes.ts";
 import { PAGE } from "./page.ts";
 import {
   drawBreakdown,
@@ -55,7 +56,8 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   y = drawHeadlineFigures(ctx, totals, y);
   drawBreakdown(ctx, totals, y);
   y = drawCountryTable(ctx, totals);
-  drawDefinitions(ctx, y);
+  y = drawDefinitions(ctx, y);
+  drawPublicationNotes(doc, root, dataset, data, y, newPage, block);
   root.end();
 
   drawFooters(ctx, {

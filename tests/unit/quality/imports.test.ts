@@ -11,8 +11,13 @@ const LAYERS: readonly (readonly string[])[] = [
   // Pure data: loading, validating, aggregating, formatting; the FAQ's schema; where the data folder is.
   ["src/data/", "src/content/schemas/", "src/lib/data-dir.ts"],
   // Vocabulary and shapes shared by everything above: registries, payload types, the element tree, helpers.
-  ["src/registry/", "src/payloads/", "src/render/", "src/lib/"],
+  ["src/registry/", "src/render/", "src/lib/"],
+  // Release dates and corrections as the site words and links them.
+  ["src/publication/"],
+  ["src/payloads/"],
   ["src/charts/"],
+  // Link-preview cards, drawn from the chart layouts.
+  ["src/previews/"],
   // Views draw charts; downloads sit beside the views and import neither them nor the pages.
   ["src/views/", "src/downloads/"],
   // Custom elements that enhance the server-rendered HTML; the build's own integrations.

@@ -1,0 +1,73 @@
+/**
+ * Builds the Pagefind search index for a finished build folder. Only the pages a
+ * reader searches for are indexed: countries, periods, the FAQ, the definitions
+ * and the corrections. Country × period pages are left out: they repeat their
+ * country's name thousands of times over and would bury the country page itself.
+ * Each FAQ answer is also its own record, linked to its anchor on the FAQ page, so a
+ * search for a word in one answer leads to that answer rather than to the top of a long page.
+ */
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+
+/** Pages to index, relative to the build folder (Pagefind's glob syntax). */
+export const SEARCH_GLOB =
+  "{index.html,countries/index.html,countries/*/index.html,periods/index.html,periods/*/index.html,faq/index.html,definitions/index.html,corrections/index.html}";
+
+const FAQ_DIR = "src/content/faq";
+
+/** Plain text from an answer's Markdown: link targets and emphasis marks are not words a reader searches for. */
+function markdownText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`#>]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** One record per FAQ entry: its question as the title and its answer as the text. */
+export function faqRecords(faqDir = FAQ_DIR): { url: string; title: string; content: string }[] {
+  const files = readdirSync(faqDir, { recursive: true, encoding: "utf8" })
+    .filter((name) => name.endsWith(".md"))
+    .sort();
+  return files.map((name) => {
+    const text = readFileSync(join(faqDir, name), "utf8");
+    const [, front = "", body = ""] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text) ?? [];
+    const id = /^id:\s*(.+)$/m.exec(front)?.[1]?.trim();
+    const rawQuestion = /^question:\s*(.+)$/m.exec(front)?.[1]?.trim();
+    if (!id || !rawQuestion) throw new Error(`${join(faqDir, name)}: no id or question in the front matter`);
+    const question = rawQuestion.startsWith('"') ? (JSON.parse(rawQuestion) as string) : rawQuestion;
+    return { url: `/faq/#${id}`, title: question, content: `${question} ${markdownText(body)}` };
+  });
+}
+
+/** Indexes `dir` and writes the index to `dir/pagefind/`. Returns the number of pages indexed. */
+export async function writeSearchIndex(dir: string, language: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    const added = await index.addDirectory({ path: dir, glob: SEARCH_GLOB });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join("; ")}`);
+    if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);
+    for (const record of faqRecords()) {
+      const result = await index.addCustomRecord({
+        url: record.url,
+        content: record.content,
+        language,
+        meta: { title: record.title },
+      });
+      if (result.errors.length > 0)
+        throw new Error(`Pagefind could not index ${record.url}: ${result.errors.join("; ")}`);
+    }
+    const written = await index.writeFiles({ outputPath: join(dir, "pagefind") });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
+    // The site has its own search form; Pagefind's ready-made interfaces (about 430 KB) are never loaded.
+    const output = join(dir, "pagefind");
+    for (const name of readdirSync(output)) {
+      if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) rmSync(join(output, name));
+    }
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}

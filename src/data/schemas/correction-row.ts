@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { SECTION_IDS } from "../sections.ts";
+import { pastDayCell, periodCell } from "./day.ts";
+
+/** Required columns of `data/corrections.csv`. */
+export const CORRECTION_COLUMNS = ["date", "period", "country_code", "note"] as const;
+/** Columns a publisher may add. */
+export const OPTIONAL_CORRECTION_COLUMNS = ["section"] as const;
+
+/** One row of `data/corrections.csv`; whether the period and country exist is checked against the data. */
+export function correctionRowSchema(today: Date) {
+  return z.object({
+    date: pastDayCell(today),
+    period: periodCell,
+    /** Empty for a correction to the whole period. */
+    country_code: z.string().regex(/^([A-Z]{2})?$/, "is not empty or a two-letter upper-case country code such as DE"),
+    note: z
+      .string()
+      .refine((note) => note.trim() !== "", "is empty; say what changed and why")
+      .transform((note) => note.trim()),
+    section: z
+      .string()
+      .optional()
+      .refine(
+        (section) => section === undefined || section === "" || (SECTION_IDS as readonly string[]).includes(section),
+        `is not a report section; use one of ${SECTION_IDS.join(", ")}, or leave it empty`,
+      ),
+  });
+}

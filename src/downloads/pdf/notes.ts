@@ -1,0 +1,45 @@
+import type { Dataset, PeriodData } from "../../data/dataset.ts";
+import { periodId } from "../../data/period.ts";
+import { correctionsFor, formatDay, releaseOf } from "../../publication/dates.ts";
+import { bookmark, CONTENT_WIDTH, type Doc, PAGE, useFont } from "./page.ts";
+
+type Struct = PDFKit.PDFStructureElement;
+type Block = (doc: Doc, parent: Struct, tag: string, text: string, y: number, gapAfter: number) => number;
+
+/**
+ * The period report's publication notes: the day it was published and every
+ * correction made to its figures since, newest first, as on the corrections page.
+ * Nothing when the data records neither. Returns where the next block starts.
+ */
+export function drawPublicationNotes(
+  doc: Doc,
+  root: Struct,
+  dataset: Dataset,
+  data: PeriodData,
+  top: number,
+  newPage: () => number,
+  block: Block,
+): number {
+  const published = releaseOf(dataset, data.period);
+  const corrections = correctionsFor(dataset, null, data.period);
+  if (published === undefined && corrections.length === 0) return top;
+  let y = top + 14;
+  if (y > PAGE.bottom - 120) y = newPage();
+  useFont(doc, "bold", 14);
+  bookmark(doc, "Publication notes");
+  y = block(doc, root, "H2", "Publication notes", y, 10);
+  useFont(doc, "regular", 9.5);
+  if (published) y = block(doc, root, "P", `Published ${formatDay(published)}.`, y, 8);
+  if (corrections.length === 0) return block(doc, root, "P", "No figures have been corrected since.", y, 10);
+  for (const c of corrections) {
+    const rows = data.rows;
+    const subject = c.countryCode
+      ? (rows.find((r) => r.countryCode === c.countryCode)?.country ?? c.countryCode)
+      : `All countries (${periodId(data.period)})`;
+    const text = `Corrected ${formatDay(c.date)}, ${subject}: ${c.note}`;
+    useFont(doc, "regular", 9.5);
+    if (y + doc.heightOfString(text, { width: CONTENT_WIDTH }) + 8 > PAGE.bottom) y = newPage();
+    y = block(doc, root, "P", text, y, 8);
+  }
+  return y;
+}

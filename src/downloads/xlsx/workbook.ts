@@ -1,0 +1,132 @@
+import ExcelJS from "exceljs";
+import type { Dataset, PeriodData } from "../../data/dataset.ts";
+import { periodEnd, periodId, periodLongLabel } from "../../data/period.ts";
+import type { SectionId } from "../../data/sections.ts";
+import { correctionsFor, latestDay } from "../../publication/dates.ts";
+import { type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "../columns.ts";
+import { allPeriodRecords, type Cell, type DownloadRecord, periodRecords } from "../records.ts";
+import { fixZipDates } from "./zip-dates.ts";
+
+/** What a workbook covers: one period, or every period with a `period` column in front. */
+export type WorkbookScope = { kind: "period"; data: PeriodData } | { kind: "all" };
+
+/** One data sheet: a report section's rows. */
+interface SectionSheet {
+  section: SectionId;
+  /** The tab's name (Excel allows 31 characters, no `[]:*?/\`). */
+  name: string;
+  columns: readonly DownloadColumn[];
+  records: DownloadRecord[];
+}
+
+/**
+ * The data sheets, one per report section. Only law enforcement exists today; when
+ * sections arrive, each adds an entry here and the rest of the writer is unchanged.
+ */
+function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
+  return [
+    scope.kind === "period"
+      ? {
+          section: "law-enforcement",
+          name: "Law enforcement",
+          columns: ROW_COLUMNS,
+          records: periodRecords(scope.data),
+        }
+      : {
+          section: "law-enforcement",
+          name: "Law enforcement",
+          columns: PERIOD_ROW_COLUMNS,
+          records: allPeriodRecords(dataset),
+        },
+  ];
+}
+
+/**
+ * A cell's value as the spreadsheet stores it. Counts and percentages are numbers
+ * (a percentage as 5.34, shown with two decimals); a blank stays blank, never 0.
+ * Text is always a string cell: unlike a CSV cell, an XLSX cell carries its type, and
+ * exceljs writes a formula only for an explicit `{ formula }` value, so a name that
+ * starts with `=` is shown as written and never run.
+ */
+function cellValue(cell: Cell): string | number | null {
+  if (cell === null || typeof cell === "number" || typeof cell === "string") return cell;
+  return cell.basisPoints / 100;
+}
+
+function addSectionSheet(workbook: ExcelJS.Workbook, sheet: SectionSheet): void {
+  const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
+  worksheet.columns = sheet.columns.map((c) => ({
+    header: c.name,
+    key: c.name,
+    width: Math.max(c.name.length + 2, c.name === "country" ? 28 : 10),
+    ...(c.type === "number" ? { style: { numFmt: "0.00" } } : c.type === "integer" ? { style: { numFmt: "0" } } : {}),
+  }));
+  worksheet.getRow(1).font = { bold: true };
+  for (const record of sheet.records) {
+    worksheet.addRow(sheet.columns.map((c) => cellValue(record[c.name] ?? null)));
+  }
+  worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
+}
+
+function addNotesSheet(workbook: ExcelJS.Workbook, dataset: Dataset, scope: WorkbookScope): void {
+  const notes = workbook.addWorksheet("Notes");
+  notes.columns = [{ width: 22 }, { width: 16 }, { width: 16 }, { width: 90 }];
+  const heading = (text: string) => {
+    notes.addRow([]);
+    notes.addRow([text]).font = { bold: true };
+  };
+  const period = scope.kind === "period" ? scope.data.period : null;
+  notes.addRow([`${dataset.site.title}: ${dataset.site.organisation}`]).font = { bold: true, size: 14 };
+  notes.addRow([period ? periodLongLabel(period) : "Every period"]);
+  notes.addRow([`Source: ${dataset.site.siteUrl}`]);
+
+  heading("Columns");
+  notes.addRow(["column", "type", "", "definition"]).font = { italic: true };
+  const columns = scope.kind === "period" ? ROW_COLUMNS : PERIOD_ROW_COLUMNS;
+  for (const c of columns) notes.addRow([c.name, c.type, "", `${c.title}. ${c.description}`]);
+  notes.addRow(["", "", "", "A blank accounts cell means the figure was not reported, which is not the same as 0."]);
+
+  heading("Release dates");
+  notes.addRow(["period", "published"]).font = { italic: true };
+  const releases = (dataset.releases ?? []).filter((r) => !period || r.period === periodId(period));
+  if (releases.length === 0) notes.addRow(["", "", "", "No release dates are recorded."]);
+  for (const r of releases.toReversed()) notes.addRow([r.period, r.published]);
+
+  heading("Corrections");
+  notes.addRow(["date", "period", "country_code", "note"]).font = { italic: true };
+  const corrections = correctionsFor(dataset, null, period);
+  if (corrections.length === 0) notes.addRow(["", "", "", "No figures have been corrected since they were published."]);
+  for (const c of corrections) notes.addRow([c.date, c.period, c.countryCode ?? "", c.note]);
+  notes.getColumn(4).alignment = { wrapText: true, vertical: "top" };
+}
+
+/**
+ * The day the workbook's figures last changed, as its document date: the same
+ * input gives the same date, so the file does not depend on when it was built.
+ */
+function documentDate(dataset: Dataset, scope: WorkbookScope): Date {
+  const period = scope.kind === "period" ? scope.data.period : null;
+  const periods = period ? [period] : dataset.periods.map((p) => p.period);
+  const day = latestDay([
+    ...(dataset.releases ?? []).filter((r) => !period || r.period === periodId(period)).map((r) => r.published),
+    ...correctionsFor(dataset, null, period).map((c) => c.date),
+  ]);
+  const last = periods.at(-1);
+  if (day) return new Date(`${day}T00:00:00Z`);
+  return last ? periodEnd(last) : new Date(Date.UTC(2013, 0, 1));
+}
+
+/** An XLSX workbook of the scope's figures, identical byte for byte for the same data. */
+export async function buildWorkbook(dataset: Dataset, scope: WorkbookScope): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const date = documentDate(dataset, scope);
+  workbook.creator = dataset.site.organisation;
+  workbook.lastModifiedBy = dataset.site.organisation;
+  workbook.created = date;
+  workbook.modified = date;
+  workbook.title = `${dataset.site.title}: ${scope.kind === "period" ? periodLongLabel(scope.data.period) : "every period"}`;
+  for (const sheet of sectionSheets(dataset, scope)) addSectionSheet(workbook, sheet);
+  addNotesSheet(workbook, dataset, scope);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return fixZipDates(new Uint8Array(buffer));
+}

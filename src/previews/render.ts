@@ -1,0 +1,23 @@
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import { CARD_WIDTH } from "./card.ts";
+
+// Resolved from the project root, as in src/downloads/pdf/fonts.ts: Astro bundles this module elsewhere.
+const require = createRequire(join(process.cwd(), "package.json"));
+const FONT_FILES = ["dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"].map((f) =>
+  require.resolve(f),
+);
+
+/**
+ * SVG to PNG with resvg, with the bundled DejaVu fonts and no system fonts, so the
+ * pixels are the same on every machine that builds the site.
+ */
+export function renderPng(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "width", value: CARD_WIDTH },
+    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
+    background: "#ffffff",
+  });
+  return new Uint8Array(resvg.render().asPng());
+}

@@ -1,0 +1,36 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "./fixtures.ts";
+
+const outDir = process.env["OUT_DIR"] ?? "dist";
+
+test("every built page names an og:image and a twitter card, and the image exists in the build", () => {
+  // The webServer has built outDir before any test runs.
+  const pages = readdirSync(outDir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".html") && !e.parentPath.includes("pagefind"))
+    .map((e) => join(e.parentPath, e.name));
+  expect(pages.length).toBeGreaterThan(100);
+  const problems: string[] = [];
+  const images = new Set<string>();
+  for (const file of pages) {
+    const html = readFileSync(file, "utf8");
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    if (!image) {
+      problems.push(`${file}: no og:image`);
+      continue;
+    }
+    const path = new URL(image).pathname;
+    images.add(path);
+    if (!existsSync(join(outDir, path))) problems.push(`${file}: ${path} was not built`);
+    for (const tag of [
+      'property="og:title"',
+      'property="og:description"',
+      'name="twitter:card"',
+      'property="og:image:alt"',
+    ])
+      if (!html.includes(tag)) problems.push(`${file}: no ${tag}`);
+  }
+  expect(problems.slice(0, 20)).toEqual([]);
+  // Bounded: country × period pages reuse their country's image.
+  expect(images.size).toBeLessThan(pages.length / 5);
+});

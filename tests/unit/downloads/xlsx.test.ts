@@ -1,0 +1,117 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it, vi } from "vitest";
+import { basisPoints } from "../../../src/data/aggregate.ts";
+import { downloads } from "../../../src/downloads/catalogue.ts";
+import { buildWorkbook } from "../../../src/downloads/xlsx/workbook.ts";
+import { fixtureDataset, sampleDataset } from "./helpers.ts";
+
+async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs types its input as its own Buffer interface (an ArrayBuffer); a fresh copy is exactly that.
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+  return workbook;
+}
+
+/** A cell value as text for messages and lookups; the workbooks hold only text, numbers and blanks. */
+function text(value: ExcelJS.CellValue): string {
+  return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
+
+/** Column values by header name for a data row. */
+function rowByHeader(sheet: ExcelJS.Worksheet, rowNumber: number): Record<string, ExcelJS.CellValue> {
+  const record: Record<string, ExcelJS.CellValue> = {};
+  sheet.getRow(1).eachCell((cell, column) => {
+    record[text(cell.value)] = sheet.getRow(rowNumber).getCell(column).value;
+  });
+  return record;
+}
+
+describe("XLSX downloads", { timeout: 60_000 }, () => {
+  const dataset = sampleDataset();
+  const latest = dataset.periods.at(-1)!;
+
+  it("stores a period's figures as numbers, blanks as blanks, under a frozen header", async () => {
+    const workbook = await read(await buildWorkbook(dataset, { kind: "period", data: latest }));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Law enforcement", "Notes"]);
+    const sheet = workbook.getWorksheet("Law enforcement")!;
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.rowCount).toBe(latest.rows.length + 1);
+    const germany = latest.rows.find((r) => r.countryCode === "DE")!;
+    const line = latest.rows.indexOf(germany) + 2;
+    const cells = rowByHeader(sheet, line);
+    expect(cells).toMatchObject({
+      country_code: "DE",
+      country: "Germany",
+      requests: germany.requests,
+      accounts: germany.accounts,
+      content: germany.content,
+      rejected: germany.rejected,
+    });
+    expect(typeof cells["requests"]).toBe("number");
+    expect(cells["content_percent"]).toBe(basisPoints(germany.content, germany.requests)! / 100);
+    expect(sheet.getRow(line).getCell(10).numFmt).toBe("0.00");
+  });
+
+  it("keeps a not-reported accounts figure blank, never 0", async () => {
+    const blank = dataset.periods
+      .flatMap((p) => p.rows.map((row) => ({ p, row })))
+      .find(({ row }) => row.accounts === null);
+    expect(blank, "the sample data has a country without an accounts figure").toBeDefined();
+    const { p, row } = blank!;
+    const sheet = (await read(await buildWorkbook(dataset, { kind: "period", data: p }))).worksheets[0]!;
+    const cells = rowByHeader(sheet, p.rows.indexOf(row) + 2);
+    expect(cells["country_code"]).toBe(row.countryCode);
+    expect(cells["accounts"]).toBeNull();
+  });
+
+  it("holds every row of every period, with the period in front", async () => {
+    const sheet = (await read(await downloads(dataset).allPeriodsXlsx.bytes())).worksheets[0]!;
+    const total = dataset.periods.reduce((n, p) => n + p.rows.length, 0);
+    expect(sheet.rowCount).toBe(total + 1);
+    const first = dataset.periods[0]!;
+    expect(rowByHeader(sheet, 2)).toMatchObject({
+      period: "2013-H1",
+      country_code: first.rows[0]!.countryCode,
+      requests: first.rows[0]!.requests,
+    });
+  });
+
+  it("has a notes sheet with definitions, the release date and the corrections", async () => {
+    const notes = (await read(await buildWorkbook(dataset, { kind: "period", data: latest }))).getWorksheet("Notes")!;
+    const lines: string[] = [];
+    notes.eachRow((row) => {
+      const cells: string[] = [];
+      row.eachCell((cell) => cells.push(text(cell.value)));
+      lines.push(cells.join(" | "));
+    });
+    const all = lines.join("\n");
+    expect(all).toContain("rejected | integer");
+    expect(all).toContain("2026-H1 | 2026-08-07");
+    expect(all).toContain("2026-09-12 | 2026-H1 | BR | Rejected requests were first published as 371");
+    // Only this period's release and corrections.
+    expect(all).not.toContain("2025-H2");
+  });
+
+  it("keeps formula-like names as text cells, never formulas", async () => {
+    const injected = fixtureDataset("tests/fixtures/downloads/injection");
+    const bytes = await buildWorkbook(injected, { kind: "period", data: injected.periods[0]! });
+    const sheet = (await read(bytes)).worksheets[0]!;
+    const names = injected.periods[0]!.rows.map((_, i) => sheet.getRow(i + 2).getCell(2));
+    expect(names.map((c) => c.value)).toEqual(injected.periods[0]!.rows.map((r) => r.country));
+    for (const cell of names) expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(Buffer.from(bytes).includes("<f>")).toBe(false);
+  });
+
+  it("is identical byte for byte when written at different times", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date("2026-01-01T03:04:05Z"));
+      const first = await buildWorkbook(dataset, { kind: "all" });
+      vi.setSystemTime(new Date("2031-07-09T21:59:58Z"));
+      const second = await buildWorkbook(dataset, { kind: "all" });
+      expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { countries, periodTotals } from "../../src/data/aggregate.ts";
+import { loadDataset } from "../../src/data/load.ts";
+import { cardSvg } from "../../src/previews/card.ts";
+import { previewCards, previewNameForPath } from "../../src/previews/previews.ts";
+import { renderPng } from "../../src/previews/render.ts";
+
+const dataset = loadDataset({ dataDir: "data", today: new Date("2026-11-24T00:00:00Z") });
+const cards = previewCards(dataset);
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Uint8Array): { width: number; height: number } {
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+describe("link-preview images", () => {
+  it("are bounded: the overview, one per period and one per country", () => {
+    expect(cards).toHaveLength(1 + dataset.periods.length + countries(dataset).length);
+    expect(new Set(cards.map((c) => c.name)).size).toBe(cards.length);
+  });
+
+  it("show the right figures for a period", () => {
+    const h1 = dataset.periods.find((p) => p.period.year === 2026 && p.period.half === 1)!;
+    const card = cards.find((c) => c.name === "period-2026-h1")!;
+    const requests = periodTotals(h1).requests;
+    expect(card.content.totals.requests).toBe(requests);
+    const svg = cardSvg(card.content);
+    expect(svg).toContain(`${requests.toLocaleString("en")} requests`);
+    expect(svg).toContain("January–June 2026");
+    expect(card.alt).toContain(`${requests.toLocaleString("en")} requests`);
+  });
+
+  it("show a country's latest figures", () => {
+    const germany = countries(dataset).find((c) => c.code === "DE")!;
+    const card = cards.find((c) => c.name === "country-de")!;
+    expect(card.content.heading).toBe("Germany");
+    expect(card.content.totals.requests).toBe(germany.lastRow.requests);
+  });
+
+  it("render to a 1200 × 630 PNG that is identical byte for byte each time", () => {
+    const card = cards.find((c) => c.name === "overview")!;
+    const first = renderPng(cardSvg(card.content));
+    const second = renderPng(cardSvg(card.content));
+    expect([...first.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0);
+    // A different card gives different pixels, so the comparison above is not comparing constants.
+    const other = renderPng(cardSvg(cards.find((c) => c.name === "country-de")!.content));
+    expect(Buffer.compare(Buffer.from(first), Buffer.from(other))).not.toBe(0);
+  });
+
+  it("give every page a card that exists, sharing the country's card on country × period pages", () => {
+    const names = new Set(cards.map((c) => c.name));
+    const paths = [
+      "/",
+      "/faq/",
+      "/periods/",
+      "/periods/2026-h1/",
+      "/countries/de/",
+      "/countries/de/2020-h2/",
+      "/periods/2001-h1/",
+      "/countries/zz/",
+    ];
+    const chosen = paths.map((path) => previewNameForPath(dataset, path));
+    expect(chosen).toEqual([
+      "overview",
+      "overview",
+      "overview",
+      "period-2026-h1",
+      "country-de",
+      "country-de",
+      "overview",
+      "overview",
+    ]);
+    for (const name of chosen) expect(names).toContain(name);
+  });
+});

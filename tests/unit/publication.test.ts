@@ -1,0 +1,83 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatIssue } from "../../src/data/issues.ts";
+import { checkDataDir, checkRequestsDir } from "../../src/data/load.ts";
+import { checkPublicationFiles } from "../../src/data/publication.ts";
+
+const FIXTURES = "tests/fixtures/publication";
+// Pinned so that "in the future" means the same thing on every day the tests run.
+const TODAY = new Date("2026-11-24T00:00:00Z");
+const { periods } = checkRequestsDir(join(FIXTURES, "requests"), { today: TODAY });
+
+function check(dir: string) {
+  return checkPublicationFiles(join(FIXTURES, dir), periods, { today: TODAY });
+}
+
+describe("release and correction files", () => {
+  const cases = readdirSync(join(FIXTURES, "invalid")).sort();
+
+  it("has one fixture per failure mode", () => {
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        "releases-bad-date",
+        "releases-impossible-day",
+        "releases-future-date",
+        "releases-unknown-period",
+        "releases-duplicate-period",
+        "releases-before-period-end",
+        "releases-missing-period",
+        "releases-missing-column",
+        "corrections-bad-date",
+        "corrections-future-date",
+        "corrections-unknown-period",
+        "corrections-country-not-in-period",
+        "corrections-unknown-section",
+        "corrections-before-release",
+        "corrections-empty-note",
+        "corrections-bad-quoting",
+      ]),
+    );
+  });
+
+  it.each(cases)("%s is refused with file:line:column messages", (name) => {
+    const { issues } = check(join("invalid", name));
+    expect(issues.length).toBeGreaterThan(0);
+    for (const issue of issues) expect(issue.file.startsWith(join(FIXTURES, "invalid", name))).toBe(true);
+    expect(issues.map(formatIssue)).toMatchSnapshot();
+  });
+
+  it("reads good files into dated releases and corrections, newest first", () => {
+    const { releases, corrections, issues } = check("valid");
+    expect(issues).toEqual([]);
+    expect(releases).toEqual([
+      { period: "2025-H2", published: "2026-02-10" },
+      { period: "2026-H1", published: "2026-08-07" },
+    ]);
+    expect(corrections.map((c) => [c.date, c.period, c.countryCode, c.section, c.anchor])).toEqual([
+      ["2026-09-12", "2026-H1", "DE", "law-enforcement", "correction-2026-09-12-2026-h1-de"],
+      ["2026-09-12", "2026-H1", "DE", undefined, "correction-2026-09-12-2026-h1-de-2"],
+      ["2026-03-04", "2025-H2", undefined, undefined, "correction-2026-03-04-2025-h2-all"],
+    ]);
+    expect(corrections[0]?.note).toBe("Rejected requests were first published as 30, counting six withdrawn requests.");
+  });
+
+  it("treats both files as optional", () => {
+    expect(checkPublicationFiles(join(FIXTURES, "requests"), periods, { today: TODAY })).toEqual({
+      releases: [],
+      corrections: [],
+      issues: [],
+    });
+  });
+
+  it("loads the shipped data with a release date for every period", () => {
+    const { dataset, issues } = checkDataDir({ dataDir: "data", today: TODAY });
+    expect(issues).toEqual([]);
+    expect(dataset?.releases).toHaveLength(dataset?.periods.length ?? -1);
+    expect(dataset?.releases?.find((r) => r.period === "2026-H1")?.published).toBe("2026-08-07");
+    expect(dataset?.corrections?.map((c) => c.anchor)).toEqual([
+      "correction-2026-09-12-2026-h1-br",
+      "correction-2026-03-04-2025-h2-all",
+    ]);
+  });
+});
