@@ -23,6 +23,14 @@ export const MAP_OUTLINE = "#6b6b6b";
 /** Countries with no requests: a hatch in this colour over the background, unlike any fill of the ramp. */
 export const MAP_NONE_HATCH = "#6b6b6b";
 
+/**
+ * National-security ranges: a hatch in the page's accent colour between end caps in the text colour. Neither is
+ * an outcome colour, so a range never reads as a share of requests. charts.css restyles both through
+ * `var(--accent)` and `var(--fg)`, so a dark palette repaints them; these are the values without CSS.
+ */
+export const RANGE_HATCH = "#0b5cad";
+export const RANGE_CAP = "#1a1a1a";
+
 /** WCAG 2.x relative luminance of a `#rrggbb` colour. */
 export function relativeLuminance(hex: string): number {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);

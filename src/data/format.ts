@@ -1,4 +1,5 @@
 import type { Change } from "./aggregate.ts";
+import type { Band } from "./national-security.ts";
 
 /*
  * The report's style for figures, written down once (periods: see periodLabel in period.ts):
@@ -6,6 +7,8 @@ import type { Change } from "./aggregate.ts";
  * - shares with two decimals: 5.34%;
  * - changes with a direction cue that is not colour: ▲ for a rise, ▼ for a fall, and a true minus sign (−),
  *   never a hyphen: "▲ +798 (+3.33%)", "▼ −50 (−20.00%)", "no change";
+ * - ranges (national-security bands) with an en dash and no spaces: "15,000–15,499"; in accessible names,
+ *   where screen readers may read the dash as "minus" or skip it, with words: "15,000 to 15,499";
  * - a figure that was not reported reads "not reported", never 0.
  */
 
@@ -28,6 +31,16 @@ export function formatCount(value: number): string {
 /** Accounts may be unreported, which must never read as 0. */
 export function formatAccounts(value: number | null): string {
   return value === null ? "not reported" : formatCount(value);
+}
+
+/** An inclusive band as shown: `{ low: 0, high: 499 }` → `0–499`, `{ low: 15000, high: 15499 }` → `15,000–15,499`. */
+export function rangeLabel(band: Band): string {
+  return `${formatCount(band.low)}\u2013${formatCount(band.high)}`;
+}
+
+/** The same band in words, for accessible names: `0 to 499`. */
+export function rangeWords(band: Band): string {
+  return `${formatCount(band.low)} to ${formatCount(band.high)}`;
 }
 
 /** Basis points to a percentage with two decimals: `534` → `5.34%`; `null` → `–`. */

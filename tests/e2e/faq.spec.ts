@@ -283,6 +283,12 @@ test.describe("definitions page", () => {
       "absent-countries",
       "change",
       "data-files",
+      "sections",
+      "def-law-enforcement",
+      "def-emergency",
+      "def-civil",
+      "def-national-security",
+      "bands",
     ]) {
       await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
     }

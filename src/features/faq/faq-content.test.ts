@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { FAQ_SECTIONS, faqSchema } from "../../content/schemas/faq.ts";
 import { assertUniqueIds, groupBySection } from "./entries.ts";
 import { DEFINITION_ANCHORS } from "../../registry/outcomes.ts";
+import { SECTION_IDS, SECTIONS } from "../../data/sections.ts";
+import { BANDS_ANCHOR } from "../../charts/ranges.ts";
 import { readEntries } from "./load-entries.test-helper.ts";
 
 // The anchors of /definitions/; tests/e2e/faq.spec.ts checks that the page really has them.
 const DEFINITIONS_PAGE_ANCHORS = [
   ...Object.values(DEFINITION_ANCHORS),
+  ...SECTIONS.map((s) => s.definitionsAnchor),
+  "sections",
+  BANDS_ANCHOR,
   "outcomes",
   "methodology",
   "periods",
@@ -17,6 +22,8 @@ const DEFINITIONS_PAGE_ANCHORS = [
   "data-files",
 ];
 const SITE_PAGES = ["/", "/periods/", "/countries/", "/downloads/", "/faq/", "/definitions/"];
+/** The overview holds every report section under its id (`/#emergency`), so answers can point to the figures. */
+const OVERVIEW_ANCHORS: readonly string[] = SECTION_IDS;
 
 const raw = readEntries("src/content/faq");
 const entries = raw.map((entry) => {
@@ -69,11 +76,32 @@ describe("the FAQ in src/content/faq", () => {
             ? hash !== undefined && ids.has(hash) && hash !== e.data.id
             : path === "/definitions/"
               ? hash === undefined || DEFINITIONS_PAGE_ANCHORS.includes(hash)
-              : SITE_PAGES.includes(path) && hash === undefined;
+              : path === "/"
+                ? hash === undefined || OVERVIEW_ANCHORS.includes(hash)
+                : SITE_PAGES.includes(path) && hash === undefined;
         if (!ok) broken.push(`${e.file}: ${link.href}`);
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it("points the answers on each report section to its figures and its definition", () => {
+    const links = new Map(valid.map((e) => [e.data.id, (e.data.related ?? []).map((l) => l.href)]));
+    expect(links.get("emergency-requests")).toEqual(
+      expect.arrayContaining(["/#emergency", "/definitions/#def-emergency"]),
+    );
+    expect(links.get("civil-litigants")).toEqual(expect.arrayContaining(["/#civil", "/definitions/#def-civil"]));
+    expect(links.get("national-security")).toEqual(
+      expect.arrayContaining(["/#national-security", "/definitions/#def-national-security"]),
+    );
+    expect(links.get("national-security-ranges")).toEqual(
+      expect.arrayContaining(["/#national-security", `/definitions/#${BANDS_ANCHOR}`]),
+    );
+  });
+
+  it("answers why some figures are ranges in one question only", () => {
+    const ranges = valid.filter((e) => /\branges?\b/i.test(e.data.question));
+    expect(ranges.map((e) => e.data.id)).toEqual(["national-security-ranges"]);
   });
 
   it("covers the topics readers ask about", () => {

@@ -9,6 +9,8 @@ import {
   MAP_NONE_HATCH,
   MAP_OUTLINE,
   MAP_RAMP,
+  RANGE_CAP,
+  RANGE_HATCH,
 } from "../../../src/charts/palette.ts";
 import { OUTCOME_COLOURS, OUTCOME_PATTERNS, OUTCOME_REGISTRY } from "../../../src/registry/outcomes.ts";
 
@@ -47,6 +49,8 @@ describe("chart palette (WCAG 1.4.11: marks reach 3:1 against the background)", 
     ["map outlines", MAP_OUTLINE],
     ["no-requests hatch", MAP_NONE_HATCH],
     ["darkest map fill", MAP_RAMP.at(-1) ?? ""],
+    ["range hatch", RANGE_HATCH],
+    ["range end caps", RANGE_CAP],
   ])("%s reach 3:1", (_name, colour) => {
     expect(contrastRatio(colour, BACKGROUND)).toBeGreaterThanOrEqual(3);
   });
@@ -55,6 +59,11 @@ describe("chart palette (WCAG 1.4.11: marks reach 3:1 against the background)", 
     for (const bg of [cssVar("--bg"), cssVar("--panel")]) {
       expect(contrastRatio(cssVar(name) ?? "", bg ?? ""), `${name} on ${bg ?? "?"}`).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  it("draws ranges in the same colours as the custom properties charts.css restyles them with", () => {
+    expect(cssVar("--accent")).toBe(RANGE_HATCH);
+    expect(cssVar("--fg")).toBe(RANGE_CAP);
   });
 
   it("draws the focus ring at 3:1 against the page", () => {
