@@ -17,8 +17,9 @@ function rgb(hex: string): string {
   return `rgb(${r ?? 0}, ${g ?? 0}, ${b ?? 0})`;
 }
 
-async function bodyBackground(page: Page): Promise<string> {
-  return page.locator("body").evaluate((el) => getComputedStyle(el).backgroundColor);
+/** The page's background: global.css paints it on the root element, which the canvas takes it from. */
+async function pageBackground(page: Page): Promise<string> {
+  return page.locator("html").evaluate((el) => getComputedStyle(el).backgroundColor);
 }
 
 for (const [name, path] of [
@@ -30,7 +31,7 @@ for (const [name, path] of [
     await page.emulateMedia({ colorScheme: "dark" });
     const res = await page.goto(path);
     expect(res?.status()).toBe(200);
-    expect(await bodyBackground(page)).toBe(rgb(DARK.background));
+    expect(await pageBackground(page)).toBe(rgb(DARK.background));
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
@@ -51,7 +52,7 @@ test("the charts take the dark palette: outcome bars, map ramp and blank countri
 test("print keeps the light palette when the reader prefers dark", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark", media: "print" });
   await page.goto("/periods/2020-h2/");
-  expect(await bodyBackground(page)).toBe(rgb(LIGHT.background));
+  expect(await pageBackground(page)).toBe(rgb(LIGHT.background));
   const content = OUTCOME_REGISTRY.get("content");
   await expect(page.locator(`.chart-breakdown rect.bar-seg[data-outcome="content"]`).first()).toHaveCSS(
     "fill",
@@ -62,5 +63,5 @@ test("print keeps the light palette when the reader prefers dark", async ({ page
 test("light stays the default for readers without a preference", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await page.goto("/");
-  expect(await bodyBackground(page)).toBe(rgb(LIGHT.background));
+  expect(await pageBackground(page)).toBe(rgb(LIGHT.background));
 });
