@@ -4,7 +4,7 @@ import { formatCount, formatShare } from "../data/format.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import { DEFINITION_ANCHORS, OUTCOME_LABELS } from "../registry/outcomes.ts";
-import { outcomeDefs, outcomeFill, pct, round, swatch } from "./svg.ts";
+import { outcomeDefs, outcomeFill, painted, pct, round, swatch } from "./svg.ts";
 
 /** State: the four outcomes as counts and shares (basis points). No pixels yet. */
 export interface BreakdownState {
@@ -98,7 +98,7 @@ export function renderBreakdown(totals: Totals, options: { id: string; title: st
           ? h(
               "g",
               {},
-              h("rect", { y: LABEL_ROW, width: "100%", height: BAR_HEIGHT, fill: "#f4f6f8", stroke: "#767676" }),
+              h("rect", { class: "bar-empty", y: LABEL_ROW, width: "100%", height: BAR_HEIGHT }),
               h(
                 "text",
                 { x: "50%", y: LABEL_ROW + BAR_HEIGHT / 2, dy: "0.35em", "text-anchor": "middle" },
@@ -109,12 +109,11 @@ export function renderBreakdown(totals: Totals, options: { id: string; title: st
               const part = state.parts.find((p) => p.outcome === s.outcome);
               return [
                 h("rect", {
-                  class: "bar-seg",
+                  ...painted("bar-seg", outcomeFill(id, s.outcome)),
                   x: pct(s.x),
                   y: LABEL_ROW,
                   width: pct(s.width),
                   height: BAR_HEIGHT,
-                  fill: outcomeFill(id, s.outcome),
                   "data-outcome": s.outcome,
                   "data-tip": part ? describePart(part) : null,
                 }),

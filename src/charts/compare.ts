@@ -3,8 +3,7 @@ import { OUTCOMES, type Outcome, sharesOf, type Totals } from "../data/aggregate
 import { formatShare } from "../data/format.ts";
 import { type El, h } from "../render/tree.ts";
 import { OUTCOME_LABELS } from "../registry/outcomes.ts";
-import { BACKGROUND, GLOBAL_COLOUR } from "./palette.ts";
-import { outcomeDefs, outcomeFill, pct, round, swatch } from "./svg.ts";
+import { outcomeDefs, outcomeFill, painted, pct, round, swatch } from "./svg.ts";
 
 /** State: one country's shares beside the worldwide shares, per outcome, in basis points. */
 export interface CompareState {
@@ -74,7 +73,7 @@ export function renderCompare(
         "ul",
         { class: "chart-legend" },
         h("li", {}, swatch(outcomeFill(id, "nonContent")), `${state.name} (colour and pattern per outcome)`),
-        h("li", {}, swatch(BACKGROUND), "Worldwide (outlined)"),
+        h("li", {}, swatch({ class: "bar-global", fill: null }), "Worldwide (outlined)"),
       ),
       h(
         "svg",
@@ -95,12 +94,11 @@ export function renderCompare(
             { class: "compare-row", "data-outcome": row.outcome },
             h("text", { class: "compare-label", x: 0, y: row.y + LABEL_Y }, OUTCOME_LABELS[row.outcome]),
             h("rect", {
-              class: "bar-seg",
+              ...painted("bar-seg", outcomeFill(id, row.outcome)),
               x: 0,
               y: row.y + LABEL_Y + 6,
               width: pct(row.localWidth),
               height: BAR,
-              fill: outcomeFill(id, row.outcome),
             }),
             h(
               "text",
@@ -112,9 +110,8 @@ export function renderCompare(
               y: row.y + LABEL_Y + 8 + BAR,
               width: pct(row.globalWidth),
               height: BAR,
+              // Background fill and outline colour come from charts.css, for the page's colour scheme.
               class: "bar-seg bar-global",
-              fill: BACKGROUND,
-              stroke: GLOBAL_COLOUR,
             }),
             h(
               "text",

@@ -5,11 +5,19 @@ import { type Period, periodLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import type { PublicRow } from "../payloads/payloads.ts";
-import { BACKGROUND, MAP_OUTLINE, MAP_RAMP } from "./palette.ts";
-import { noneHatchDef, swatch } from "./svg.ts";
+import { MAP_RAMP } from "./palette.ts";
+import { noneHatchDef, type Paint, swatch } from "./svg.ts";
 
 /** Not in the period's report: the page background, so it reads as "nothing here", unlike the hatch of 0. */
-const MAP_ABSENT = BACKGROUND;
+const MAP_ABSENT: Paint = { class: "paint-bg", fill: null };
+
+/**
+ * The class of a bin's fill. charts.css paints `map-bin-N` with `--map-(N+1)`, which global.css sets from MAP_RAMP
+ * (or the dark scheme's ramp), so the markup holds no colour.
+ */
+export function mapBinClass(bin: number): string {
+  return `map-bin-${bin}`;
+}
 
 /**
  * The country outlines live in one SVG file (src/pages/data/world-map.svg.ts) that every map references with
@@ -87,11 +95,11 @@ export function renderMap(state: MapState, options: { id: string }): El {
         "svg",
         { class: "chart-svg map-svg", viewBox: `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`, "aria-hidden": "true" },
         h("defs", {}, noneHatchDef(hatch)),
-        // Outline colour and width are set once on the group and inherited by every shape.
+        // Outline colour (charts.css) and width are set once on the group and inherited by every shape.
         h(
           "g",
-          { stroke: MAP_OUTLINE, "stroke-width": 0.5 },
-          h("use", { href: `${WORLD_MAP_SVG}#world`, fill: MAP_ABSENT, "data-tip": "Not in this period's report" }),
+          { class: "map-shapes", "stroke-width": 0.5 },
+          h("use", { class: "paint-bg", href: `${WORLD_MAP_SVG}#world`, "data-tip": "Not in this period's report" }),
           zero.map(([code, r]) =>
             h("use", {
               class: "country",
@@ -108,9 +116,8 @@ export function renderMap(state: MapState, options: { id: string }): El {
               "a",
               { href: urls.countryPeriod(code, state.period), tabindex: -1 },
               h("use", {
-                class: "country",
+                class: `country ${mapBinClass(bin)}`,
                 href: `${WORLD_MAP_SVG}#${shapeId(code)}`,
-                fill: MAP_RAMP[bin] ?? MAP_RAMP[0],
                 "data-code": code,
                 "data-tip": `${isolate(r.name)}: ${formatCount(r.requests)} requests`,
               }),
@@ -121,8 +128,10 @@ export function renderMap(state: MapState, options: { id: string }): El {
       h(
         "ul",
         { class: "chart-legend map-legend" },
-        MAP_RAMP.map((colour, i) => h("li", {}, swatch(colour), `${MAP_BIN_LABELS[i] ?? ""} requests`)),
-        h("li", {}, swatch(`url(#${hatch})`), "0 requests (hatched)"),
+        MAP_RAMP.map((_colour, i) =>
+          h("li", {}, swatch({ class: mapBinClass(i), fill: null }), `${MAP_BIN_LABELS[i] ?? ""} requests`),
+        ),
+        h("li", {}, swatch({ class: null, fill: `url(#${hatch})` }), "0 requests (hatched)"),
         h("li", {}, swatch(MAP_ABSENT), "Not in this period's report (blank)"),
       ),
       h(

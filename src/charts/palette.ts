@@ -1,27 +1,122 @@
 /**
- * The chart colours that belong to no outcome (the outcomes' colours and patterns are in
- * src/registry/outcomes.ts). Every mark reaches 3:1 against the page background (WCAG 1.4.11);
- * tests/unit/charts/palette.test.ts checks that, and that global.css uses the same background.
+ * The colours that belong to no outcome (the outcomes' colours and patterns are in src/registry/outcomes.ts),
+ * for the light and the dark colour scheme. Charts never write these into their markup: they paint with
+ * classes, and src/styles/global.css publishes every colour here under the custom property `SCHEME_PROPERTIES`
+ * names, in `:root` (light) and in the `prefers-color-scheme: dark` block. tests/unit/charts/palette.test.ts
+ * checks the contrast of both schemes (marks 3:1, WCAG 1.4.11; text 4.5:1, WCAG 1.4.3) and that the CSS agrees.
  */
-export const BACKGROUND = "#ffffff";
+export interface SchemeColours {
+  /** The page background, which every mark is measured against. */
+  readonly background: string;
+  /** Accounts are drawn as a line over the bars, in a colour no outcome uses. */
+  readonly accounts: string;
+  /**
+   * Worldwide shares on the comparison chart are outlined bars in this colour: unlike a grey fill, an outline
+   * cannot be mistaken for the grey of "rejected".
+   */
+  readonly global: string;
+  /**
+   * Map fills, least to most requests, one per bin. The fills nearest the background may sit below 3:1: every
+   * country also has an outline (mapOutline) that reaches it.
+   */
+  readonly mapRamp: readonly [string, string, string, string, string];
+  readonly mapOutline: string;
+  /** Countries with no requests: a hatch in this colour over the background, unlike any fill of the ramp. */
+  readonly mapNoneHatch: string;
+  /** Quiet marks (a period not in the report, the empty bar's outline): a mark still, so 3:1. */
+  readonly markMuted: string;
+  /** Text and the page around it. */
+  readonly fg: string;
+  readonly muted: string;
+  readonly accent: string;
+  /** Text on an accent-coloured background. */
+  readonly accentFg: string;
+  readonly panel: string;
+  /** Table rules and grid lines: decoration, with no contrast minimum. */
+  readonly line: string;
+  /** The focus ring (3:1 against the page) and the halo between it and the focused element. */
+  readonly focus: string;
+  readonly focusHalo: string;
+  /** The FAQ filter's matches: text on a highlight (4.5:1). */
+  readonly highlight: string;
+  readonly highlightFg: string;
+}
 
-/** Accounts are drawn as a line over the bars, in a colour no outcome uses. */
-export const ACCOUNTS_COLOUR = "#1a1a1a";
+export const LIGHT: SchemeColours = {
+  background: "#ffffff",
+  accounts: "#1a1a1a",
+  global: "#1a1a1a",
+  mapRamp: ["#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08306b"],
+  mapOutline: "#6b6b6b",
+  mapNoneHatch: "#6b6b6b",
+  markMuted: "#767676",
+  fg: "#1a1a1a",
+  muted: "#555555",
+  accent: "#0b5cad",
+  accentFg: "#ffffff",
+  panel: "#f4f6f8",
+  line: "#d0d0d0",
+  focus: "#1a1a1a",
+  focusHalo: "#ffdd00",
+  highlight: "#fff3a0",
+  highlightFg: "#1a1a1a",
+};
 
 /**
- * Worldwide shares on the comparison chart are outlined bars in this colour: unlike a grey fill, an outline
- * cannot be mistaken for the grey of "rejected".
+ * A blue-grey near-black rather than pure black (less glare around light text). On a dark page the map ramp
+ * runs from near the background to light, so more requests still reads as "stronger".
  */
-export const GLOBAL_COLOUR = "#1a1a1a";
+export const DARK: SchemeColours = {
+  background: "#14181d",
+  accounts: "#f0f0f0",
+  global: "#f0f0f0",
+  mapRamp: ["#1f3b57", "#2b5f8c", "#3f86bf", "#7ab3e0", "#c6e0f7"],
+  mapOutline: "#8c8c8c",
+  mapNoneHatch: "#8c8c8c",
+  markMuted: "#8c8c8c",
+  fg: "#e6e6e6",
+  muted: "#a9b1ba",
+  accent: "#8fc1ff",
+  accentFg: "#0b1420",
+  panel: "#1e242b",
+  line: "#3d444c",
+  // A yellow ring, with a dark halo that parts it from light elements such as the accent-filled buttons.
+  focus: "#ffdd00",
+  focusHalo: "#0b1420",
+  highlight: "#5a4a00",
+  highlightFg: "#f0f0f0",
+};
 
-/**
- * Map fills, light to dark, one per bin of requests. Light fills are allowed to
- * sit below 3:1: every country also has an outline (MAP_OUTLINE) that reaches it.
- */
-export const MAP_RAMP = ["#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08306b"] as const;
-export const MAP_OUTLINE = "#6b6b6b";
-/** Countries with no requests: a hatch in this colour over the background, unlike any fill of the ramp. */
-export const MAP_NONE_HATCH = "#6b6b6b";
+/** The custom property each colour is published under; the map ramp is `--map-1` (fewest) to `--map-5`. */
+export function schemeProperties(s: SchemeColours): Record<string, string> {
+  return {
+    "--bg": s.background,
+    "--chart-accounts": s.accounts,
+    "--chart-global": s.global,
+    ...Object.fromEntries(s.mapRamp.map((c, i) => [`--map-${i + 1}`, c])),
+    "--map-outline": s.mapOutline,
+    "--map-hatch": s.mapNoneHatch,
+    "--mark-muted": s.markMuted,
+    "--fg": s.fg,
+    "--muted": s.muted,
+    "--accent": s.accent,
+    "--accent-fg": s.accentFg,
+    "--panel": s.panel,
+    "--line": s.line,
+    "--focus": s.focus,
+    "--focus-halo": s.focusHalo,
+    "--highlight": s.highlight,
+    "--highlight-fg": s.highlightFg,
+  };
+}
+
+/** The light scheme's colours under the names the rest of the code and the tests have always used. */
+export const BACKGROUND = LIGHT.background;
+export const ACCOUNTS_COLOUR = LIGHT.accounts;
+export const GLOBAL_COLOUR = LIGHT.global;
+export const MAP_RAMP = LIGHT.mapRamp;
+export const MAP_OUTLINE = LIGHT.mapOutline;
+export const MAP_NONE_HATCH = LIGHT.mapNoneHatch;
 
 /**
  * National-security ranges: a hatch in the page's accent colour between end caps in the text colour. Neither is

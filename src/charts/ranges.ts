@@ -2,7 +2,6 @@ import { formatCount, rangeLabel, rangeWords } from "../data/format.ts";
 import type { Band } from "../data/national-security.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
-import { RANGE_CAP, RANGE_HATCH } from "./palette.ts";
 import {
   RANGE_BAR,
   RANGE_BAR_OFFSET,
@@ -53,7 +52,7 @@ function hatchDef(id: string): El {
     h(
       "pattern",
       { id: hatchId(id), width: 5, height: 5, patternUnits: "userSpaceOnUse", patternTransform: "rotate(45)" },
-      h("path", { class: "range-hatch-line", d: "M0 0V5", stroke: RANGE_HATCH, "stroke-width": 1.5 }),
+      h("path", { class: "range-hatch-line", d: "M0 0V5", "stroke-width": 1.5 }),
     ),
   );
 }
@@ -73,7 +72,7 @@ function bandMark(id: string, bar: RangeBar & { band: Band }): El[] {
     }),
     h(
       "g",
-      { class: "range-caps", stroke: RANGE_CAP, "stroke-width": 2 },
+      { class: "range-caps", "stroke-width": 2 },
       h("line", { x1: pct(bar.x1), x2: pct(bar.x1), y1: top - 3, y2: top + RANGE_BAR + 3 }),
       h("line", { x1: pct(bar.x1), x2: pct(bar.x2), y1: mid, y2: mid }),
       h("line", { x1: pct(bar.x2), x2: pct(bar.x2), y1: top - 3, y2: top + RANGE_BAR + 3 }),
@@ -94,7 +93,7 @@ function panelMarks(id: string, panel: RangePanel): El {
     ),
     h(
       "g",
-      { class: "range-grid", stroke: "#d0d0d0", "aria-hidden": "true" },
+      { class: "range-grid", "aria-hidden": "true" },
       panel.ticks.map((t) => h("line", { x1: pct(t.x), x2: pct(t.x), y1: panel.y + RANGE_PANEL_TITLE, y2: axisY })),
     ),
     panel.bars.map((bar) =>
@@ -122,7 +121,6 @@ function panelMarks(id: string, panel: RangePanel): El {
         x2: pct(RANGE_MAX_WIDTH_PCT),
         y1: axisY,
         y2: axisY,
-        stroke: RANGE_CAP,
       }),
       panel.ticks.map((t) =>
         h(
@@ -147,11 +145,7 @@ function legend(id: string): El {
         "svg",
         { class: "range-swatch", width: 32, height: 16, viewBox: "0 0 32 16", "aria-hidden": "true" },
         h("rect", { class: "range-band", x: 1, y: 3, width: 30, height: 10, fill: `url(#${hatchId(id)})` }),
-        h(
-          "g",
-          { class: "range-caps", stroke: RANGE_CAP, "stroke-width": 2 },
-          h("path", { d: "M1 1V15M1 8H31M31 1V15" }),
-        ),
+        h("g", { class: "range-caps", "stroke-width": 2 }, h("path", { d: "M1 1V15M1 8H31M31 1V15" })),
       ),
       "A range: the true figure is somewhere from the low to the high end. ",
       h("a", { href: `${urls.definitions}#${BANDS_ANCHOR}` }, "Why ranges?"),

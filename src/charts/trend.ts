@@ -2,8 +2,7 @@ import { OUTCOMES } from "../data/aggregate.ts";
 import { formatCount } from "../data/format.ts";
 import { type El, h } from "../render/tree.ts";
 import { OUTCOME_LABELS } from "../registry/outcomes.ts";
-import { ACCOUNTS_COLOUR, BACKGROUND } from "./palette.ts";
-import { outcomeDefs, outcomeFill, pct, swatch } from "./svg.ts";
+import { outcomeDefs, outcomeFill, painted, pct, swatch } from "./svg.ts";
 import { TREND_HEIGHT, type TrendLayout, trendLayout, type TrendTick } from "./trend-layout.ts";
 import { describePeriod, type TrendState, trendSummary } from "./trend-state.ts";
 
@@ -29,7 +28,7 @@ function axis(ticks: TrendTick[], side: "left" | "right", baseline: number): El 
       h(
         "g",
         {},
-        h("line", { x1: edge, x2: edge + 4 * out, y1: t.y, y2: t.y, stroke: "#1a1a1a" }),
+        h("line", { class: "axis-line", x1: edge, x2: edge + 4 * out, y1: t.y, y2: t.y }),
         h(
           "text",
           {
@@ -43,13 +42,7 @@ function axis(ticks: TrendTick[], side: "left" | "right", baseline: number): El 
         ),
       ),
     ),
-    h("line", {
-      x1: edge,
-      x2: edge,
-      y1: baseline,
-      y2: Math.min(...ticks.map((t) => t.y)),
-      stroke: "#1a1a1a",
-    }),
+    h("line", { class: "axis-line", x1: edge, x2: edge, y1: baseline, y2: Math.min(...ticks.map((t) => t.y)) }),
   );
 }
 
@@ -64,8 +57,12 @@ function legend(id: string): El {
       h(
         "svg",
         { class: "legend-swatch", width: 24, height: 16, viewBox: "0 0 24 16", "aria-hidden": "true" },
-        h("line", { x1: 0, y1: 8, x2: 24, y2: 8, stroke: ACCOUNTS_COLOUR, "stroke-width": 2 }),
-        h("circle", { cx: 12, cy: 8, r: 3.5, fill: "#ffffff", stroke: ACCOUNTS_COLOUR, "stroke-width": 2 }),
+        h(
+          "g",
+          { class: "accounts", "stroke-width": 2 },
+          h("line", { x1: 0, y1: 8, x2: 24, y2: 8 }),
+          h("circle", { cx: 12, cy: 8, r: 3.5 }),
+        ),
       ),
       "Accounts/users specified (line, right-hand scale)",
     ),
@@ -93,12 +90,11 @@ function periodMarks(state: TrendState, layout: TrendLayout, id: string): El[] {
       }),
       bar.segments.map((s) =>
         h("rect", {
-          class: "bar-seg",
+          ...painted("bar-seg", outcomeFill(id, s.outcome)),
           x: pct(bar.x),
           y: s.y,
           width: pct(bar.width),
           height: s.height,
-          fill: outcomeFill(id, s.outcome),
         }),
       ),
       // Not in the period's report: a dashed mark on the baseline, never a bar of zero.
@@ -110,7 +106,6 @@ function periodMarks(state: TrendState, layout: TrendLayout, id: string): El[] {
             x2: pct(bar.x + bar.width),
             y1: layout.baseline - 2,
             y2: layout.baseline - 2,
-            stroke: "#767676",
             "stroke-width": 2,
             "stroke-dasharray": "2 2",
           }),
@@ -157,7 +152,7 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
           outcomeDefs(id),
           h(
             "g",
-            { class: "grid", stroke: "#d0d0d0", "aria-hidden": "true" },
+            { class: "grid", "aria-hidden": "true" },
             layout.ticks.map((t) => h("line", { x1: "0%", x2: "100%", y1: t.y, y2: t.y })),
           ),
           h(
@@ -174,8 +169,8 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
           periodMarks(state, layout, id),
           h(
             "g",
-            // Stroke and fill are inherited from the group, once per chart rather than once per mark.
-            { class: "accounts", stroke: ACCOUNTS_COLOUR, "stroke-width": 2, fill: BACKGROUND, "aria-hidden": "true" },
+            // Stroke and fill (charts.css) are inherited from the group, once per chart rather than once per mark.
+            { class: "accounts", "stroke-width": 2, "aria-hidden": "true" },
             layout.accounts.map((run) =>
               run.slice(1).map((p, j) => {
                 const from = run[j] ?? p;
@@ -190,7 +185,6 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
             x2: "100%",
             y1: layout.baseline,
             y2: layout.baseline,
-            stroke: "#1a1a1a",
             "aria-hidden": "true",
           }),
         ),

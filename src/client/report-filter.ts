@@ -1,4 +1,4 @@
-import { parsePeriodId } from "../data/period.ts";
+import { parsePeriodId, periodSlug } from "../data/period.ts";
 import { urls, viewUrl } from "../lib/urls.ts";
 import { toDom } from "../render/tree.ts";
 import { RENDER_EVENT } from "./events.ts";
@@ -65,7 +65,7 @@ class ReportFilter extends HTMLElement {
       if (select instanceof HTMLSelectElement) select.value = value;
     };
     set("country", route.country?.toLowerCase() ?? "global");
-    set("period", route.period ? `${route.period.year}-h${route.period.half}` : "all");
+    set("period", route.period ? periodSlug(route.period) : "all");
   }
 
   /** The overview at / is the latest period's view with the report's introduction. */

@@ -7,9 +7,11 @@ import { defineRegistry } from "./registry.ts";
  * properties, the CSV columns and the PDF all derive from it; nothing else spells them out.
  *
  * Hues follow the Okabe–Ito set (safe for the common colour-vision deficiencies), darkened where needed so
- * every mark reaches 3:1 against the page background (WCAG 1.4.11). The pattern backs the colour up, so
- * colour is never the only cue. src/styles/global.css publishes the colours under `cssVar` for the tables'
- * swatches; tests/unit/charts/palette.test.ts fails when the two disagree.
+ * every mark reaches 3:1 against the page background (WCAG 1.4.11). `dark` is the same hue, lightened (the
+ * Okabe–Ito originals) so it reaches 3:1 against the dark background (DARK in src/charts/palette.ts). The
+ * pattern backs the colour up, so colour is never the only cue. src/styles/global.css publishes `colour` under
+ * `cssVar` in `:root` and `dark` under the same property in its dark colour-scheme block; the charts and the
+ * swatches paint with that property. tests/unit/charts/palette.test.ts fails when the CSS and the registry disagree.
  */
 export type OutcomePattern = "solid" | "stripes" | "dots" | "cross";
 
@@ -27,6 +29,8 @@ export interface OutcomeEntry {
   readonly anchor: string;
   /** `#rrggbb`, on the site and in the PDF alike. */
   readonly colour: string;
+  /** `#rrggbb`, on the site when the reader prefers a dark colour scheme (never in print or the PDF). */
+  readonly dark: string;
   readonly pattern: OutcomePattern;
   /** The CSS custom property global.css publishes the colour under. */
   readonly cssVar: string;
@@ -53,6 +57,7 @@ export const OUTCOME_REGISTRY = defineRegistry<Outcome, OutcomeEntry>(OUTCOMES, 
     anchor: "content",
     colour: "#0072b2",
     pattern: "solid",
+    dark: "#56b4e9",
     cssVar: "--outcome-content",
   }),
   nonContent: entry({
@@ -63,6 +68,7 @@ export const OUTCOME_REGISTRY = defineRegistry<Outcome, OutcomeEntry>(OUTCOMES, 
     anchor: "non-content",
     colour: "#c75400",
     pattern: "stripes",
+    dark: "#e69f00",
     cssVar: "--outcome-non-content",
   }),
   noData: entry({
@@ -73,6 +79,7 @@ export const OUTCOME_REGISTRY = defineRegistry<Outcome, OutcomeEntry>(OUTCOMES, 
     anchor: "no-data",
     colour: "#00856a",
     pattern: "dots",
+    dark: "#009e73",
     cssVar: "--outcome-no-data",
   }),
   rejected: entry({
@@ -83,6 +90,7 @@ export const OUTCOME_REGISTRY = defineRegistry<Outcome, OutcomeEntry>(OUTCOMES, 
     anchor: "rejected",
     colour: "#5b5b5b",
     pattern: "cross",
+    dark: "#9e9e9e",
     cssVar: "--outcome-rejected",
   }),
 });
@@ -91,6 +99,7 @@ export const OUTCOME_REGISTRY = defineRegistry<Outcome, OutcomeEntry>(OUTCOMES, 
 export const OUTCOME_LABELS = OUTCOME_REGISTRY.pick("label");
 export const OUTCOME_SHORT_LABELS = OUTCOME_REGISTRY.pick("shortLabel");
 export const OUTCOME_COLOURS = OUTCOME_REGISTRY.pick("colour");
+export const OUTCOME_DARK_COLOURS = OUTCOME_REGISTRY.pick("dark");
 export const OUTCOME_PATTERNS = OUTCOME_REGISTRY.pick("pattern");
 export const OUTCOME_CSS_VARS = OUTCOME_REGISTRY.pick("cssVar");
 

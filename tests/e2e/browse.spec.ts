@@ -63,7 +63,7 @@ test.describe("filtering with JavaScript", () => {
   });
 
   test("country tables sort by any column and say so with aria-sort", async ({ page }) => {
-    await page.goto(`/periods/${latest.period.year}-h${latest.period.half}/`);
+    await page.goto(`/periods/${periodSlug(latest.period)}/`);
     const table = page.locator("#countries-table");
     const header = table.locator("thead th", { hasText: "Requests" }).first();
     await header.getByRole("button").click();
@@ -124,7 +124,7 @@ test.describe("without JavaScript", () => {
   test("a country with blank accounts shows 'not reported', never 0", async ({ page }) => {
     const period = dataset.periods.find((p) => p.rows.some((r) => r.accounts === null))!;
     const row = period.rows.find((r) => r.accounts === null)!;
-    await page.goto(`/countries/${row.countryCode.toLowerCase()}/${period.period.year}-h${period.period.half}/`);
+    await page.goto(`/countries/${row.countryCode.toLowerCase()}/${periodSlug(period.period)}/`);
     await expect(page.locator('[data-figure="accounts"]')).toHaveText("not reported");
     await expectFigures(page, totalsOf([row]));
   });

@@ -126,7 +126,7 @@ test.describe("charts", () => {
     );
     // Every country is blank underneath ("not in this period's report"); countries with a row are drawn over
     // it (hatched for 0 requests, coloured otherwise), where the atlas has an outline for them.
-    await expect(map.locator('use[href$="#world"]')).toHaveAttribute("fill", "#ffffff");
+    await expect(map.locator('use[href$="#world"]')).toHaveCSS("fill", "rgb(255, 255, 255)");
     await expect(map.locator('use[href$="#world"]')).toHaveAttribute("data-tip", "Not in this period's report");
     const coloured = await map
       .locator("use.country")

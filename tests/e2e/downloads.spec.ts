@@ -1,5 +1,5 @@
 import { latestPeriod } from "../../src/data/aggregate.ts";
-import { periodLongLabel } from "../../src/data/period.ts";
+import { periodLongLabel, periodSlug } from "../../src/data/period.ts";
 import { downloads, formatFileSize } from "../../src/downloads/catalogue.ts";
 import { buildPeriodPdf } from "../../src/downloads/pdf/period-pdf.ts";
 import { urls } from "../../src/lib/urls.ts";
@@ -54,6 +54,7 @@ test("the downloads page lists every period by year, newest first, with the real
   await expect(items).toHaveCount(dataset.periods.length);
   for (const [i, p] of files.periods.entries()) {
     const item = items.nth(i);
+    await expect(item).toHaveAttribute("data-period", periodSlug(p.data.period));
     await expect(item).toContainText(periodLongLabel(p.data.period));
     const pdf = item.locator('a[data-format="pdf"]');
     await expect(pdf).toHaveAttribute("href", p.pdf.url);

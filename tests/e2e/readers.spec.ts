@@ -5,7 +5,7 @@
  */
 import { countries, latestPeriod } from "../../src/data/aggregate.ts";
 import { formatCount } from "../../src/data/format.ts";
-import { periodLongLabel, periodSlug } from "../../src/data/period.ts";
+import { periodId, periodLongLabel, periodSlug } from "../../src/data/period.ts";
 import type { Dataset } from "../../src/data/dataset.ts";
 import { expect, test } from "./fixtures.ts";
 
@@ -137,7 +137,8 @@ test("a country × period with no row says so in words, with no zero and no fall
 test.describe("addresses typed in capitals", () => {
   test("lead to the lower-case page", async ({ page, dataset }) => {
     const latest = latestPeriod(dataset).period;
-    const id = `${latest.year}-H${latest.half}`;
+    // The data's own form, in capitals, as a reader might copy it from a file name.
+    const id = periodId(latest);
     for (const [typed, lower] of [
       [`/periods/${id}/`, `/periods/${periodSlug(latest)}/`],
       ["/countries/DE/", "/countries/de/"],

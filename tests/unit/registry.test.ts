@@ -14,8 +14,17 @@ describe("the outcome registry", () => {
     }
   });
 
-  it("gives each outcome its own label, short label, anchor, colour, pattern and CSS property", () => {
-    for (const field of ["label", "shortLabel", "anchor", "colour", "pattern", "cssVar", "swatchClass"] as const) {
+  it("gives each outcome its own label, short label, anchor, colours (light and dark), pattern and CSS property", () => {
+    for (const field of [
+      "label",
+      "shortLabel",
+      "anchor",
+      "colour",
+      "dark",
+      "pattern",
+      "cssVar",
+      "swatchClass",
+    ] as const) {
       expect(new Set(OUTCOME_REGISTRY.entries.map((o) => o[field])).size, field).toBe(OUTCOMES.length);
     }
     expect(OUTCOME_LABELS.nonContent).toBe(OUTCOME_REGISTRY.get("nonContent").label);

@@ -1,3 +1,4 @@
+import { periodId } from "../../data/period.ts";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { describeCharacter, FONT_NAME, type FontWeight, missingCharacters } from "./fonts.ts";
 
@@ -42,7 +43,7 @@ export function assertFontCovers(dataset: Dataset, data: PeriodData, pdfName: st
   }
   // Correction notes appear in the PDF's publication notes.
   for (const c of dataset.corrections ?? []) {
-    if (c.period !== `${data.period.year}-H${data.period.half}`) continue;
+    if (c.period !== periodId(data.period)) continue;
     check(c.note, ["regular"], () => `The note of the correction dated ${c.date} in data/corrections.csv`, problems);
   }
   if (problems.length === 0) return;

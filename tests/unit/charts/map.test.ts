@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   MAP_BIN_LABELS,
   mapBin,
+  mapBinClass,
   mapState,
   mapSummary,
   renderMap,
@@ -40,18 +41,23 @@ describe("map chart", () => {
 
   it("leaves countries not in the report blank, hatches 0 requests, then fills those with requests by their bin", () => {
     expect(html).toContain(
-      `<use href="${WORLD_MAP_SVG}#world" fill="#ffffff" data-tip="Not in this period&#39;s report"`,
+      `<use class="paint-bg" href="${WORLD_MAP_SVG}#world" data-tip="Not in this period&#39;s report"`,
     );
     // Iceland's row says 0 requests: hatched, which is not the same as having no row.
     expect(html).toContain('fill="url(#m-none)" data-code="IS" data-tip="\u2068Iceland\u2069: 0 requests"');
-    const fills: Record<string, string> = {};
-    for (const m of html.matchAll(/<use class="country" href="[^"]*#c-([a-z]{2})" fill="([^"]*)"/g)) {
-      fills[m[1] ?? ""] = m[2] ?? "";
+    const paints: Record<string, string> = {};
+    for (const m of html.matchAll(/<use class="country( [a-z0-9-]+)?" href="[^"]*#c-([a-z]{2})"( fill="([^"]*)")?/g)) {
+      paints[m[2] ?? ""] = m[4] ?? (m[1] ?? "").trim();
     }
-    // Iceland made 0 requests: hatched rather than taking the lightest shade.
-    expect(fills).toEqual({ is: "url(#m-none)", us: MAP_RAMP[4], de: MAP_RAMP[0] });
+    // Iceland made 0 requests: hatched rather than taking the lightest shade. The bins' classes are painted
+    // with the ramp's custom properties (palette.test.ts checks charts.css and global.css for that).
+    expect(paints).toEqual({ is: "url(#m-none)", us: mapBinClass(4), de: mapBinClass(0) });
     expect(html).toContain('data-tip="\u2068Germany\u2069: 9 requests"');
     expect(html).toContain('data-tip="\u2068United States\u2069: 15,000 requests"');
+  });
+
+  it("writes no colour into the markup, so the page's colour scheme paints the map", () => {
+    expect(html).not.toMatch(/(fill|stroke)="#/);
   });
 
   it("links countries with requests to their page for the period, outside the tab order, largest drawn last", () => {
