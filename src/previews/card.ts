@@ -2,9 +2,9 @@ import { OUTCOMES, type Totals } from "../data/aggregate.ts";
 import { formatCount, formatShare } from "../data/format.ts";
 import { breakdownLayout, breakdownState } from "../charts/breakdown.ts";
 import { BACKGROUND } from "../charts/palette.ts";
-import { outcomeDefs, outcomeFill } from "../charts/svg.ts";
+import { outcomeClass, outcomeDefs, outcomeFill, painted } from "../charts/svg.ts";
 import { type El, h, toHtml } from "../render/tree.ts";
-import { OUTCOME_LABELS } from "../registry/outcomes.ts";
+import { OUTCOME_COLOURS, OUTCOME_LABELS } from "../registry/outcomes.ts";
 
 /** The size social sites show a large preview at (1.91:1). */
 export const CARD_WIDTH = 1200;
@@ -14,6 +14,16 @@ const BAR_TOP = 330;
 const BAR_HEIGHT = 72;
 const INK = "#1a1a1a";
 const MUTED = "#555555";
+
+/**
+ * Charts paint with classes that the site's CSS colours (src/styles/charts.css). A card is rasterised on its own,
+ * so it carries the same rules with the light palette's values: a shared preview is always light.
+ */
+const CARD_PAINT = [
+  ...OUTCOMES.map((o) => `.${outcomeClass(o)}{fill:${OUTCOME_COLOURS[o]}}`),
+  `.paint-bg{fill:${BACKGROUND}}`,
+  `.pattern-overlay{stroke:${BACKGROUND}}`,
+].join("");
 
 /** What a preview card shows: whose figures, for when, and the totals behind the bar. */
 export interface CardContent {
@@ -51,7 +61,7 @@ export function cardSvg(card: CardContent): string {
             y: BAR_TOP,
             width: (width * s.width) / 100,
             height: BAR_HEIGHT,
-            fill: outcomeFill("card", s.outcome),
+            ...painted(null, outcomeFill("card", s.outcome)),
           }),
         );
   const legend = OUTCOMES.map((outcome, i) => {
@@ -59,7 +69,7 @@ export function cardSvg(card: CardContent): string {
     // One row per outcome: the longest label with its share does not fit in half the card's width.
     const y = BAR_TOP + BAR_HEIGHT + 60 + i * 46;
     return [
-      h("rect", { x: MARGIN, y: y - 24, width: 28, height: 28, fill: outcomeFill("card", outcome) }),
+      h("rect", { x: MARGIN, y: y - 24, width: 28, height: 28, ...painted(null, outcomeFill("card", outcome)) }),
       text(MARGIN + 42, y, 26, `${OUTCOME_LABELS[outcome]}: ${part ? formatShare(part.share) : "–"}`),
     ];
   });
@@ -67,6 +77,7 @@ export function cardSvg(card: CardContent): string {
   const svg = h(
     "svg",
     { xmlns: "http://www.w3.org/2000/svg", width: CARD_WIDTH, height: CARD_HEIGHT, "font-family": "DejaVu Sans" },
+    h("style", {}, CARD_PAINT),
     outcomeDefs("card"),
     h("rect", { width: CARD_WIDTH, height: CARD_HEIGHT, fill: BACKGROUND }),
     h("rect", { width: CARD_WIDTH, height: 12, fill: INK }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countries, periodTotals } from "../../src/data/aggregate.ts";
+import { countries, OUTCOMES, periodTotals } from "../../src/data/aggregate.ts";
+import { OUTCOME_COLOURS } from "../../src/registry/outcomes.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { cardSvg } from "../../src/previews/card.ts";
 import { previewCards, previewNameForPath } from "../../src/previews/previews.ts";
@@ -36,6 +37,14 @@ describe("link-preview images", () => {
     const card = cards.find((c) => c.name === "country-de")!;
     expect(card.content.heading).toBe("Germany");
     expect(card.content.totals.requests).toBe(germany.lastRow.requests);
+  });
+
+  it("carry the light palette themselves, since a card is rasterised without the site's stylesheet", () => {
+    const svg = cardSvg(cards[0]!.content);
+    for (const outcome of OUTCOMES) {
+      expect(svg).toContain(`.paint-${outcome}{fill:${OUTCOME_COLOURS[outcome]}}`);
+    }
+    expect(svg).not.toMatch(/var\(--/);
   });
 
   it("render to a 1200 × 630 PNG that is identical byte for byte each time", () => {
