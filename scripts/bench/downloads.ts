@@ -1,6 +1,6 @@
-/** PDF report timings and download sizes, from src/downloads/stats.ts. */
+/** PDF report timings and download sizes, from download-stats.ts. */
 import type { Dataset } from "../../src/data/dataset.ts";
-import { downloadStats } from "../../src/downloads/stats.ts";
+import { downloadStats } from "./download-stats.ts";
 import { int, kB, table } from "./report.ts";
 
 export async function downloadsTable(dataset: Dataset): Promise<void> {

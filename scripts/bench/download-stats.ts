@@ -1,6 +1,6 @@
-import type { Dataset } from "../data/dataset.ts";
-import { downloads } from "./catalogue.ts";
-import { buildPeriodPdf } from "./pdf/period-pdf.ts";
+import type { Dataset } from "../../src/data/dataset.ts";
+import { downloads } from "../../src/downloads/catalogue.ts";
+import { buildPeriodPdf } from "../../src/downloads/pdf/period-pdf.ts";
 
 /** Figures for the benchmark: how long a PDF report takes and how large the files are. */
 export interface DownloadStats {
