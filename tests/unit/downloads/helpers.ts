@@ -43,7 +43,20 @@ export interface PdfText {
   info: Record<string, unknown>;
   markInfo: { Marked?: boolean } | null;
   structTrees: unknown[];
+  /** The bookmarks, as a reader's sidebar lists them. */
+  outline: Bookmark[];
 }
+
+export interface Bookmark {
+  title: string;
+  children: Bookmark[];
+}
+
+interface OutlineNode {
+  title: string;
+  items: OutlineNode[];
+}
+const toBookmark = (node: OutlineNode): Bookmark => ({ title: node.title, children: node.items.map(toBookmark) });
 
 export const compact = (s: string) => s.replace(/\s+/g, "");
 
@@ -60,8 +73,16 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   }
   const { info } = await doc.getMetadata();
   const markInfo = (await doc.getMarkInfo()) as { Marked?: boolean } | null;
+  const outline = ((await doc.getOutline()) as OutlineNode[] | null)?.map(toBookmark) ?? [];
   await doc.destroy();
-  return { pages, compact: compact(pages.join("")), info: info as Record<string, unknown>, markInfo, structTrees };
+  return {
+    pages,
+    compact: compact(pages.join("")),
+    info: info as Record<string, unknown>,
+    markInfo,
+    structTrees,
+    outline,
+  };
 }
 
 export const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
