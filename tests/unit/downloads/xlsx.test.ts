@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { basisPoints } from "../../../src/data/aggregate.ts";
 import { downloads } from "../../../src/downloads/catalogue.ts";
 import { buildWorkbook } from "../../../src/downloads/xlsx/workbook.ts";
+import { datasetOf } from "../../../src/data/dataset.ts";
 import { periodId } from "../../../src/data/period.ts";
 import { findSection, sectionPeriod } from "../../../src/data/sections-aggregate.ts";
 import { fixtureDataset, requestsOnly, sampleDataset } from "./helpers.ts";
@@ -102,6 +103,44 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
     const names = injected.periods[0]!.rows.map((_, i) => sheet.getRow(i + 2).getCell(2));
     expect(names.map((c) => c.value)).toEqual(injected.periods[0]!.rows.map((r) => r.country));
     for (const cell of names) expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(Buffer.from(bytes).includes("<f>")).toBe(false);
+  });
+
+  it("keeps formula-like names in every section's sheet as text cells, never formulas", async () => {
+    const injected = fixtureDataset("tests/fixtures/downloads/injection");
+    const data = injected.periods[0]!;
+    const withSections = datasetOf(injected.site, injected.periods, [
+      { id: "civil", kind: "counts", periods: [data] },
+      {
+        id: "national-security",
+        kind: "ranges",
+        periods: [
+          {
+            period: data.period,
+            source: "synthetic.csv",
+            rows: data.rows.map((r, i) => ({
+              countryCode: r.countryCode,
+              country: r.country,
+              authority: "nsl" as const,
+              bandWidth: 250,
+              demands: { low: 0, high: 249 },
+              accounts: { low: 250, high: 499 },
+              line: i + 2,
+            })),
+          },
+        ],
+      },
+    ]);
+    const bytes = await buildWorkbook(withSections, { kind: "period", data });
+    const workbook = await read(bytes);
+    for (const name of ["Civil", "National security"]) {
+      const sheet = workbook.getWorksheet(name)!;
+      const names = data.rows.map((_, i) => rowByHeader(sheet, i + 2)["country"]);
+      expect(names).toEqual(data.rows.map((r) => r.country));
+      sheet.getColumn(3).eachCell((cell) => {
+        expect(cell.type).toBe(ExcelJS.ValueType.String);
+      });
+    }
     expect(Buffer.from(bytes).includes("<f>")).toBe(false);
   });
 
