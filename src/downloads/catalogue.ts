@@ -1,3 +1,12 @@
+/**
+ * The catalogue of downloads. One file per report section: a researcher usually
+ * studies one kind of demand at a time, and national-security bands (low and high
+ * bounds) do not fit the columns of exact counts. Law enforcement keeps the files it
+ * had before sections existed, with the same names and bytes, so existing links and
+ * scripts keep working; every other section's files carry its id in the name and
+ * start with a `section` column (see section-files.ts). A period's PDF and XLSX hold
+ * every section that reported it.
+ */
 import { countries } from "../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../data/dataset.ts";
 import { type Period, periodLongLabel } from "../data/period.ts";

@@ -153,4 +153,13 @@ describe("PDF reports with several sections", { timeout: 120_000 }, () => {
     expect(build).toThrow(FontCoverageError);
     expect(build).toThrow(/"日本" \(JP\) at data\/national-security\/2021-H1\.csv line 7/);
   });
+
+  it("fail the build when the font cannot draw a section's label that site.json sets", () => {
+    const data = dataset.periods.find((p) => periodId(p.period) === "2020-H2")!;
+    const relabelled = sampleDataset();
+    relabelled.site.sections = { emergency: { label: "緊急 requests", shortLabel: undefined, description: undefined } };
+    const build = () => buildPeriodPdf(relabelled, data);
+    expect(build).toThrow(FontCoverageError);
+    expect(build).toThrow(/label of the section emergency \("緊急 requests"\) in data\/site\.json/);
+  });
 });
