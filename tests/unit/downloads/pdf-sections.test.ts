@@ -162,4 +162,23 @@ describe("PDF reports with several sections", { timeout: 120_000 }, () => {
     expect(build).toThrow(FontCoverageError);
     expect(build).toThrow(/label of the section emergency \("緊急 requests"\) in data\/site\.json/);
   });
+
+  it("name the section and take the country's name from its file in a correction to another section", async () => {
+    const corrected = sampleDataset();
+    const data = corrected.periods.find((p) => periodId(p.period) === "2020-H2")!;
+    const emergency = sectionPeriod(findSection(corrected, "emergency")!, data.period)!;
+    const row = emergency.rows[0]!;
+    corrected.corrections = [
+      {
+        date: "2021-03-01",
+        period: "2020-H2",
+        countryCode: row.countryCode,
+        section: "emergency",
+        note: "Recounted.",
+        anchor: "correction-2021-03-01-2020-h2",
+      },
+    ];
+    const pdf = await readPdf(await buildPeriodPdf(corrected, data));
+    expect(pdf.compact).toContain(compact(`Corrected 1 March 2021, ${row.country}, emergency requests: Recounted.`));
+  });
 });
