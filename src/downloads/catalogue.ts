@@ -1,6 +1,17 @@
+/**
+ * The catalogue of downloads. One file per report section: a researcher usually
+ * studies one kind of demand at a time, and national-security bands (low and high
+ * bounds) do not fit the columns of exact counts. Law enforcement keeps the files it
+ * had before sections existed, with the same names and bytes, so existing links and
+ * scripts keep working; every other section's files carry its id in the name and
+ * start with a `section` column (see section-files.ts). A period's PDF and XLSX hold
+ * every section that reported it.
+ */
 import { countries } from "../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../data/dataset.ts";
 import { type Period, periodLongLabel } from "../data/period.ts";
+import { sectionPeriod } from "../data/sections-aggregate.ts";
+import { effectiveSection, type SectionId } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import { CORRECTION_COLUMNS, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
 import { toCsv } from "./csv.ts";
@@ -9,6 +20,7 @@ import { toJson } from "./json.ts";
 import { buildPeriodPdf } from "./pdf/period-pdf.ts";
 import { buildWorkbook } from "./xlsx/workbook.ts";
 import { allPeriodRecords, correctionRecords, countryRecords, periodRecords } from "./records.ts";
+import { addedSections, sectionAllPeriodRecords, sectionColumns, sectionPeriodRecords } from "./section-files.ts";
 
 export type DownloadFormat = "csv" | "pdf" | "json" | "xlsx";
 
@@ -30,6 +42,8 @@ export interface DownloadFile {
   period?: Period;
   /** The country code, for per-country files. */
   country?: string;
+  /** The report section, for the files of a section other than law enforcement. */
+  section?: SectionId;
   /** The file's bytes, generated on first use and then kept. */
   bytes(): Promise<Uint8Array>;
 }
@@ -40,6 +54,18 @@ export interface PeriodDownloads {
   pdf: DownloadFile;
   csv: DownloadFile;
   xlsx: DownloadFile;
+  /**
+   * A CSV per section other than law enforcement that reported in the period, in
+   * registry order (`csv` is law enforcement's). The PDF and XLSX hold every section.
+   */
+  sectionCsvs: DownloadFile[];
+}
+
+/** The every-period files of a section other than law enforcement. */
+export interface SectionAllPeriods {
+  section: SectionId;
+  csv: DownloadFile;
+  json: DownloadFile;
 }
 
 export interface Downloads {
@@ -50,6 +76,8 @@ export interface Downloads {
   allPeriodsCsv: DownloadFile;
   allPeriodsJson: DownloadFile;
   allPeriodsXlsx: DownloadFile;
+  /** Every section other than law enforcement that the publisher has, in registry order. */
+  sectionAllPeriods: SectionAllPeriods[];
   corrections: DownloadFile;
   dataPackage: DownloadFile;
   /** Every file above, for static paths and lookups by address. */
@@ -71,6 +99,8 @@ function file(meta: Omit<DownloadFile, "bytes">, generate: () => Promise<Uint8Ar
 }
 
 function build(dataset: Dataset): Downloads {
+  const added = addedSections(dataset);
+  const sectionLabel = (id: SectionId) => effectiveSection(dataset.site, id).label;
   const periods = dataset.periods.toReversed().map((data) => ({
     data,
     pdf: file(
@@ -85,6 +115,22 @@ function build(dataset: Dataset): Downloads {
       { url: urls.periodXlsx(data.period), format: "xlsx", label: periodLongLabel(data.period), period: data.period },
       () => buildWorkbook(dataset, { kind: "period", data }),
     ),
+    sectionCsvs: added.flatMap((section) => {
+      const sectionData = sectionPeriod(section, data.period);
+      if (!sectionData) return [];
+      const meta = {
+        url: urls.sectionPeriodCsv(section.id, data.period),
+        format: "csv" as const,
+        label: `${sectionLabel(section.id)}, ${periodLongLabel(data.period)}`,
+        period: data.period,
+        section: section.id,
+      };
+      return [
+        file(meta, () =>
+          encoder.encode(toCsv(sectionColumns(section, "period"), sectionPeriodRecords(section, sectionData))),
+        ),
+      ];
+    }),
   }));
   const countryFiles = countries(dataset).map((c) =>
     file({ url: urls.countryCsv(c.code), format: "csv", label: c.name, country: c.code }, () =>
@@ -100,6 +146,19 @@ function build(dataset: Dataset): Downloads {
   const allPeriodsXlsx = file({ url: urls.allPeriodsXlsx, format: "xlsx", label: "Every period" }, () =>
     buildWorkbook(dataset, { kind: "all" }),
   );
+  const sectionAllPeriods = added.map((section) => {
+    const label = `${sectionLabel(section.id)}, every period`;
+    const columns = sectionColumns(section, "all");
+    return {
+      section: section.id,
+      csv: file({ url: urls.sectionAllPeriodsCsv(section.id), format: "csv", label, section: section.id }, () =>
+        encoder.encode(toCsv(columns, sectionAllPeriodRecords(section))),
+      ),
+      json: file({ url: urls.sectionAllPeriodsJson(section.id), format: "json", label, section: section.id }, () =>
+        encoder.encode(toJson(columns, sectionAllPeriodRecords(section))),
+      ),
+    };
+  });
   const corrections = file({ url: urls.correctionsCsv, format: "csv", label: "Corrections" }, () =>
     encoder.encode(toCsv(CORRECTION_COLUMNS, correctionRecords(dataset))),
   );
@@ -112,14 +171,16 @@ function build(dataset: Dataset): Downloads {
     allPeriodsCsv,
     allPeriodsJson,
     allPeriodsXlsx,
+    sectionAllPeriods,
     corrections,
     dataPackage: pkg,
     all: [
-      ...periods.flatMap((p) => [p.pdf, p.csv, p.xlsx]),
+      ...periods.flatMap((p) => [p.pdf, p.csv, p.xlsx, ...p.sectionCsvs]),
       ...countryFiles,
       allPeriodsCsv,
       allPeriodsJson,
       allPeriodsXlsx,
+      ...sectionAllPeriods.flatMap((s) => [s.csv, s.json]),
       corrections,
       pkg,
     ],

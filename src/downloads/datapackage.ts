@@ -1,7 +1,10 @@
-import type { Dataset } from "../data/dataset.ts";
+import bandsSchema from "../../data/national-security.schema.json" with { type: "json" };
+import type { Dataset, PeriodFile, SectionData } from "../data/dataset.ts";
 import { periodLongLabel, periodSlug } from "../data/period.ts";
+import { effectiveSection, SECTION_IDS } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import { CORRECTION_COLUMNS, type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
+import { addedSections, SECTION_COLUMN, sectionColumns } from "./section-files.ts";
 
 const DOWNLOADS = "/downloads/";
 
@@ -15,7 +18,21 @@ const CSV_NAME_NOTE =
   " In the CSV files a name that starts with =, +, -, @ or a control character has an apostrophe in front," +
   " so that spreadsheet programs do not run it as a formula.";
 
+/** The constraints data/national-security.schema.json sets on a band file's columns, by name. */
+const BAND_CONSTRAINTS = new Map<string, unknown>(bandsSchema.fields.map((f) => [f.name, f.constraints]));
+
 function field(column: DownloadColumn, format: "csv" | "json"): Record<string, unknown> {
+  const bandConstraints = BAND_CONSTRAINTS.get(column.name);
+  if (bandConstraints !== undefined && !["country_code", "country"].includes(column.name)) {
+    // Band columns are described once, in the schema publishers validate against.
+    return {
+      name: column.name,
+      type: column.type,
+      title: column.title,
+      description: column.description,
+      constraints: bandConstraints,
+    };
+  }
   const description =
     column.name === "country" && format === "csv" ? column.description + CSV_NAME_NOTE : column.description;
   const constraints: Record<string, unknown> = {};
@@ -23,6 +40,8 @@ function field(column: DownloadColumn, format: "csv" | "json"): Record<string, u
   if (column.type === "number") Object.assign(constraints, { minimum: 0, maximum: 100 });
   if (column.name === "country_code") constraints["pattern"] = "^[A-Z]{2}$";
   if (column.name === "period") constraints["pattern"] = "^[0-9]{4}-H[12]$";
+  // Not the corrections file's section column, which may be empty.
+  if (column === SECTION_COLUMN) constraints["enum"] = SECTION_IDS.filter((id) => id !== "law-enforcement");
   if (column.name !== "accounts" && !column.name.endsWith("_percent")) constraints["required"] = true;
   return { name: column.name, type: column.type, title: column.title, description, constraints };
 }
@@ -59,6 +78,54 @@ function correctionsResource() {
     ...csvResource("corrections", "Corrections", urls.correctionsCsv, CORRECTION_COLUMNS, []),
     schema: { ...base, fields },
   };
+}
+
+/**
+ * The files of a section other than law enforcement: every period as CSV and JSON, then
+ * each period's CSV, newest first. Keys add `authority` for bands (one row per authority).
+ */
+function sectionResources(dataset: Dataset, section: SectionData) {
+  const id = section.id;
+  const label = effectiveSection(dataset.site, id).label;
+  const bandKey = section.kind === "ranges" ? ["authority"] : [];
+  const allKey = ["period", "country_code", ...bandKey];
+  const allColumns = sectionColumns(section, "all");
+  const periods = (section.periods as readonly PeriodFile<unknown>[]).toReversed();
+  return [
+    csvResource(`all-periods-${id}`, `${label}, every period`, urls.sectionAllPeriodsCsv(id), allColumns, allKey),
+    {
+      name: `all-periods-${id}-json`,
+      title: `${label}, every period (JSON)`,
+      profile: "tabular-data-resource",
+      path: relativePath(urls.sectionAllPeriodsJson(id)),
+      format: "json",
+      mediatype: "application/json",
+      encoding: "utf-8",
+      schema: schema(allColumns, "json", allKey),
+    },
+    ...periods.map((p) =>
+      csvResource(
+        `period-${periodSlug(p.period)}-${id}`,
+        `${label}, ${periodLongLabel(p.period)}`,
+        urls.sectionPeriodCsv(id, p.period),
+        sectionColumns(section, "period"),
+        ["country_code", ...bandKey],
+      ),
+    ),
+  ];
+}
+
+/** Said only when the publisher has other sections, so a law-enforcement-only package reads as before. */
+function sectionsNote(dataset: Dataset): string {
+  const added = addedSections(dataset);
+  if (added.length === 0) return "";
+  const labels = added.map((s) => effectiveSection(dataset.site, s.id).label.toLowerCase());
+  return (
+    ` Other sections of the report (${labels.join(", ")}) are in files of their own, whose rows start with a section column.` +
+    (added.some((s) => s.kind === "ranges")
+      ? " National-security figures are bands with low and high bounds, never point figures, and are never added to other totals."
+      : "")
+  );
 }
 
 /**
@@ -100,6 +167,7 @@ export function dataPackage(dataset: Dataset): string {
           ["country_code"],
         ),
       ),
+    ...addedSections(dataset).flatMap((section) => sectionResources(dataset, section)),
   ];
   const descriptor = {
     profile: "tabular-data-package",
@@ -108,7 +176,8 @@ export function dataPackage(dataset: Dataset): string {
     description:
       `Legal demands for customer data that ${site.organisation} received from law-enforcement agencies, ` +
       "per country or region and half-year, with the outcome of each demand. Totals are not included: " +
-      "they are the sums of the rows.",
+      "they are the sums of the rows." +
+      sectionsNote(dataset),
     homepage: site.siteUrl,
     ...(site.contactEmail
       ? { contributors: [{ title: site.organisation, email: site.contactEmail, role: "publisher" }] }

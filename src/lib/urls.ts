@@ -1,4 +1,11 @@
 import { type Period, periodSlug } from "../data/period.ts";
+import type { SectionId } from "../data/sections.ts";
+
+/**
+ * A section's files carry its id after the period or "all-periods"; law enforcement's
+ * keep the names they had before sections existed, so old links and scripts still work.
+ */
+const sectionSuffix = (section: SectionId) => (section === "law-enforcement" ? "" : `-${section}`);
 
 /** Every internal address in one place, so that pages, views and endpoints agree. */
 export const urls = {
@@ -21,6 +28,14 @@ export const urls = {
   periodXlsx: (p: Period) => `/downloads/transparency-report-${periodSlug(p)}.xlsx`,
   periodPdf: (p: Period) => `/downloads/transparency-report-${periodSlug(p)}.pdf`,
   countryCsv: (code: string) => `/downloads/countries/transparency-report-${code.toLowerCase()}.csv`,
+  /** One section's figures for one period: `periodCsv` for law enforcement, `…-2020-h2-emergency.csv` for the others. */
+  sectionPeriodCsv: (section: SectionId, p: Period) =>
+    `/downloads/transparency-report-${periodSlug(p)}${sectionSuffix(section)}.csv`,
+  /** One section's figures for every period: `allPeriodsCsv` for law enforcement. */
+  sectionAllPeriodsCsv: (section: SectionId) =>
+    `/downloads/transparency-report-all-periods${sectionSuffix(section)}.csv`,
+  sectionAllPeriodsJson: (section: SectionId) =>
+    `/downloads/transparency-report-all-periods${sectionSuffix(section)}.json`,
   allPeriodsCsv: "/downloads/transparency-report-all-periods.csv",
   allPeriodsJson: "/downloads/transparency-report-all-periods.json",
   allPeriodsXlsx: "/downloads/transparency-report-all-periods.xlsx",

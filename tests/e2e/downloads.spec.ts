@@ -60,8 +60,17 @@ test("the downloads page lists every period by year, newest first, with the real
     await expect(pdf).toHaveAttribute("href", p.pdf.url);
     await expect(pdf).toHaveAccessibleName(`PDF, ${periodLongLabel(p.data.period)}`);
     await expect(item).toContainText(formatFileSize((await p.pdf.bytes()).byteLength));
-    await expect(item.locator('a[data-format="csv"]')).toHaveAttribute("href", p.csv.url);
+    await expect(item.locator('a[data-format="csv"]:not([data-section])')).toHaveAttribute("href", p.csv.url);
+    // One CSV per other section that reported the period, at the address the section views link to.
+    const sectionLinks = item.locator("a[data-section]");
+    await expect(sectionLinks).toHaveCount(p.sectionCsvs.length);
+    for (const [k, f] of p.sectionCsvs.entries()) {
+      await expect(sectionLinks.nth(k)).toHaveAttribute("href", urls.sectionPeriodCsv(f.section!, p.data.period));
+      await expect(sectionLinks.nth(k)).toHaveAccessibleName(new RegExp(`CSV, ${periodLongLabel(p.data.period)}$`));
+    }
   }
+  // The sample data has every section, so some period must offer section files.
+  expect(files.periods.some((p) => p.sectionCsvs.length === 3)).toBe(true);
 });
 
 test("every file the downloads page links to is there, with its content type", async ({ page, dataset }) => {

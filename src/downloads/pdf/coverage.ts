@@ -1,5 +1,8 @@
 import { periodId } from "../../data/period.ts";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
+import { authorityDef } from "../../data/national-security.ts";
+import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
+import { effectiveSection } from "../../data/sections.ts";
 import { describeCharacter, FONT_NAME, type FontWeight, missingCharacters } from "./fonts.ts";
 
 /** Thrown when the PDF font cannot draw some text from the data: a report with empty boxes must not ship. */
@@ -40,6 +43,28 @@ export function assertFontCovers(dataset: Dataset, data: PeriodData, pdfName: st
       () => `The country "${row.country}" (${row.countryCode}) at ${data.source} line ${row.line}`,
       problems,
     );
+  }
+  // In a report with several sections each has a part: its label (a heading), description and names.
+  // Law enforcement's label is a heading too once there is another part; its rows are checked above.
+  const present = sectionsInPeriod(dataset, data.period);
+  for (const s of present.length > 1 ? present : []) {
+    const section = effectiveSection(site, s.id);
+    const where = (field: string) => () => `The ${field} of the section ${s.id} ("${section.label}") in data/site.json`;
+    check(section.label, ["regular", "bold"], where("label"), problems);
+    check(section.description, ["regular"], where("description"), problems);
+    const file = s.id === "law-enforcement" ? undefined : sectionPeriod(s, data.period);
+    for (const row of file?.rows ?? []) {
+      check(
+        row.country,
+        ["regular"],
+        () => `The country "${row.country}" (${row.countryCode}) at ${file?.source ?? s.id} line ${row.line}`,
+        problems,
+      );
+      if ("authority" in row) {
+        const label = authorityDef(row.authority).label;
+        check(label, ["regular"], () => `The authority "${label}"`, problems);
+      }
+    }
   }
   // Correction notes appear in the PDF's publication notes.
   for (const c of dataset.corrections ?? []) {

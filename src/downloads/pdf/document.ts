@@ -15,6 +15,22 @@ export interface PdfContext {
   period: string;
   /** Adds a page and returns the y at which content may start. */
   newPage: () => number;
+  /** Set while drawing one section's part of a report that holds several sections. */
+  part?: SectionPart;
+}
+
+/**
+ * One report section's part of a PDF that holds several: its headings sit one level
+ * below the section's H2, and its bookmarks beneath the section's bookmark. A report
+ * with law enforcement only has no parts, and its headings stay H2 as they always were.
+ */
+export interface SectionPart {
+  /** The section's label, as site.json may set it. */
+  label: string;
+  /** The section's bookmark. */
+  outline: PDFKit.PDFOutline;
+  /** The section's file for the half-year before, for the changes; undefined when there is none. */
+  previous: PeriodData | undefined;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { periodId } from "../../data/period.ts";
+import { findSection, sectionPeriod } from "../../data/sections-aggregate.ts";
+import { effectiveSection } from "../../data/sections.ts";
 import { correctionsFor, formatDay, releaseOf } from "../../publication/dates.ts";
 import { bookmark, CONTENT_WIDTH, type Doc, PAGE, useFont } from "./page.ts";
 
@@ -32,10 +34,15 @@ export function drawPublicationNotes(
   if (published) y = block(doc, root, "P", `Published ${formatDay(published)}.`, y, 8);
   if (corrections.length === 0) return block(doc, root, "P", "No figures have been corrected since.", y, 10);
   for (const c of corrections) {
-    const rows = data.rows;
-    const subject = c.countryCode
+    // A correction to another section names it, and the country's name comes from that section's file.
+    const other = c.section && c.section !== "law-enforcement" ? findSection(dataset, c.section) : undefined;
+    const rows: readonly { countryCode: string; country: string }[] = other
+      ? (sectionPeriod(other, data.period)?.rows ?? [])
+      : data.rows;
+    const country = c.countryCode
       ? (rows.find((r) => r.countryCode === c.countryCode)?.country ?? c.countryCode)
       : `All countries (${periodId(data.period)})`;
+    const subject = other ? `${country}, ${effectiveSection(dataset.site, other.id).label.toLowerCase()}` : country;
     const text = `Corrected ${formatDay(c.date)}, ${subject}: ${c.note}`;
     useFont(doc, "regular", 9.5);
     if (y + doc.heightOfString(text, { width: CONTENT_WIDTH }) + 8 > PAGE.bottom) y = newPage();

@@ -57,7 +57,13 @@ export function artifact(doc: Doc, draw: () => void, type: "Pagination" | "Layou
  * destination puts the page's right edge at the window's left. The option is
  * missing from pdfkit's type definitions.
  */
-export function bookmark(doc: Doc, title: string): void {
-  const addItem = doc.outline.addItem.bind(doc.outline) as (title: string, options: { fit: boolean }) => unknown;
-  addItem(title, { fit: true });
+export function bookmark(
+  doc: Doc,
+  title: string,
+  parent: PDFKit.PDFOutline = doc.outline,
+  expanded = false,
+): PDFKit.PDFOutline {
+  type WithFit = { addItem(title: string, options: { fit: boolean; expanded?: boolean }): PDFKit.PDFOutline };
+  // A section's bookmark is shown open, with its parts beneath it.
+  return (parent as unknown as WithFit).addItem(title, expanded ? { fit: true, expanded: true } : { fit: true });
 }

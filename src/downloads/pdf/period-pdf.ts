@@ -1,10 +1,14 @@
 import { periodTotals } from "../../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { periodEnd, periodLongLabel } from "../../data/period.ts";
+import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
+import { effectiveSection } from "../../data/sections.ts";
 import { urls } from "../../lib/urls.ts";
+import { correctionsFor, releaseOf } from "../../publication/dates.ts";
 import { assertFontCovers } from "./coverage.ts";
 import { block, createDocument, type PdfContext } from "./document.ts";
 import { drawPublicationNotes } from "./notes.ts";
+import { drawBandsPart, drawCountsPart, drawLawEnforcementPart } from "./parts.ts";
 import { PAGE } from "./page.ts";
 import {
   drawBreakdown,
@@ -15,13 +19,20 @@ import {
   drawIntro,
 } from "./sections.ts";
 
+/** "a", "a and b", "a, b and c". */
+function listInWords(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+}
+
 function fileName(url: string): string {
   return url.slice(url.lastIndexOf("/") + 1);
 }
 
 /**
  * The PDF report for one period: a title page with the headline figures and the
- * disclosure breakdown, the table of all countries, and definitions. Tagged
+ * disclosure breakdown, the table of all countries, and definitions. When other
+ * report sections reported the period, each gets a part of its own after law
+ * enforcement's, with an H2 and a bookmark. Tagged
  * (PDF/UA structure), with an embedded font, and byte-for-byte reproducible: its
  * dates come from the period, so the file ID pdfkit derives from them is fixed too.
  * Throws a {@link FontCoverageError} at once, before any drawing, when the font lacks a glyph.
@@ -30,6 +41,7 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   const pdfName = fileName(urls.periodPdf(data.period));
   assertFontCovers(dataset, data, pdfName);
   const { site } = dataset;
+  const others = sectionsInPeriod(dataset, data.period).filter((s) => s.id !== "law-enforcement");
   const period = periodLongLabel(data.period);
   const totals = periodTotals(data);
   const title = `${site.title}, ${period}`;
@@ -37,7 +49,10 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
     {
       title,
       author: site.organisation,
-      subject: `Law-enforcement requests for customer data received by ${site.organisation}, by country, ${period}`,
+      subject:
+        others.length === 0
+          ? `Law-enforcement requests for customer data received by ${site.organisation}, by country, ${period}`
+          : `Requests for customer data received by ${site.organisation}, by report section and country, ${period}`,
       creator: `${site.title} (generated from the published data)`,
       language: site.language,
     },
@@ -52,11 +67,34 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   };
   const ctx: PdfContext = { doc, root, dataset, data, period, newPage };
 
-  let y = drawIntro(ctx, PAGE.top + 40);
-  y = drawHeadlineFigures(ctx, totals, y);
-  drawBreakdown(ctx, totals, y);
-  y = drawCountryTable(ctx, totals);
-  y = drawDefinitions(ctx, y);
+  let y: number;
+  if (others.length === 0) {
+    // Law enforcement only: the report as it was before sections existed, byte for byte.
+    y = drawIntro(ctx, PAGE.top + 40);
+    y = drawHeadlineFigures(ctx, totals, y);
+    drawBreakdown(ctx, totals, y);
+    y = drawCountryTable(ctx, totals);
+    const notes =
+      releaseOf(dataset, data.period) !== undefined || correctionsFor(dataset, null, data.period).length > 0;
+    y = drawDefinitions(ctx, y, notes ? 120 : 0);
+  } else {
+    const labels = others.map((s) => effectiveSection(site, s.id).label.toLowerCase());
+    y = drawIntro(ctx, PAGE.top + 40, ` It also covers ${listInWords(labels)}, each in a part of its own.`);
+    y = drawLawEnforcementPart(ctx, y);
+    for (const section of others) {
+      if (section.kind === "counts") {
+        const part = sectionPeriod(section, data.period);
+        if (part) y = drawCountsPart(ctx, section, part, y);
+      } else {
+        const part = sectionPeriod(section, data.period);
+        if (part) y = drawBandsPart(ctx, part, y);
+      }
+    }
+    // Each part opens with what its section counts, so the definitions stay those of the outcomes.
+    const notes =
+      releaseOf(dataset, data.period) !== undefined || correctionsFor(dataset, null, data.period).length > 0;
+    y = drawDefinitions(ctx, y, notes ? 120 : 0);
+  }
   drawPublicationNotes(doc, root, dataset, data, y, newPage, block);
   root.end();
 

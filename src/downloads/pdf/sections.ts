@@ -12,8 +12,19 @@ import { definitions } from "./words.ts";
  * returns the y below what it drew.
  */
 
+/**
+ * A heading with its bookmark: H2 at the top of the outline, or, within a section's
+ * part, H3 beneath the section's bookmark.
+ */
+function heading({ doc, root, part }: PdfContext, text: string, y: number, gapAfter: number): number {
+  useFont(doc, "bold", part ? 12 : 14);
+  if (part) bookmark(doc, text, part.outline);
+  else bookmark(doc, text);
+  return block(doc, root, part ? "H3" : "H2", text, y, gapAfter);
+}
+
 /** The organisation, the report's title, the period and what the report holds. */
-export function drawIntro({ doc, root, dataset, period }: PdfContext, top: number): number {
+export function drawIntro({ doc, root, dataset, period }: PdfContext, top: number, alsoCovers = ""): number {
   const { site } = dataset;
   let y = top;
   useFont(doc, "bold", 12, COLOURS.accent);
@@ -28,19 +39,19 @@ export function drawIntro({ doc, root, dataset, period }: PdfContext, top: numbe
     root,
     "P",
     `How many legal demands for customer data ${site.organisation} received from law-enforcement agencies in ` +
-      `${period}, country by country, and what came of each one. Every figure is computed from the published data.`,
+      `${period}, country by country, and what came of each one. Every figure is computed from the published data.` +
+      alsoCovers,
     y,
     28,
   );
 }
 
 /** Requests, accounts and countries, each with its change against the half-year before where there is one. */
-export function drawHeadlineFigures({ doc, root, dataset, data }: PdfContext, totals: Totals, top: number): number {
-  useFont(doc, "bold", 14);
-  bookmark(doc, "Headline figures");
-  const y = block(doc, root, "H2", "Headline figures", top, 12);
+export function drawHeadlineFigures(ctx: PdfContext, totals: Totals, top: number): number {
+  const { doc, root, dataset, data, part } = ctx;
+  const y = heading(ctx, "Headline figures", top, 12);
   // Change against the half-year before, as the site shows it; none after a gap or from "not reported".
-  const previous = previousPeriod(dataset, data.period);
+  const previous = part ? part.previous : previousPeriod(dataset, data.period);
   const before = previous ? periodTotals(previous) : undefined;
   const versus = previous ? ` vs ${periodLabel(previous.period)}` : "";
   const change = (from: number | null | undefined, to: number | null) =>
@@ -105,10 +116,9 @@ export function drawHeadlineFigures({ doc, root, dataset, data }: PdfContext, to
 }
 
 /** The disclosure breakdown as a described Figure, and a note on what the shares are of. */
-export function drawBreakdown({ doc, root, period }: PdfContext, totals: Totals, top: number): number {
-  useFont(doc, "bold", 14);
-  bookmark(doc, "What happened to the requests");
-  const chartTop = block(doc, root, "H2", "What happened to the requests", top, 12);
+export function drawBreakdown(ctx: PdfContext, totals: Totals, top: number): number {
+  const { doc, root, period } = ctx;
+  const chartTop = heading(ctx, "What happened to the requests", top, 12);
   root.add(
     doc.struct(
       "Figure",
@@ -137,12 +147,12 @@ export function drawBreakdown({ doc, root, period }: PdfContext, totals: Totals,
 }
 
 /** The table of all countries, largest first, on a page of its own and continuing across pages. */
-export function drawCountryTable(ctx: PdfContext, totals: Totals): number {
-  const { doc, root, data, newPage } = ctx;
-  let y = newPage();
-  useFont(doc, "bold", 14);
-  bookmark(doc, "Requests by country");
-  y = block(doc, root, "H2", "Requests by country", y, 4);
+export function drawCountryTable(ctx: PdfContext, totals: Totals, top?: number): number {
+  const { doc, root, data, newPage, part } = ctx;
+  // Law enforcement's table starts a page; another section's follows its chart when there is room.
+  let y = top === undefined || top > PAGE.bottom - 160 ? newPage() : top;
+  const title = part ? `${part.label} by country` : "Requests by country";
+  y = heading(ctx, title, y, 4);
   useFont(doc, "regular", 9, COLOURS.muted);
   y = block(
     doc,
@@ -152,7 +162,7 @@ export function drawCountryTable(ctx: PdfContext, totals: Totals): number {
     y,
     10,
   );
-  const table = new CountryTable(doc, root, y, newPage);
+  const table = new CountryTable(doc, root, y, newPage, `${title} (continued)`);
   const rows = [...data.rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
   for (const row of rows) table.addRow(rowLine(row));
   table.addRow(totalsLine(rows.length === 1 ? "Total" : "All countries and regions", totals), true);
@@ -162,14 +172,16 @@ export function drawCountryTable(ctx: PdfContext, totals: Totals): number {
 /**
  * Definitions, kept together: on a fresh page when they do not fit below the table but fit on one page,
  * so the last page never holds only a paragraph or two; and never splitting one across pages.
+ * `keepWith` is the height of what must follow on the same page (the publication notes).
  */
-export function drawDefinitions({ doc, root, dataset, newPage }: PdfContext, top: number): number {
+export function drawDefinitions({ doc, root, dataset, newPage }: PdfContext, top: number, keepWith = 0): number {
   const terms = definitions(dataset.site.organisation);
   useFont(doc, "regular", 9.5);
   const definitionsHeight =
     40 + terms.reduce((sum, d) => sum + 16 + doc.heightOfString(d.text, { width: CONTENT_WIDTH }) + 10, 0);
   const fitsOnOnePage = definitionsHeight <= PAGE.bottom - PAGE.top;
-  let y = top > PAGE.bottom - 160 || (top + definitionsHeight > PAGE.bottom && fitsOnOnePage) ? newPage() : top;
+  const needed = definitionsHeight + keepWith;
+  let y = top > PAGE.bottom - 160 || (top + needed > PAGE.bottom && fitsOnOnePage) ? newPage() : top;
   useFont(doc, "bold", 14);
   bookmark(doc, "Definitions");
   y = block(doc, root, "H2", "Definitions", y, 10);

@@ -78,12 +78,14 @@ export class CountryTable {
   private readonly table: Struct;
   private readonly newPage: () => number;
   private readonly headerHeight: number;
+  private readonly continued: string;
   private y: number;
   private stripe = false;
 
-  /** `newPage` adds a page and returns the y at which content may start. */
-  constructor(doc: Doc, parent: Struct, top: number, newPage: () => number) {
+  /** `newPage` adds a page and returns the y at which content may start; `continued` heads each later page. */
+  constructor(doc: Doc, parent: Struct, top: number, newPage: () => number, continued: string) {
     this.doc = doc;
+    this.continued = continued;
     this.newPage = newPage;
     useFont(doc, "bold", HEADER_SIZE);
     this.headerHeight =
@@ -144,7 +146,7 @@ export class CountryTable {
       artifact(
         doc,
         () => {
-          line(doc, "Requests by country (continued)", PAGE.left, this.y);
+          line(doc, this.continued, PAGE.left, this.y);
         },
         "Pagination",
       );

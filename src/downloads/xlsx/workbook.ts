@@ -1,10 +1,12 @@
 import ExcelJS from "exceljs";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { periodEnd, periodId, periodLongLabel } from "../../data/period.ts";
-import type { SectionId } from "../../data/sections.ts";
+import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
+import { sectionDef, type SectionId } from "../../data/sections.ts";
 import { correctionsFor, latestDay } from "../../publication/dates.ts";
 import { type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "../columns.ts";
-import { allPeriodRecords, type Cell, type DownloadRecord, periodRecords } from "../records.ts";
+import type { Cell, DownloadRecord } from "../records.ts";
+import { SECTION_COLUMN, sectionAllPeriodRecords, sectionColumns, sectionPeriodRecords } from "../section-files.ts";
 import { fixZipDates } from "./zip-dates.ts";
 
 /** What a workbook covers: one period, or every period with a `period` column in front. */
@@ -20,25 +22,32 @@ interface SectionSheet {
 }
 
 /**
- * The data sheets, one per report section. Only law enforcement exists today; when
- * sections arrive, each adds an entry here and the rest of the writer is unchanged.
+ * The data sheets, one per report section in the scope, in registry order: a period's
+ * workbook has the sections that reported that period. Each sheet holds the columns
+ * of the section's CSV file. Tabs take the registry's short labels, not a relabelling
+ * from site.json: scripts pick a sheet by its name, as they pick a column.
  */
 function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
-  return [
-    scope.kind === "period"
-      ? {
-          section: "law-enforcement",
-          name: "Law enforcement",
-          columns: ROW_COLUMNS,
-          records: periodRecords(scope.data),
-        }
-      : {
-          section: "law-enforcement",
-          name: "Law enforcement",
-          columns: PERIOD_ROW_COLUMNS,
-          records: allPeriodRecords(dataset),
-        },
-  ];
+  if (scope.kind === "all") {
+    return dataset.sections.map((section) => ({
+      section: section.id,
+      name: sectionDef(section.id).shortLabel,
+      columns: sectionColumns(section, "all"),
+      records: sectionAllPeriodRecords(section),
+    }));
+  }
+  return sectionsInPeriod(dataset, scope.data.period).flatMap((section) => {
+    const data = sectionPeriod(section, scope.data.period);
+    if (!data) return [];
+    return [
+      {
+        section: section.id,
+        name: sectionDef(section.id).shortLabel,
+        columns: sectionColumns(section, "period"),
+        records: sectionPeriodRecords(section, data),
+      },
+    ];
+  });
 }
 
 /**
@@ -58,7 +67,7 @@ function addSectionSheet(workbook: ExcelJS.Workbook, sheet: SectionSheet): void 
   worksheet.columns = sheet.columns.map((c) => ({
     header: c.name,
     key: c.name,
-    width: Math.max(c.name.length + 2, c.name === "country" ? 28 : 10),
+    width: Math.max(c.name.length + 2, c.name === "country" ? 28 : c.name === "authority" ? 18 : 10),
     ...(c.type === "number" ? { style: { numFmt: "0.00" } } : c.type === "integer" ? { style: { numFmt: "0" } } : {}),
   }));
   worksheet.getRow(1).font = { bold: true };
@@ -68,7 +77,12 @@ function addSectionSheet(workbook: ExcelJS.Workbook, sheet: SectionSheet): void 
   worksheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
 }
 
-function addNotesSheet(workbook: ExcelJS.Workbook, dataset: Dataset, scope: WorkbookScope): void {
+function addNotesSheet(
+  workbook: ExcelJS.Workbook,
+  dataset: Dataset,
+  scope: WorkbookScope,
+  sheets: readonly SectionSheet[],
+): void {
   const notes = workbook.addWorksheet("Notes");
   notes.columns = [{ width: 22 }, { width: 16 }, { width: 16 }, { width: 90 }];
   const heading = (text: string) => {
@@ -85,6 +99,24 @@ function addNotesSheet(workbook: ExcelJS.Workbook, dataset: Dataset, scope: Work
   const columns = scope.kind === "period" ? ROW_COLUMNS : PERIOD_ROW_COLUMNS;
   for (const c of columns) notes.addRow([c.name, c.type, "", `${c.title}. ${c.description}`]);
   notes.addRow(["", "", "", "A blank accounts cell means the figure was not reported, which is not the same as 0."]);
+  // Said only when the workbook has other sections, so a law-enforcement-only workbook reads as before.
+  if (sheets.some((sheet) => sheet.section !== "law-enforcement")) {
+    const c = SECTION_COLUMN;
+    notes.addRow([c.name, c.type, "", `${c.title}. ${c.description} Each section has a sheet of its own.`]);
+  }
+  const bands = sheets.find((sheet) => sheet.section === "national-security");
+  if (bands) {
+    for (const c of bands.columns.filter((column) => !columns.some((known) => known.name === column.name))) {
+      notes.addRow([c.name, c.type, "", `${c.title}. ${c.description}`]);
+    }
+    notes.addRow([
+      "",
+      "",
+      "",
+      "National-security figures may by law be published only as bands, so each is a low and a high bound, " +
+        "never a single figure, and they are never added to any total.",
+    ]);
+  }
 
   heading("Release dates");
   notes.addRow(["period", "published"]).font = { italic: true };
@@ -125,8 +157,9 @@ export async function buildWorkbook(dataset: Dataset, scope: WorkbookScope): Pro
   workbook.created = date;
   workbook.modified = date;
   workbook.title = `${dataset.site.title}: ${scope.kind === "period" ? periodLongLabel(scope.data.period) : "every period"}`;
-  for (const sheet of sectionSheets(dataset, scope)) addSectionSheet(workbook, sheet);
-  addNotesSheet(workbook, dataset, scope);
+  const sheets = sectionSheets(dataset, scope);
+  for (const sheet of sheets) addSectionSheet(workbook, sheet);
+  addNotesSheet(workbook, dataset, scope, sheets);
   const buffer = await workbook.xlsx.writeBuffer();
   return fixZipDates(new Uint8Array(buffer));
 }

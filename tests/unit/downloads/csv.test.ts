@@ -1,10 +1,9 @@
-import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { countrySeries } from "../../../src/data/aggregate.ts";
 import type { Dataset, RequestRow } from "../../../src/data/dataset.ts";
 import { periodId } from "../../../src/data/period.ts";
 import { downloads } from "../../../src/downloads/catalogue.ts";
-import { FIXTURES, fixtureDataset, sampleDataset } from "./helpers.ts";
+import { decoder, FIXTURES, fixtureDataset, readCsv, sampleDataset } from "./helpers.ts";
 
 const HEADER = [
   "country_code",
@@ -20,18 +19,6 @@ const HEADER = [
   "no_data_percent",
   "rejected_percent",
 ];
-
-const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-
-/** Checks the bytes are BOM + UTF-8 + CRLF-terminated and parses them with csv-parse, strictly. */
-function readCsv(bytes: Uint8Array): string[][] {
-  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const text = decoder.decode(bytes);
-  expect(text.endsWith("\r\n")).toBe(true);
-  // Every line break outside a quoted field is CRLF: with CRLF as the only record delimiter,
-  // a bare LF would end up inside a cell and the cell comparisons below would fail.
-  return parse(text, { bom: true, record_delimiter: "\r\n", relax_quotes: false, relax_column_count: false });
-}
 
 /** What a spreadsheet should see for a name: OWASP's apostrophe in front of anything that starts like a formula. */
 function expectedName(name: string): string {

@@ -1,7 +1,9 @@
 import { checkRequestsDir, loadDataset } from "../../../src/data/load.ts";
 import { type Dataset, datasetOf } from "../../../src/data/dataset.ts";
 import type { SiteConfig } from "../../../src/data/schemas/site.ts";
+import { parse } from "csv-parse/sync";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { expect } from "vitest";
 
 export const SITE: SiteConfig = {
   organisation: "Example Cloud Ltd.",
@@ -41,7 +43,20 @@ export interface PdfText {
   info: Record<string, unknown>;
   markInfo: { Marked?: boolean } | null;
   structTrees: unknown[];
+  /** The bookmarks, as a reader's sidebar lists them. */
+  outline: Bookmark[];
 }
+
+export interface Bookmark {
+  title: string;
+  children: Bookmark[];
+}
+
+interface OutlineNode {
+  title: string;
+  items: OutlineNode[];
+}
+const toBookmark = (node: OutlineNode): Bookmark => ({ title: node.title, children: node.items.map(toBookmark) });
 
 export const compact = (s: string) => s.replace(/\s+/g, "");
 
@@ -58,6 +73,35 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   }
   const { info } = await doc.getMetadata();
   const markInfo = (await doc.getMarkInfo()) as { Marked?: boolean } | null;
+  const outline = ((await doc.getOutline()) as OutlineNode[] | null)?.map(toBookmark) ?? [];
   await doc.destroy();
-  return { pages, compact: compact(pages.join("")), info: info as Record<string, unknown>, markInfo, structTrees };
+  return {
+    pages,
+    compact: compact(pages.join("")),
+    info: info as Record<string, unknown>,
+    markInfo,
+    structTrees,
+    outline,
+  };
+}
+
+export const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** Checks the bytes are BOM + UTF-8 + CRLF-terminated and parses them with csv-parse, strictly. */
+export function readCsv(bytes: Uint8Array): string[][] {
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = decoder.decode(bytes);
+  expect(text.endsWith("\r\n")).toBe(true);
+  // Every line break outside a quoted field is CRLF: with CRLF as the only record delimiter,
+  // a bare LF would end up inside a cell and the cell comparisons below would fail.
+  return parse(text, { bom: true, record_delimiter: "\r\n", relax_quotes: false, relax_column_count: false });
+}
+
+/** The same data with only the law-enforcement section: what a data folder with only requests/ gives. */
+export function requestsOnly(dataset: Dataset): Dataset {
+  return {
+    ...datasetOf(dataset.site, dataset.periods),
+    ...(dataset.releases ? { releases: dataset.releases } : {}),
+    ...(dataset.corrections ? { corrections: dataset.corrections } : {}),
+  };
 }

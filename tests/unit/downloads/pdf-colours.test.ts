@@ -1,6 +1,7 @@
 import { inflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { OUTCOMES, periodTotals } from "../../../src/data/aggregate.ts";
+import { sectionsInPeriod } from "../../../src/data/sections-aggregate.ts";
 import { COLOURS } from "../../../src/downloads/pdf/page.ts";
 import { buildPeriodPdf } from "../../../src/downloads/pdf/period-pdf.ts";
 import { OUTCOME_COLOURS } from "../../../src/registry/outcomes.ts";
@@ -52,6 +53,9 @@ describe("PDF colours", () => {
     const bars = rectangleFills(await buildPeriodPdf(dataset, data)).filter(
       (c) => c !== COLOURS.track && c !== COLOURS.stripe,
     );
-    expect(bars).toEqual(OUTCOMES.map((o) => OUTCOME_COLOURS[o]));
+    // One breakdown per counts section that reported the period (law enforcement, then emergency and civil).
+    const breakdowns = sectionsInPeriod(dataset, data.period).filter((s) => s.kind === "counts").length;
+    expect(breakdowns).toBe(3);
+    expect(bars).toEqual(Array.from({ length: breakdowns }, () => OUTCOMES.map((o) => OUTCOME_COLOURS[o])).flat());
   });
 });

@@ -3,7 +3,10 @@ import { describe, expect, it, vi } from "vitest";
 import { basisPoints } from "../../../src/data/aggregate.ts";
 import { downloads } from "../../../src/downloads/catalogue.ts";
 import { buildWorkbook } from "../../../src/downloads/xlsx/workbook.ts";
-import { fixtureDataset, sampleDataset } from "./helpers.ts";
+import { datasetOf } from "../../../src/data/dataset.ts";
+import { periodId } from "../../../src/data/period.ts";
+import { findSection, sectionPeriod } from "../../../src/data/sections-aggregate.ts";
+import { fixtureDataset, requestsOnly, sampleDataset } from "./helpers.ts";
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -32,7 +35,8 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
 
   it("stores a period's figures as numbers, blanks as blanks, under a frozen header", async () => {
     const workbook = await read(await buildWorkbook(dataset, { kind: "period", data: latest }));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Law enforcement", "Notes"]);
+    // The sample's latest period has law enforcement, emergency and civil files, and no national-security one.
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Law enforcement", "Emergency", "Civil", "Notes"]);
     const sheet = workbook.getWorksheet("Law enforcement")!;
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(sheet.rowCount).toBe(latest.rows.length + 1);
@@ -102,6 +106,44 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
     expect(Buffer.from(bytes).includes("<f>")).toBe(false);
   });
 
+  it("keeps formula-like names in every section's sheet as text cells, never formulas", async () => {
+    const injected = fixtureDataset("tests/fixtures/downloads/injection");
+    const data = injected.periods[0]!;
+    const withSections = datasetOf(injected.site, injected.periods, [
+      { id: "civil", kind: "counts", periods: [data] },
+      {
+        id: "national-security",
+        kind: "ranges",
+        periods: [
+          {
+            period: data.period,
+            source: "synthetic.csv",
+            rows: data.rows.map((r, i) => ({
+              countryCode: r.countryCode,
+              country: r.country,
+              authority: "nsl" as const,
+              bandWidth: 250,
+              demands: { low: 0, high: 249 },
+              accounts: { low: 250, high: 499 },
+              line: i + 2,
+            })),
+          },
+        ],
+      },
+    ]);
+    const bytes = await buildWorkbook(withSections, { kind: "period", data });
+    const workbook = await read(bytes);
+    for (const name of ["Civil", "National security"]) {
+      const sheet = workbook.getWorksheet(name)!;
+      const names = data.rows.map((_, i) => rowByHeader(sheet, i + 2)["country"]);
+      expect(names).toEqual(data.rows.map((r) => r.country));
+      sheet.getColumn(3).eachCell((cell) => {
+        expect(cell.type).toBe(ExcelJS.ValueType.String);
+      });
+    }
+    expect(Buffer.from(bytes).includes("<f>")).toBe(false);
+  });
+
   it("is identical byte for byte when written at different times", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     try {
@@ -113,5 +155,100 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("has one sheet per section of the period, with each section's real figures and bands as low/high numbers", async () => {
+    const period = { year: 2020, half: 2 } as const;
+    const data = dataset.periods.find((p) => periodId(p.period) === periodId(period))!;
+    const workbook = await read(await buildWorkbook(dataset, { kind: "period", data }));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "Law enforcement",
+      "Emergency",
+      "Civil",
+      "National security",
+      "Notes",
+    ]);
+    for (const [id, name] of [
+      ["emergency", "Emergency"],
+      ["civil", "Civil"],
+    ] as const) {
+      const rows = sectionPeriod(findSection(dataset, id)!, period)!.rows;
+      const sheet = workbook.getWorksheet(name)!;
+      expect(sheet.rowCount).toBe(rows.length + 1);
+      rows.forEach((row, i) => {
+        expect(rowByHeader(sheet, i + 2)).toMatchObject({
+          section: id,
+          country_code: row.countryCode,
+          requests: row.requests,
+          accounts: row.accounts,
+          content: row.content,
+          non_content: row.nonContent,
+          rejected: row.rejected,
+        });
+      });
+    }
+    const bands = sectionPeriod(findSection(dataset, "national-security")!, period)!.rows;
+    const sheet = workbook.getWorksheet("National security")!;
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      "section",
+      "country_code",
+      "country",
+      "authority",
+      "band_width",
+      "demands_low",
+      "demands_high",
+      "accounts_low",
+      "accounts_high",
+    ]);
+    expect(sheet.rowCount).toBe(bands.length + 1);
+    bands.forEach((row, i) => {
+      const cells = rowByHeader(sheet, i + 2);
+      expect(cells).toMatchObject({
+        section: "national-security",
+        authority: row.authority,
+        band_width: row.bandWidth,
+        demands_low: row.demands.low,
+        demands_high: row.demands.high,
+        accounts_low: row.accounts?.low ?? null,
+        accounts_high: row.accounts?.high ?? null,
+      });
+      // Never a point figure.
+      expect(cells["demands_high"] as number).toBeGreaterThan(cells["demands_low"] as number);
+    });
+    const notes: string[] = [];
+    workbook.getWorksheet("Notes")!.eachRow((row) => notes.push(text(row.getCell(1).value)));
+    expect(notes).toEqual(expect.arrayContaining(["section", "authority", "demands_low", "accounts_high"]));
+  });
+
+  it("has every section over every period in the full workbook", async () => {
+    const workbook = await read(await downloads(dataset).allPeriodsXlsx.bytes());
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "Law enforcement",
+      "Emergency",
+      "Civil",
+      "National security",
+      "Notes",
+    ]);
+    const civil = findSection(dataset, "civil")!;
+    const sheet = workbook.getWorksheet("Civil")!;
+    expect(sheet.rowCount).toBe(civil.periods.reduce((n, p) => n + p.rows.length, 0) + 1);
+    const first = civil.periods[0]!;
+    expect(rowByHeader(sheet, 2)).toMatchObject({
+      section: "civil",
+      period: periodId(first.period),
+      country_code: first.rows[0]!.countryCode,
+      requests: first.rows[0]!.requests,
+    });
+  });
+
+  it("keeps a requests-only workbook to the law-enforcement sheet and the notes", async () => {
+    const only = requestsOnly(dataset);
+    const data = only.periods.at(-1)!;
+    const workbook = await read(await buildWorkbook(only, { kind: "period", data }));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Law enforcement", "Notes"]);
+    const notes: string[] = [];
+    workbook.getWorksheet("Notes")!.eachRow((row) => notes.push(text(row.getCell(1).value)));
+    expect(notes).not.toContain("section");
   });
 });

@@ -27,7 +27,9 @@ afterAll(() => {
   rmSync(data, { recursive: true, force: true });
 });
 
-describe("npm run validate with hostile data", () => {
+// Each case spawns the real CLI; on a loaded two-core machine one can take several seconds. Speed is measured
+// in `npm run bench`, so the bound here only catches a hang.
+describe("npm run validate with hostile data", { timeout: 60_000 }, () => {
   it("flushes every line to a slow pipe, with a count per file and the summary last", () => {
     // The reader sleeps before it reads, so the writer meets a full 64 kB pipe buffer.
     const script = `node_modules/.bin/node scripts/validate.ts --data "$1" 2>&1 | (sleep 1; cat); echo "exit=\${PIPESTATUS[0]}"`;
