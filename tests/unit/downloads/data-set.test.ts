@@ -66,8 +66,10 @@ describe("datapackage.json", { timeout: 30_000 }, () => {
     const pkg = JSON.parse(decoder.decode(await files.dataPackage.bytes())) as { resources: { path: string }[] };
     const published = new Set(files.all.map((f) => f.url));
     for (const r of pkg.resources) expect(published).toContain(`/downloads/${r.path}`);
-    // CSV and JSON of every period, the every-period workbook, the corrections, and one CSV per period.
-    expect(pkg.resources).toHaveLength(4 + dataset.periods.length);
+    // CSV and JSON of every period, the every-period workbook, the corrections, and a CSV and a workbook per period.
+    expect(pkg.resources).toHaveLength(4 + 2 * dataset.periods.length);
+    const newest = dataset.periods.at(-1)!.period;
+    expect(pkg.resources.map((r) => `/downloads/${r.path}`)).toContain(urls.periodXlsx(newest));
   });
 });
 
