@@ -99,6 +99,7 @@ await pageSizes(build.outDir, htmlFiles);
 if (process.env["BENCH_SKIP_GROWTH"] !== "1") growthTable(DATA_DIR, COUNTRIES, PERIODS, RUNS, build);
 chartTable(dataset, build.seconds);
 await downloadsTable(dataset);
+(await import("./outputs.ts")).outputsTable(build); // XLSX, preview PNG and search index: bytes and time
 
 const latest = dataset.periods.at(-1);
 const slug = latest ? periodSlug(latest.period) : "";

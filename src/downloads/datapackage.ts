@@ -66,6 +66,19 @@ function csvResource(name: string, title: string, url: string, columns: readonly
   };
 }
 
+/** A workbook: not tabular in the Frictionless sense (several sheets), so a plain data resource. */
+function xlsxResource(name: string, title: string, description: string, url: string) {
+  return {
+    name,
+    title,
+    description,
+    profile: "data-resource",
+    path: relativePath(url),
+    format: "xlsx",
+    mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  };
+}
+
 /** The corrections file: country_code and section are empty when a correction names none, and no column is a key. */
 function correctionsResource() {
   const { primaryKey: _none, ...base } = schema(CORRECTION_COLUMNS, "csv", []);
@@ -129,8 +142,8 @@ function sectionsNote(dataset: Dataset): string {
 }
 
 /**
- * A Frictionless Data Package (v1) describing the full data set in CSV and JSON and
- * each period's CSV, with every column from the data contract's list.
+ * A Frictionless Data Package (v1) describing the full data set in CSV, JSON and XLSX and
+ * each period's CSV and XLSX, with every column from the data contract's list.
  */
 export function dataPackage(dataset: Dataset): string {
   const { site } = dataset;
@@ -146,19 +159,17 @@ export function dataPackage(dataset: Dataset): string {
       encoding: "utf-8",
       schema: schema(PERIOD_ROW_COLUMNS, "json", ["period", "country_code"]),
     },
-    {
-      name: "all-periods-xlsx",
-      title: "Every period (Excel workbook)",
-      description: "The same rows as all-periods, with a notes sheet of definitions, release dates and corrections.",
-      profile: "data-resource",
-      path: relativePath(urls.allPeriodsXlsx),
-      format: "xlsx",
-      mediatype: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    },
+    xlsxResource(
+      "all-periods-xlsx",
+      "Every period (Excel workbook)",
+      "The same rows as all-periods, with a notes sheet of definitions, release dates and corrections.",
+      urls.allPeriodsXlsx,
+    ),
     correctionsResource(),
+    // Each period's CSV and, beside it, its workbook: the package lists every per-period file it lists any of.
     ...dataset.periods
       .toReversed()
-      .map((p) =>
+      .flatMap((p) => [
         csvResource(
           `period-${periodSlug(p.period)}`,
           periodLongLabel(p.period),
@@ -166,7 +177,13 @@ export function dataPackage(dataset: Dataset): string {
           ROW_COLUMNS,
           ["country_code"],
         ),
-      ),
+        xlsxResource(
+          `period-${periodSlug(p.period)}-xlsx`,
+          `${periodLongLabel(p.period)} (Excel workbook)`,
+          `A sheet per report section for the period (the rows of period-${periodSlug(p.period)} first), with a notes sheet of definitions, release dates and corrections.`,
+          urls.periodXlsx(p.period),
+        ),
+      ]),
     ...addedSections(dataset).flatMap((section) => sectionResources(dataset, section)),
   ];
   const descriptor = {

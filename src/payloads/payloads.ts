@@ -1,7 +1,7 @@
 import { nextPeriod, periodTotals, previousPeriod, type Totals } from "../data/aggregate.ts";
 import type { Dataset, PeriodData, RequestRow } from "../data/dataset.ts";
 import type { Period } from "../data/period.ts";
-import { type PublicationNote, publicationNote } from "../publication/note.ts";
+import { countryNote, type PublicationNote, publicationNote } from "../publication/note.ts";
 
 /** A row as readers see it: the source line number is a build-time detail. */
 export type PublicRow = Omit<RequestRow, "line">;
@@ -28,6 +28,8 @@ export interface CountryPayload {
   code: string;
   name: string;
   series: { period: Period; row: PublicRow | null; global: Totals; publication?: PublicationNote }[];
+  /** Over every period: the latest release among those with a row, and the corrections to the country's figures. */
+  publication?: PublicationNote;
 }
 
 function publicRow({ line: _line, ...row }: RequestRow): PublicRow {
@@ -58,5 +60,6 @@ export function countryPayload(dataset: Dataset, code: string, name: string): Co
       const publication = publicationNote(dataset, code, p.period);
       return { period: p.period, row: row ? publicRow(row) : null, global: periodTotals(p), publication };
     }),
+    publication: countryNote(dataset, code),
   };
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from "../data/dataset.ts";
 import { urls } from "../lib/urls.ts";
 import { correctionsFor, latestDay, releaseOf } from "./dates.ts";
+import { countryNote } from "./note.ts";
 
 /**
  * The day each page's figures last changed, for the sitemap's `lastmod`: the
@@ -12,7 +13,7 @@ export function lastModifiedByPath(dataset: Dataset): Map<string, string> {
   const set = (path: string, day: string | undefined) => {
     if (day !== undefined) result.set(path, day);
   };
-  const countryDays = new Map<string, (string | undefined)[]>();
+  const countries = new Set<string>();
   for (const p of dataset.periods) {
     const released = releaseOf(dataset, p.period);
     const periodWide = correctionsFor(dataset, null, p.period).map((c) => c.date);
@@ -20,10 +21,14 @@ export function lastModifiedByPath(dataset: Dataset): Map<string, string> {
     for (const row of p.rows) {
       const days = [released, ...correctionsFor(dataset, row.countryCode, p.period).map((c) => c.date)];
       set(urls.countryPeriod(row.countryCode, p.period), latestDay(days));
-      countryDays.set(row.countryCode, [...(countryDays.get(row.countryCode) ?? []), ...days]);
+      countries.add(row.countryCode);
     }
   }
-  for (const [code, days] of countryDays) set(urls.country(code), latestDay(days));
+  // The same days as the country page's own release line.
+  for (const code of countries) {
+    const note = countryNote(dataset, code);
+    set(urls.country(code), latestDay([note.published, ...note.corrections.map((c) => c.date)]));
+  }
   const latest = latestDay([
     ...(dataset.releases ?? []).map((r) => r.published),
     ...(dataset.corrections ?? []).map((c) => c.date),

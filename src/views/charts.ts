@@ -8,6 +8,7 @@ import { renderTrend } from "../charts/trend.ts";
 import { type El, h } from "../render/tree.ts";
 import { urls } from "../lib/urls.ts";
 import type { CountryPayload, PeriodPayload } from "../payloads/payloads.ts";
+import type { CorrectionRef } from "../publication/note.ts";
 import { periodHistoryTable } from "./tables.ts";
 
 /** The charts each view shows, built from the same payloads as the tables beside them. */
@@ -40,7 +41,9 @@ export function compareChart(c: CountryPayload, totals: Totals, global: Totals, 
 }
 
 /** Worldwide requests in every period, for the periods index; it carries its own data table. */
-export function worldTrend(periods: readonly { period: Period; totals: Totals }[]): El {
+export function worldTrend(
+  periods: readonly { period: Period; totals: Totals; corrections?: readonly CorrectionRef[] }[],
+): El {
   return renderTrend(
     { subject: "Worldwide", points: periods.map((p) => ({ period: p.period, totals: p.totals })) },
     {
@@ -51,7 +54,12 @@ export function worldTrend(periods: readonly { period: Period; totals: Totals }[
         { class: "chart-data" },
         h("summary", {}, "Show data"),
         periodHistoryTable(
-          periods.map((p) => ({ period: p.period, row: p.totals, href: urls.period(p.period) })),
+          periods.map((p) => ({
+            period: p.period,
+            row: p.totals,
+            href: urls.period(p.period),
+            corrections: p.corrections ?? [],
+          })),
           {
             caption: "Worldwide: requests, accounts/users and outcomes by period",
             id: "world-trend-table",

@@ -1,9 +1,12 @@
 import { changeBetween, type Totals } from "../data/aggregate.ts";
 import { changeArrow, formatAccounts, formatChangeFigures, formatCount } from "../data/format.ts";
 import { type Period, periodLabel } from "../data/period.ts";
+import type { SectionId } from "../data/sections.ts";
+import type { CorrectionRef } from "../publication/note.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import { DEFINITION_ANCHORS } from "../registry/outcomes.ts";
+import { correctionLines, DEFAULT_SECTION } from "./correction-marks.ts";
 
 /**
  * The change against the previous half-year. Only between two figures that were both reported: a period
@@ -23,9 +26,16 @@ function changeLine(from: number | null, to: number | null, previous: Period | n
 
 /**
  * The two headline figures. `previous` gives the change against the previous
- * half-year; a blank accounts sum says how many rows did not report.
+ * half-year; a blank accounts sum says how many rows did not report. `corrections` are those that
+ * changed these figures (the caller picks the subject's); each one reaching `section` is marked on both.
  */
-export function headlineFigures(totals: Totals, previous: { period: Period; totals: Totals } | null): El {
+export function headlineFigures(
+  totals: Totals,
+  previous: { period: Period; totals: Totals } | null,
+  corrections: readonly CorrectionRef[] = [],
+  section: SectionId = DEFAULT_SECTION,
+): El {
+  const marks = () => correctionLines(corrections, section);
   const prev = previous?.period ?? null;
   const partial =
     totals.accounts !== null && totals.accountsNotReported > 0
@@ -47,6 +57,7 @@ export function headlineFigures(totals: Totals, previous: { period: Period; tota
         {},
         h("span", { class: "value", "data-figure": "requests" }, formatCount(totals.requests)),
         changeLine(previous?.totals.requests ?? null, totals.requests, prev),
+        marks(),
       ),
     ),
     h(
@@ -63,6 +74,7 @@ export function headlineFigures(totals: Totals, previous: { period: Period; tota
         h("span", { class: "value", "data-figure": "accounts" }, formatAccounts(totals.accounts)),
         partial,
         changeLine(previous?.totals.accounts ?? null, totals.accounts, prev),
+        marks(),
       ),
     ),
   );

@@ -1,10 +1,13 @@
 import { OUTCOMES, sharesOf, type Totals, totalsOf } from "../data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodSlug } from "../data/period.ts";
+import type { SectionId } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
 import type { PublicRow } from "../payloads/payloads.ts";
+import type { CorrectionRef } from "../publication/note.ts";
 import { OUTCOME_LABELS, OUTCOME_SHORT_LABELS } from "../registry/outcomes.ts";
+import { correctionMarks, DEFAULT_SECTION, forCountry } from "./correction-marks.ts";
 
 /** A sortable column heading; `align` follows the cells below (a period sorts as a number but reads as text). */
 function headerCell(
@@ -46,8 +49,17 @@ function figureHeaders(): El[] {
   ];
 }
 
-/** Every country in one period, largest first; sortable by any column with JavaScript. */
-export function countryTable(rows: readonly PublicRow[], period: Period, totals: Totals): El {
+/**
+ * Every country in one period, largest first; sortable by any column with JavaScript. `corrections` are the
+ * period's (worldwide view): a country's own mark its row, and every one the worldwide total row.
+ */
+export function countryTable(
+  rows: readonly PublicRow[],
+  period: Period,
+  totals: Totals,
+  corrections: readonly CorrectionRef[] = [],
+  section: SectionId = DEFAULT_SECTION,
+): El {
   const sorted = [...rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
   return h(
     "sortable-table",
@@ -68,12 +80,22 @@ export function countryTable(rows: readonly PublicRow[], period: Period, totals:
               "th",
               { scope: "row", "data-sort-value": r.country },
               h("a", { href: urls.countryPeriod(r.countryCode, period) }, h("bdi", {}, r.country)),
+              correctionMarks(forCountry(corrections, r.countryCode), section),
             ),
             figureCells(r),
           ),
         ),
       ),
-      h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, `All ${rows.length} countries`), figureCells(totals))),
+      h(
+        "tfoot",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, `All ${rows.length} countries`, correctionMarks(corrections, section)),
+          figureCells(totals),
+        ),
+      ),
     ),
   );
 }
@@ -86,6 +108,8 @@ export interface HistoryEntry {
   /** null: the period's report has no row for the subject. */
   row: Totals | PublicRow | null;
   href: string;
+  /** The corrections to this row's figures (already narrowed to its subject). */
+  corrections?: readonly CorrectionRef[];
 }
 
 /**
@@ -94,8 +118,11 @@ export interface HistoryEntry {
  */
 export function periodHistoryTable(
   entries: readonly HistoryEntry[],
-  options: { caption: string; id: string; totalLabel: (withRows: number) => string },
+  options: { caption: string; id: string; totalLabel: (withRows: number) => string; section?: SectionId },
 ): El {
+  const section = options.section ?? DEFAULT_SECTION;
+  // The total over periods changed with any row that did; a period with no row has no figures to correct.
+  const allCorrections = entries.flatMap((e) => (e.row ? (e.corrections ?? []) : []));
   const present = entries.flatMap((s) => (s.row ? [s.row] : []));
   const all = totalsOf(present);
   const newestFirst = [...entries].sort((a, b) => periodIndex(b.period) - periodIndex(a.period));
@@ -110,24 +137,46 @@ export function periodHistoryTable(
       h(
         "tbody",
         {},
-        newestFirst.map(({ period, row, href }) =>
+        newestFirst.map(({ period, row, href, corrections }) =>
           h(
             "tr",
             { "data-period": periodSlug(period), class: row ? null : "no-requests" },
-            h("th", { scope: "row", "data-sort-value": periodIndex(period) }, h("a", { href }, periodLabel(period))),
+            h(
+              "th",
+              { scope: "row", "data-sort-value": periodIndex(period) },
+              h("a", { href }, periodLabel(period)),
+              row ? correctionMarks(corrections ?? [], section) : null,
+            ),
             row ? figureCells(row) : h("td", { colspan: 6, class: "muted absent" }, NOT_IN_REPORT_ROW),
           ),
         ),
       ),
-      h("tfoot", {}, h("tr", {}, h("th", { scope: "row" }, options.totalLabel(present.length)), figureCells(all))),
+      h(
+        "tfoot",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, options.totalLabel(present.length), correctionMarks(allCorrections, section)),
+          figureCells(all),
+        ),
+      ),
     ),
   );
 }
 
-/** One country's history, newest first. */
-export function historyTable(code: string, series: readonly { period: Period; row: PublicRow | null }[]): El {
+/** One country's history, newest first; each period's row marked with the corrections to the country's figures. */
+export function historyTable(
+  code: string,
+  series: readonly { period: Period; row: PublicRow | null; publication?: { corrections: CorrectionRef[] } }[],
+): El {
   return periodHistoryTable(
-    series.map((s) => ({ ...s, href: urls.countryPeriod(code, s.period) })),
+    series.map((s) => ({
+      period: s.period,
+      row: s.row,
+      href: urls.countryPeriod(code, s.period),
+      corrections: forCountry(s.publication?.corrections ?? [], code),
+    })),
     {
       caption: "Requests by period",
       id: "history-table",

@@ -7,7 +7,9 @@ import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { headlineFigures } from "./figures.ts";
 import type { CountryPayload, PeriodPayload, PublicRow } from "../payloads/payloads.ts";
+import type { CorrectionRef } from "../publication/note.ts";
 import { releaseNote } from "./release-note.ts";
+import { correctionMarks, forCountry } from "./correction-marks.ts";
 import { countryTable, historyTable } from "./tables.ts";
 
 /**
@@ -71,7 +73,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
             p.previous ? { href: urls.period(p.previous.period), label: periodLabel(p.previous.period) } : null,
             p.next ? { href: urls.period(p.next), label: periodLabel(p.next) } : null,
           ),
-      headlineFigures(p.totals, p.previous),
+      headlineFigures(p.totals, p.previous, p.publication?.corrections),
       // The overview has its own, larger download of the current report beside the introduction.
       overview
         ? null
@@ -88,14 +90,17 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
         { "aria-labelledby": "breakdown-heading", "data-chart-slot": "breakdown" },
         h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
         breakdownChart(p.totals, "worldwide", p.period),
-        breakdownTable(p.totals, `Disclosure breakdown, worldwide, ${label}`),
+        breakdownTable(p.totals, [
+          `Disclosure breakdown, worldwide, ${label}`,
+          correctionMarks(p.publication?.corrections ?? []),
+        ]),
       ),
       h(
         "section",
         { "aria-labelledby": "countries-heading", "data-chart-slot": "map" },
         h("h2", { id: "countries-heading" }, "Requests by country or region"),
         worldMap(p),
-        countryTable(p.rows, p.period, p.totals),
+        countryTable(p.rows, p.period, p.totals, p.publication?.corrections),
       ),
     ),
   };
@@ -113,6 +118,7 @@ export function countryView(c: CountryPayload): View {
       "div",
       { class: "view-head" },
       h("h1", {}, name(c.name)),
+      releaseNote(c.publication),
       h(
         "p",
         { class: "lede" },
@@ -128,7 +134,7 @@ export function countryView(c: CountryPayload): View {
         "section",
         { "aria-labelledby": "total-heading" },
         h("h2", { id: "total-heading" }, "All periods together"),
-        headlineFigures(all, null),
+        headlineFigures(all, null, c.publication?.corrections),
         downloads([{ href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] }]),
       ),
     ),
@@ -179,7 +185,9 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
         " · ",
         h("a", { href: urls.period(period) }, `All countries in ${label}`),
       ),
-      entry.row ? headlineFigures(totals, previous) : absentNotice(c.name, long),
+      entry.row
+        ? headlineFigures(totals, previous, forCountry(entry.publication?.corrections ?? [], c.code))
+        : absentNotice(c.name, long),
       downloads([
         { href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] },
         { href: urls.periodPdf(period), label: `${label} report (PDF)` },
@@ -188,7 +196,7 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
     body: h(
       "div",
       { class: "view", "data-view": "country-period" },
-      entry.row ? breakdownSection(c, totals, entry.global, period) : null,
+      entry.row ? breakdownSection(c, totals, entry.global, period, entry.publication?.corrections ?? []) : null,
     ),
   };
 }
@@ -209,16 +217,31 @@ function absentNotice(country: string, long: string): El {
   );
 }
 
-function breakdownSection(c: CountryPayload, totals: Totals, global: Totals, period: Period): El {
+/** `corrections`: the country's and the period-wide ones, since the table shows worldwide shares too. */
+function breakdownSection(
+  c: CountryPayload,
+  totals: Totals,
+  global: Totals,
+  period: Period,
+  corrections: readonly CorrectionRef[],
+): El {
   const label = periodLabel(period);
   return h(
     "section",
     { "aria-labelledby": "breakdown-heading", "data-chart-slot": "compare" },
     h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
     compareChart(c, totals, global, period),
-    breakdownTable(totals, [h("bdi", {}, c.name), `: what happened to the requests, ${label}, with worldwide shares`], {
-      label: "Worldwide share",
-      totals: global,
-    }),
+    breakdownTable(
+      totals,
+      [
+        h("bdi", {}, c.name),
+        `: what happened to the requests, ${label}, with worldwide shares`,
+        correctionMarks(corrections),
+      ],
+      {
+        label: "Worldwide share",
+        totals: global,
+      },
+    ),
   );
 }

@@ -46,4 +46,19 @@ describe("release and correction dates", () => {
     expect(lastmod.get("/")).toBe("2026-09-12");
     expect(lastmod.has("/faq/")).toBe(false);
   });
+
+  it("dates a country's all-periods page by its release line: a period-wide correction does not reach it", () => {
+    const later = {
+      ...dataset,
+      corrections: [
+        ...(dataset.corrections ?? []),
+        { date: "2026-10-01", period: "2026-H1", note: "Whole period.", anchor: "correction-2026-10-01-2026-h1-all" },
+      ],
+    };
+    const lastmod = lastModifiedByPath(later);
+    expect(lastmod.get("/countries/de/2026-h1/")).toBe("2026-10-01");
+    expect(lastmod.get("/periods/2026-h1/")).toBe("2026-10-01");
+    expect(lastmod.get("/countries/de/")).toBe("2026-08-07");
+    expect(lastmod.get("/countries/br/")).toBe("2026-09-12");
+  });
 });

@@ -66,13 +66,15 @@ describe("datapackage.json", { timeout: 30_000 }, () => {
     const pkg = JSON.parse(decoder.decode(await files.dataPackage.bytes())) as { resources: { path: string }[] };
     const published = new Set(files.all.map((f) => f.url));
     for (const r of pkg.resources) expect(published).toContain(`/downloads/${r.path}`);
-    // CSV and JSON of every period, the every-period workbook, the corrections, and one CSV per period;
-    // then, per other section, its every-period CSV and JSON and one CSV per period it reported.
+    // CSV and JSON of every period, the every-period workbook, the corrections, and a CSV and a workbook per
+    // period; then, per other section, its every-period CSV and JSON and one CSV per period it reported.
     const others = dataset.sections.filter((s) => s.id !== "law-enforcement");
     expect(others.length).toBe(3);
     expect(pkg.resources).toHaveLength(
-      4 + dataset.periods.length + others.reduce((n, s) => n + 2 + s.periods.length, 0),
+      4 + 2 * dataset.periods.length + others.reduce((n, s) => n + 2 + s.periods.length, 0),
     );
+    const newest = dataset.periods.at(-1)!.period;
+    expect(pkg.resources.map((r) => `/downloads/${r.path}`)).toContain(urls.periodXlsx(newest));
   });
 });
 

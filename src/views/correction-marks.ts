@@ -1,0 +1,52 @@
+import type { SectionId } from "../data/sections.ts";
+import { urls } from "../lib/urls.ts";
+import { formatDay } from "../publication/dates.ts";
+import type { CorrectionRef } from "../publication/note.ts";
+import { type Child, h } from "../render/tree.ts";
+
+/** The section a figure belongs to when a caller names none: the report's original one. */
+export const DEFAULT_SECTION: SectionId = "law-enforcement";
+
+/** The corrections that reach one section's figures: those naming that section, or naming none. */
+export function forSection(refs: readonly CorrectionRef[], section: SectionId): CorrectionRef[] {
+  return refs.filter((c) => c.section === undefined || c.section === section);
+}
+
+/** The corrections to one country's own figures (never a period-wide one, which changes worldwide figures). */
+export function forCountry(refs: readonly CorrectionRef[], code: string): CorrectionRef[] {
+  return refs.filter((c) => c.countryCode === code);
+}
+
+/**
+ * A "†" beside a corrected figure, one per correction, each linking to its note on the corrections page.
+ * The date is in the link's name and its tooltip, so a screen reader hears when without following it.
+ */
+export function correctionMarks(refs: readonly CorrectionRef[], section: SectionId = DEFAULT_SECTION): Child {
+  return forSection(refs, section).map((c) => [
+    " ",
+    h(
+      "a",
+      {
+        class: "correction-mark",
+        href: `${urls.corrections}#${c.anchor}`,
+        "aria-label": `Corrected ${formatDay(c.date)}: see note`,
+        title: `Corrected ${formatDay(c.date)}`,
+        "data-correction-mark": c.anchor,
+      },
+      h("sup", {}, "†"),
+    ),
+  ]);
+}
+
+/** The same marks written out ("† corrected 12 September 2026"), where there is room: beside headline figures. */
+export function correctionLines(refs: readonly CorrectionRef[], section: SectionId = DEFAULT_SECTION): Child {
+  return forSection(refs, section).map((c) =>
+    h(
+      "a",
+      { class: "change correction-mark", href: `${urls.corrections}#${c.anchor}`, "data-correction-mark": c.anchor },
+      h("span", { "aria-hidden": "true" }, "† "),
+      h("time", { datetime: c.date }, `Corrected ${formatDay(c.date)}`),
+      h("span", { class: "visually-hidden" }, ": see note"),
+    ),
+  );
+}

@@ -1,0 +1,55 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures.ts";
+
+// data/corrections.csv: Brazil's 2026-H1 figures were corrected on 12 September 2026.
+const note = "/corrections/#correction-2026-09-12-2026-h1-br";
+
+test("the mark beside Brazil's corrected row leads to its dated note", async ({ page }) => {
+  await page.goto("/periods/2026-h1/");
+  const mark = page.locator('#countries-table tr[data-country="BR"] a.correction-mark');
+  await expect(mark).toHaveAccessibleName("Corrected 12 September 2026: see note");
+  await expect(page.locator('#countries-table tr[data-country="DE"] a.correction-mark')).toHaveCount(0);
+  await mark.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`${note.replace(/[/#]/g, "\\$&")}$`));
+  const entry = page.locator("#correction-2026-09-12-2026-h1-br");
+  await expect(entry.locator("time")).toHaveAttribute("datetime", "2026-09-12");
+  await expect(entry).toContainText("Rejected requests were first published as 371");
+});
+
+test("Brazil's headline figures on its own page carry the correction with its date", async ({ page }) => {
+  await page.goto("/countries/br/2026-h1/");
+  const marks = page.locator("[data-figures] a.correction-mark");
+  await expect(marks).toHaveText([
+    "† Corrected 12 September 2026: see note",
+    "† Corrected 12 September 2026: see note",
+  ]);
+  await expect(marks.first()).toHaveAttribute("href", note);
+});
+
+test("pages with correction marks pass axe (WCAG 2.2 AA, target size included)", async ({ page }) => {
+  for (const path of ["/periods/2026-h1/", "/countries/br/", "/countries/br/2026-h1/", "/periods/"]) {
+    await page.goto(path);
+    // On /periods/ the marks sit in the trend's closed "Show data" table: present, if not visible.
+    await expect(page.locator("a.correction-mark")).not.toHaveCount(0);
+    const result = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+      .analyze();
+    expect(
+      result.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+  }
+});
+
+test("the index pages mark the corrected period and country", async ({ page }) => {
+  await page.goto("/periods/");
+  await expect(page.locator('tr[data-period="2026-H1"] th a.correction-mark')).toHaveAttribute("href", note);
+  await expect(page.locator('tr[data-period="2025-H2"] th a.correction-mark')).toHaveAttribute(
+    "href",
+    "/corrections/#correction-2026-03-04-2025-h2-all",
+  );
+  await expect(page.locator('tr[data-period="2025-H1"] th a.correction-mark')).toHaveCount(0);
+  await page.goto("/countries/");
+  await expect(page.locator('#countries-index tr[data-country="BR"] a.correction-mark')).toHaveAttribute("href", note);
+  await expect(page.locator('#countries-index tr[data-country="DE"] a.correction-mark')).toHaveCount(0);
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { findPeriod } from "../../src/data/aggregate.ts";
+import type { Dataset } from "../../src/data/dataset.ts";
+import { loadDataset } from "../../src/data/load.ts";
+import { toHtml } from "../../src/render/tree.ts";
+import { countryPayload, periodPayload } from "../../src/payloads/payloads.ts";
+import { headlineFigures } from "../../src/views/figures.ts";
+import { countryPeriodView, countryView, periodView, type View } from "../../src/views/views.ts";
+
+function htmlOf(view: View): string {
+  return toHtml([view.head, view.body]);
+}
+
+const dataset = loadDataset({ dataDir: "data", today: new Date("2026-11-24T00:00:00Z") });
+const h1 = { year: 2026, half: 1 } as const;
+const h2 = { year: 2025, half: 2 } as const;
+const brazil = "correction-2026-09-12-2026-h1-br";
+const periodWide = "correction-2026-03-04-2025-h2-all";
+
+/** The anchors of the marks inside the first element matching `open` (up to its closing tag `close`). */
+function marksIn(html: string, open: RegExp, close: string): string[] {
+  const start = html.search(open);
+  if (start < 0) throw new Error(`no ${open.source} in the view`);
+  const part = html.slice(start, html.indexOf(close, start));
+  return [...part.matchAll(/data-correction-mark="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+describe("correction marks beside figures", () => {
+  it("marks both worldwide headline figures of 2026-H1 with Brazil's correction, dated", () => {
+    const html = htmlOf(periodView(periodPayload(dataset, findPeriod(dataset, h1)!), false));
+    const figures = html.slice(html.indexOf("data-figures"), html.indexOf("</dl>"));
+    expect([...figures.matchAll(/data-correction-mark="([^"]+)"/g)].map((m) => m[1])).toEqual([brazil, brazil]);
+    expect(figures).toContain('<time datetime="2026-09-12">Corrected 12 September 2026</time>');
+    expect(figures).toContain(`href="/corrections/#${brazil}"`);
+  });
+
+  it("marks Brazil's row and the worldwide total row of the country table, and no other row", () => {
+    const html = htmlOf(periodView(periodPayload(dataset, findPeriod(dataset, h1)!), false));
+    expect(marksIn(html, /<tr data-country="BR"/, "</tr>")).toEqual([brazil]);
+    expect(marksIn(html, /<tr data-country="DE"/, "</tr>")).toEqual([]);
+    expect(html).toContain(`aria-label="Corrected 12 September 2026: see note"`);
+    // Only Brazil's row in the body of the table carries a mark; the worldwide total row carries it too.
+    const table = html.slice(html.indexOf('id="countries-table"'));
+    expect(marksIn(table, /<tbody>/, "</tbody>")).toEqual([brazil]);
+    expect(marksIn(table, /<tfoot>/, "</tfoot>")).toEqual([brazil]);
+    // So does the worldwide breakdown table.
+    expect(marksIn(html, /<caption>Disclosure breakdown/, "</caption>")).toEqual([brazil]);
+  });
+
+  it("marks the worldwide figures, not a country's, for a correction to the whole period", () => {
+    const world = htmlOf(periodView(periodPayload(dataset, findPeriod(dataset, h2)!), false));
+    expect(marksIn(world, /data-figures/, "</dl>")).toEqual([periodWide, periodWide]);
+    const body = world.slice(world.indexOf('id="countries-table"'));
+    expect(marksIn(body, /<tbody>/, "</tbody>")).toEqual([]);
+    expect(marksIn(body, /<tfoot>/, "</tfoot>")).toEqual([periodWide]);
+    const germany = htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), h2));
+    expect(marksIn(germany, /data-figures/, "</dl>")).toEqual([]);
+    // Germany's breakdown table holds worldwide shares, which the correction changed.
+    expect(marksIn(germany, /<caption>/, "</caption>")).toEqual([periodWide]);
+  });
+
+  it("marks Brazil's own headline figures on its 2026-H1 page, but not Germany's", () => {
+    const br = htmlOf(countryPeriodView(countryPayload(dataset, "BR", "Brazil"), h1));
+    expect(marksIn(br, /data-figures/, "</dl>")).toEqual([brazil, brazil]);
+    const de = htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), h1));
+    expect(de).not.toContain("data-correction-mark");
+  });
+
+  it("marks Brazil's 2026-H1 row and its all-periods totals on its country page", () => {
+    const html = htmlOf(countryView(countryPayload(dataset, "BR", "Brazil")));
+    expect(marksIn(html, /<tr data-period="2026-h1"/, "</tr>")).toEqual([brazil]);
+    expect(marksIn(html, /<tr data-period="2025-h2"/, "</tr>")).toEqual([]);
+    expect(marksIn(html.slice(html.indexOf('id="history-table"')), /<tfoot>/, "</tfoot>")).toEqual([brazil]);
+    expect(marksIn(html, /data-figures/, "</dl>")).toEqual([brazil, brazil]);
+  });
+
+  it("applies a correction naming a section only to that section's figures", () => {
+    const data = findPeriod(dataset, h1)!;
+    const emergencyOnly: Dataset = {
+      ...dataset,
+      corrections: [{ date: "2026-10-01", period: "2026-H1", note: "x", section: "emergency", anchor: "e1" }],
+    };
+    const note = periodPayload(emergencyOnly, data).publication!;
+    const totals = periodPayload(emergencyOnly, data).totals;
+    expect(toHtml(headlineFigures(totals, null, note.corrections))).not.toContain("data-correction-mark");
+    expect(toHtml(headlineFigures(totals, null, note.corrections, "emergency"))).toContain('data-correction-mark="e1"');
+  });
+});
+
+describe("the release line of a country over every period", () => {
+  it("gives the latest release among its periods and its own corrections", () => {
+    const html = htmlOf(countryView(countryPayload(dataset, "BR", "Brazil")));
+    const line = /<p class="release-note[^"]*"[^>]*>(.*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, "");
+    expect(line).toBe("Published 7 August 2026 · corrected 12 September 2026");
+  });
+
+  it("leaves out a period-wide correction, which changes only worldwide figures", () => {
+    const html = htmlOf(countryView(countryPayload(dataset, "DE", "Germany")));
+    const line = /<p class="release-note[^"]*"[^>]*>(.*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, "");
+    expect(line).toBe("Published 7 August 2026");
+  });
+});
