@@ -105,7 +105,8 @@ else {
   const built = await run("astro", ["build", ...process.argv.slice(2)], {
     ...process.env,
     OUT_DIR: partial,
-    NODE_OPTIONS: [process.env["NODE_OPTIONS"], ASTRO_NODE_OPTIONS].filter(Boolean).join(" "),
+    // The caller's own NODE_OPTIONS come last, so they win.
+    NODE_OPTIONS: [ASTRO_NODE_OPTIONS, process.env["NODE_OPTIONS"]].filter(Boolean).join(" "),
   });
   if (built !== 0 || wasStopped() || !existsSync(partial)) giveUp(built);
   else if (!(await searchIndexed()) || wasStopped()) giveUp(1);
