@@ -62,13 +62,13 @@ const background = new Map<string, Promise<Uint8Array>>();
 export function renderInBackground(svgs: readonly string[]): void {
   const unique = [...new Set(svgs)].filter((svg) => !background.has(svg));
   if (unique.length === 0) return;
-  const settle = unique.map(() => Promise.withResolvers<Uint8Array>());
-  unique.forEach((svg, i) => {
-    const { promise } = settle[i]!;
+  const settle = unique.map((svg) => {
+    const resolvers = Promise.withResolvers<Uint8Array>();
     // The page that needs the image awaits it and fails the build; this only stops an early failure
     // from counting as unhandled before that page is reached.
-    promise.catch(() => undefined);
-    background.set(svg, promise);
+    resolvers.promise.catch(() => undefined);
+    background.set(svg, resolvers.promise);
+    return resolvers;
   });
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
