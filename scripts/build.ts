@@ -12,14 +12,6 @@ import { join } from "node:path";
 import { writeSearchIndex } from "./search-index.ts";
 
 const out = process.env["OUT_DIR"] ?? "dist";
-
-/**
- * A larger young generation for the astro child: a build of thousands of pages makes a great deal of
- * short-lived garbage (page strings, render state), and with the default 16 MB semi-space V8 spent about
- * 4 s of a bench build in scavenges. This is a publisher's `npm run build`; the bench's bare-Astro floor
- * is built with plain `astro build` and does not get it (scripts/bench/builds.ts says so).
- */
-const ASTRO_NODE_OPTIONS = "--max-semi-space-size=64";
 const partial = `${out}.partial`;
 const old = `${out}.old`;
 
@@ -102,12 +94,7 @@ async function searchIndexed(): Promise<boolean> {
 const validated = await run(process.execPath, ["scripts/validate.ts", "--quiet"], process.env);
 if (validated !== 0 || wasStopped()) giveUp(validated);
 else {
-  const built = await run("astro", ["build", ...process.argv.slice(2)], {
-    ...process.env,
-    OUT_DIR: partial,
-    // The caller's own NODE_OPTIONS come last, so they win.
-    NODE_OPTIONS: [ASTRO_NODE_OPTIONS, process.env["NODE_OPTIONS"]].filter(Boolean).join(" "),
-  });
+  const built = await run("astro", ["build", ...process.argv.slice(2)], { ...process.env, OUT_DIR: partial });
   if (built !== 0 || wasStopped() || !existsSync(partial)) giveUp(built);
   else if (!(await searchIndexed()) || wasStopped()) giveUp(1);
   else {

@@ -53,10 +53,7 @@ export function best(runs: BuildResult[]): BuildResult {
   };
 }
 
-/**
- * The floor: bench/floor/ built cold with `pages` pages of one dynamic route, by plain `astro build`.
- * It does not get the larger young generation scripts/build.ts gives the project's astro child.
- */
+/** The floor: bench/floor/ built cold with `pages` pages of one dynamic route. */
 export function floorBuild(pages: number): BuildResult {
   const outDir = resolve("bench-out/floor/dist");
   rmSync("bench-out/floor", { recursive: true, force: true });
