@@ -1,9 +1,10 @@
 import { nextPeriod, periodTotals, previousPeriod, type Totals } from "../data/aggregate.ts";
-import type { Dataset, PeriodData, RequestRow } from "../data/dataset.ts";
+import type { Dataset, PeriodData } from "../data/dataset.ts";
 import type { Period } from "../data/period.ts";
+import { type CountrySection, countrySections, type PeriodSection, periodSections, publicRow } from "./sections.ts";
+import type { PublicRow } from "./sections.ts";
 
-/** A row as readers see it: the source line number is a build-time detail. */
-export type PublicRow = Omit<RequestRow, "line">;
+export type { CountrySection, PeriodSection, PublicRow } from "./sections.ts";
 
 /**
  * Everything a period view needs. The same object is embedded into the static
@@ -18,6 +19,8 @@ export interface PeriodPayload {
   previous: { period: Period; totals: Totals } | null;
   next: Period | null;
   rows: PublicRow[];
+  /** Every section the publisher has, in registry order; law enforcement's figures are the fields above. */
+  sections: PeriodSection[];
 }
 
 /** Everything a country view (and a country × period view) needs. */
@@ -26,10 +29,8 @@ export interface CountryPayload {
   code: string;
   name: string;
   series: { period: Period; row: PublicRow | null; global: Totals }[];
-}
-
-function publicRow({ line: _line, ...row }: RequestRow): PublicRow {
-  return row;
+  /** Every section the publisher has, in registry order, each aligned with `series`. */
+  sections: CountrySection[];
 }
 
 export function periodPayload(dataset: Dataset, data: PeriodData): PeriodPayload {
@@ -42,6 +43,7 @@ export function periodPayload(dataset: Dataset, data: PeriodData): PeriodPayload
     previous: prev ? { period: prev.period, totals: periodTotals(prev) } : null,
     next: nextPeriod(dataset, data.period)?.period ?? null,
     rows: data.rows.map(publicRow),
+    sections: periodSections(dataset, data.period),
   };
 }
 
@@ -54,5 +56,6 @@ export function countryPayload(dataset: Dataset, code: string, name: string): Co
       const row = p.rows.find((r) => r.countryCode === code);
       return { period: p.period, row: row ? publicRow(row) : null, global: periodTotals(p) };
     }),
+    sections: countrySections(dataset, code),
   };
 }

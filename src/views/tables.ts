@@ -46,16 +46,28 @@ function figureHeaders(): El[] {
   ];
 }
 
-/** Every country in one period, largest first; sortable by any column with JavaScript. */
-export function countryTable(rows: readonly PublicRow[], period: Period, totals: Totals): El {
+/**
+ * Every country in one period, largest first; sortable by any column with JavaScript. Sections other than law
+ * enforcement pass their own table id and caption, and the `#anchor` their country links go to.
+ */
+export function countryTable(
+  rows: readonly PublicRow[],
+  period: Period,
+  totals: Totals,
+  options: { id: string; caption: string; hash: string } = {
+    id: "countries-table",
+    caption: `Requests by country or region, ${periodLabel(period)}`,
+    hash: "",
+  },
+): El {
   const sorted = [...rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
   return h(
     "sortable-table",
     { class: "table-scroll" },
     h(
       "table",
-      { class: "data-table", id: "countries-table" },
-      h("caption", {}, `Requests by country or region, ${periodLabel(period)}`),
+      { class: "data-table", id: options.id },
+      h("caption", {}, options.caption),
       h("thead", {}, h("tr", {}, headerCell("Country or region", "country", "text"), figureHeaders())),
       h(
         "tbody",
@@ -67,7 +79,7 @@ export function countryTable(rows: readonly PublicRow[], period: Period, totals:
             h(
               "th",
               { scope: "row", "data-sort-value": r.country },
-              h("a", { href: urls.countryPeriod(r.countryCode, period) }, h("bdi", {}, r.country)),
+              h("a", { href: urls.countryPeriod(r.countryCode, period) + options.hash }, h("bdi", {}, r.country)),
             ),
             figureCells(r),
           ),
@@ -86,6 +98,8 @@ export interface HistoryEntry {
   /** null: the period's report has no row for the subject. */
   row: Totals | PublicRow | null;
   href: string;
+  /** The words for a period without a row, when they are not NOT_IN_REPORT_ROW (a section not reported then). */
+  note?: string | undefined;
 }
 
 /**
@@ -110,12 +124,12 @@ export function periodHistoryTable(
       h(
         "tbody",
         {},
-        newestFirst.map(({ period, row, href }) =>
+        newestFirst.map(({ period, row, href, note }) =>
           h(
             "tr",
             { "data-period": periodSlug(period), class: row ? null : "no-requests" },
             h("th", { scope: "row", "data-sort-value": periodIndex(period) }, h("a", { href }, periodLabel(period))),
-            row ? figureCells(row) : h("td", { colspan: 6, class: "muted absent" }, NOT_IN_REPORT_ROW),
+            row ? figureCells(row) : h("td", { colspan: 6, class: "muted absent" }, note ?? NOT_IN_REPORT_ROW),
           ),
         ),
       ),
