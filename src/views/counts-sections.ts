@@ -7,6 +7,7 @@ import { rowTotals } from "../data/aggregate.ts";
 import { isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { renderBreakdown } from "../charts/breakdown.ts";
+import { renderTrend } from "../charts/trend.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
 import type { CountryPayload } from "../payloads/payloads.ts";
@@ -19,7 +20,7 @@ import {
 import { breakdownTable } from "./breakdown.ts";
 import { headlineFigures } from "./figures.ts";
 import { name } from "./parts.ts";
-import { noRow, noRowEver, notReported, sectionFrame } from "./sections.ts";
+import { noRow, noRowEver, notReported, sectionDownload, sectionFrame } from "./sections.ts";
 import { countryTable, periodHistoryTable } from "./tables.ts";
 import type { Totals } from "../data/aggregate.ts";
 
@@ -59,6 +60,7 @@ export function countsPeriodSection(section: CountsPeriodSection, period: Period
         hash: `#${section.id}`,
       }),
     ),
+    sectionDownload(section, urls.periodCsv(period), `${label} data`),
   );
 }
 
@@ -77,6 +79,16 @@ export function countsCountrySection(section: CountsCountrySection, c: CountryPa
       section,
       "history",
       "By period",
+      renderTrend(
+        {
+          subject: isolate(c.name),
+          points: c.series.map(({ period }, i) => {
+            const cell = section.cells[i];
+            return { period, totals: cell && cell !== "not-reported" ? rowTotals(cell) : null };
+          }),
+        },
+        { id: `${section.id}-trend`, title: `${section.label} from ${isolate(c.name)} by period, stacked by outcome` },
+      ),
       periodHistoryTable(
         c.series.map(({ period }, i) => {
           const cell = section.cells[i];
@@ -94,6 +106,7 @@ export function countsCountrySection(section: CountsCountrySection, c: CountryPa
         },
       ),
     ),
+    sectionDownload(section, urls.countryCsv(c.code), "all periods"),
   );
 }
 
@@ -119,5 +132,6 @@ export function countsCountryPeriodSection(section: CountsCountrySection, c: Cou
       name(c.name),
       `: ${section.label}, outcomes, ${label}`,
     ]),
+    sectionDownload(section, urls.periodCsv(period), `${label} data`),
   );
 }

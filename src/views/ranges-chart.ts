@@ -15,12 +15,12 @@ export interface RangesChartRow {
   accounts: Band | null;
 }
 
-const ROW = 28;
+const ROW = 44;
 const band = (b: Band) => `${formatCount(b.low)}–${formatCount(b.high)}`;
 
 export function rangesChart(rows: readonly RangesChartRow[], options: { id: string; title: string }): El {
   const max = Math.max(1, ...rows.map((r) => r.demands.high + 1));
-  const pct = (n: number, from = 0) => `${from + Math.round((n / max) * 6000) / 100}%`;
+  const pct = (n: number) => `${Math.round((n / max) * 9500) / 100}%`;
   const summary = rows.map((r) => `${r.label}: ${band(r.demands)} demands`).join("; ");
   return h(
     "figure",
@@ -39,10 +39,10 @@ export function rangesChart(rows: readonly RangesChartRow[], options: { id: stri
         h(
           "g",
           {},
-          h("text", { x: 0, y: i * ROW + 18, class: "range-label" }, r.label),
+          h("text", { x: 0, y: i * ROW + 14, class: "range-label" }, `${r.label}: ${band(r.demands)}`),
           h("rect", {
-            x: pct(r.demands.low, 35),
-            y: i * ROW + 6,
+            x: pct(r.demands.low),
+            y: i * ROW + 20,
             width: pct(r.demands.high - r.demands.low + 1),
             height: 16,
             fill: "none",

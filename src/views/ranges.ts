@@ -27,7 +27,9 @@ export function whyRanges(): El {
   );
 }
 
+/** Bands of one period; a country column only when they span more than one country (else the caption names it). */
 function bandsTable(rows: readonly PublicBandRow[], caption: string, id: string): El {
+  const several = new Set(rows.map((r) => r.countryCode)).size > 1;
   return h(
     "div",
     { class: "table-scroll" },
@@ -42,7 +44,7 @@ function bandsTable(rows: readonly PublicBandRow[], caption: string, id: string)
           "tr",
           {},
           h("th", { scope: "col" }, "Authority"),
-          h("th", { scope: "col" }, "Country or region"),
+          several ? h("th", { scope: "col" }, "Country or region") : null,
           h("th", { scope: "col", class: "num" }, "Demands"),
           h("th", { scope: "col", class: "num" }, "Accounts/users"),
         ),
@@ -55,7 +57,7 @@ function bandsTable(rows: readonly PublicBandRow[], caption: string, id: string)
             "tr",
             { "data-authority": r.authority },
             h("th", { scope: "row" }, authorityDef(r.authority).label),
-            h("td", {}, name(r.country)),
+            several ? h("td", {}, name(r.country)) : null,
             h("td", { class: "num", "data-band": "demands" }, formatBand(r.demands)),
             h("td", { class: "num", "data-band": "accounts" }, formatBand(r.accounts)),
           ),
@@ -96,7 +98,10 @@ export function rangesPeriodSection(section: RangesPeriodSection, period: Period
           h("a", { href: `${urls.period(f.period)}#${section.id}` }, periodLongLabel(f.period)),
           ".",
         );
-  return sectionFrame(section, late, chartAndTable(section, f.rows, f.period, "worldwide"));
+  // Bands are often published for one country only (US law); then the caption names it rather than "worldwide".
+  const countries = [...new Set(f.rows.map((r) => r.country))];
+  const subject = countries.length === 1 && countries[0] ? isolate(countries[0]) : "worldwide";
+  return sectionFrame(section, late, chartAndTable(section, f.rows, f.period, subject));
 }
 
 /** Where the section applies when the country has no bands: one line, never an empty section. */

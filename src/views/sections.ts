@@ -84,3 +84,15 @@ export function noRowEver(country: string): El {
     ", which is not the same as 0 requests.",
   );
 }
+
+/**
+ * The file behind a section's figures. The period and country files carry every section (the downloads build
+ * them), so a section links to the same file as its view, named for what the reader is looking at.
+ */
+export function sectionDownload(section: SectionHeader, href: string, what: string): El {
+  return h(
+    "p",
+    { class: "section-download no-print" },
+    h("a", { href, "data-download": section.id }, `${section.label}, ${what} (CSV)`),
+  );
+}

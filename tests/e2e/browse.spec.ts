@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { LAW } from "./fixtures.ts";
 import { countries, latestPeriod, periodTotals, sharesOf, totalsOf } from "../../src/data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
@@ -10,10 +11,10 @@ const p2020h2 = dataset.periods.find((p) => p.period.year === 2020 && p.period.h
 const germany = p2020h2.rows.find((r) => r.countryCode === "DE")!;
 
 async function expectFigures(page: Page, totals: ReturnType<typeof totalsOf>) {
-  await expect(page.locator('[data-figure="requests"]')).toHaveText(formatCount(totals.requests));
-  await expect(page.locator('[data-figure="accounts"]')).toHaveText(formatAccounts(totals.accounts));
+  await expect(page.locator(`${LAW} [data-figure="requests"]`)).toHaveText(formatCount(totals.requests));
+  await expect(page.locator(`${LAW} [data-figure="accounts"]`)).toHaveText(formatAccounts(totals.accounts));
   const shares = sharesOf(totals);
-  const rows = page.locator("table[data-breakdown] tbody tr");
+  const rows = page.locator(`${LAW} table[data-breakdown] tbody tr`);
   await expect(rows.locator("[data-share]")).toHaveText(
     [shares.content, shares.nonContent, shares.noData, shares.rejected].map(formatShare),
   );
@@ -125,7 +126,7 @@ test.describe("without JavaScript", () => {
     const period = dataset.periods.find((p) => p.rows.some((r) => r.accounts === null))!;
     const row = period.rows.find((r) => r.accounts === null)!;
     await page.goto(`/countries/${row.countryCode.toLowerCase()}/${period.period.year}-h${period.period.half}/`);
-    await expect(page.locator('[data-figure="accounts"]')).toHaveText("not reported");
+    await expect(page.locator(`${LAW} [data-figure="accounts"]`)).toHaveText("not reported");
     await expectFigures(page, totalsOf([row]));
   });
 

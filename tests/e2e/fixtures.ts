@@ -9,6 +9,12 @@ import { loadDataset } from "../../src/data/load.ts";
 
 export { expect };
 
+/**
+ * Where a view's law-enforcement figures are: its own section when the report has several, else the whole view
+ * (a requests-only data folder has no section frames). Other sections have the same kinds of figures and charts.
+ */
+export const LAW = ":is(#law-enforcement, report-view:not(:has(#law-enforcement)))";
+
 /** What the page reported that should never happen: console errors, uncaught exceptions, CSP violations. */
 export interface PageProblems {
   consoleErrors: string[];
