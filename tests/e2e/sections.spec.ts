@@ -4,7 +4,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import type { CountsSectionData, Dataset } from "../../src/data/dataset.ts";
+import type { Dataset } from "../../src/data/dataset.ts";
 import { formatAccounts, formatCount } from "../../src/data/format.ts";
 import { periodIndex } from "../../src/data/period.ts";
 import { findSection, sectionCountrySeries } from "../../src/data/sections-aggregate.ts";
@@ -14,7 +14,7 @@ const H2_2020 = { year: 2020, half: 2 } as const;
 
 /** Germany's emergency row for a period, from the data; the sample data must have it. */
 function emergencyRow(dataset: Dataset, period: { year: number; half: 1 | 2 }) {
-  const emergency = findSection(dataset, "emergency") as CountsSectionData | undefined;
+  const emergency = findSection(dataset, "emergency");
   if (!emergency) throw new Error("the data should have an emergency section");
   const entry = sectionCountrySeries(dataset, emergency, "DE").find(
     (e) => periodIndex(e.period) === periodIndex(period),
