@@ -15,7 +15,7 @@ import { countryTable, historyTable } from "./tables.ts";
 
 /**
  * A rendered view: its title for `<title>`, and two swappable regions. `head` holds the heading and the
- * headline figures (with several sections: the contents list), so they come first on every screen; the page
+ * headline figures (with several sections: law enforcement's, then the contents list), so they come first on every screen; the page
  * may put its own parts (introduction, filter) between `head` and `body`, which holds the charts and tables.
  */
 export interface View {
@@ -29,6 +29,21 @@ export function periodHeading(period: Period, sections: readonly { id: string }[
   return sections.length > 1
     ? `Worldwide, ${periodLongLabel(period)}`
     : `Law enforcement requests worldwide, ${periodLongLabel(period)}`;
+}
+
+/**
+ * With several sections, law enforcement's headline figures still open the view, so they stay on the first
+ * screen (the overview's introduction and the filter come after the head); they are labelled with their section
+ * and lead to it. The other sections' figures open their own sections.
+ */
+function lead(sections: readonly { id: string; label: string }[], figures: El): El {
+  const law = sections[0];
+  return h(
+    "div",
+    { class: "section-lead", "data-lead": law?.id },
+    h("p", { class: "section-lead-title" }, h("a", { href: `#${law?.id ?? ""}` }, law?.label)),
+    figures,
+  );
 }
 
 /** A sub-part of the law-enforcement figures: an h2 on its own, an h3 inside its section frame. */
@@ -72,7 +87,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
             p.previous ? { href: urls.period(p.previous.period), label: periodLabel(p.previous.period) } : null,
             p.next ? { href: urls.period(p.next), label: periodLabel(p.next) } : null,
           ),
-      multi ? contentsList(p.sections) : figures,
+      multi ? [lead(p.sections, figures), contentsList(p.sections)] : figures,
       // The overview has its own, larger download of the current report beside the introduction.
       overview
         ? null
@@ -84,7 +99,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
     body: h(
       "div",
       { class: "view", "data-view": "period" },
-      multi ? p.sections.map((s) => periodSection(s, p.period, [figures, ...law])) : law,
+      multi ? p.sections.map((s) => periodSection(s, p.period, law)) : law,
     ),
   };
 }
@@ -187,7 +202,7 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
         " · ",
         h("a", { href: urls.period(period) }, `All countries in ${label}`),
       ),
-      multi ? contentsList(c.sections) : figures,
+      multi ? [lead(c.sections, figures), contentsList(c.sections)] : figures,
       downloads([
         { href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] },
         { href: urls.periodPdf(period), label: `${label} report (PDF)` },
@@ -196,7 +211,7 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
     body: h(
       "div",
       { class: "view", "data-view": "country-period" },
-      multi ? c.sections.map((s) => countryPeriodSection(s, c, period, [figures, breakdown])) : breakdown,
+      multi ? c.sections.map((s) => countryPeriodSection(s, c, period, [breakdown])) : breakdown,
     ),
   };
 }

@@ -1,9 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { LAW } from "./fixtures.ts";
+import { periodHeading } from "../../src/views/views.ts";
 import { countries, latestPeriod, periodTotals, sharesOf, totalsOf } from "../../src/data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
-import { periodLabel, periodLongLabel, periodSlug } from "../../src/data/period.ts";
+import { periodLabel, periodSlug } from "../../src/data/period.ts";
 
 const dataset = loadDataset({ dataDir: process.env["DATA_DIR"] ?? "data" });
 const latest = latestPeriod(dataset);
@@ -29,9 +30,7 @@ async function chooseGermany2020H2(page: Page) {
 test.describe("filtering with JavaScript", () => {
   test("Apply draws the view in place, gives it its own URL, and Back restores the overview", async ({ page }) => {
     await page.goto("/");
-    await expect(page.locator("h1")).toHaveText(
-      `Law enforcement requests worldwide, ${periodLongLabel(latest.period)}`,
-    );
+    await expect(page.locator("h1")).toHaveText(periodHeading(latest.period, dataset.sections));
     await expectFigures(page, periodTotals(latest));
     // A marker on window survives only if no full page load happens.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
@@ -46,9 +45,7 @@ test.describe("filtering with JavaScript", () => {
 
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.locator("h1")).toHaveText(
-      `Law enforcement requests worldwide, ${periodLongLabel(latest.period)}`,
-    );
+    await expect(page.locator("h1")).toHaveText(periodHeading(latest.period, dataset.sections));
     await expectFigures(page, periodTotals(latest));
     await expect(page.getByLabel("Country or region", { exact: true })).toHaveValue("global");
 
@@ -94,7 +91,7 @@ test.describe("filtering with JavaScript", () => {
     await header.getByRole("button").click();
     await expect(header).toHaveAttribute("aria-sort", "ascending");
     const oldest = dataset.periods[0]!.period;
-    await expect(table.locator("tbody tr").first()).toHaveAttribute("data-period", `${oldest.year}-H${oldest.half}`);
+    await expect(table.locator("tbody tr").first()).toHaveAttribute("data-period", periodSlug(oldest));
   });
 });
 
@@ -109,9 +106,7 @@ test.describe("without JavaScript", () => {
     await expectFigures(page, totalsOf([germany]));
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.locator("h1")).toHaveText(
-      `Law enforcement requests worldwide, ${periodLongLabel(latest.period)}`,
-    );
+    await expect(page.locator("h1")).toHaveText(periodHeading(latest.period, dataset.sections));
   });
 
   test("Global with all periods goes to the list of periods", async ({ page }) => {

@@ -7,8 +7,10 @@ test("the overview shows a heading and the latest period's total requests", asyn
   await expect(page.locator("h1")).toHaveCount(1);
   const total = formatCount(periodTotals(latestPeriod(dataset)).requests);
   // The figure sits under its label, not merely somewhere on the page.
-  const figure = page.locator(".figure", { has: page.getByText("Total number of requests", { exact: true }) });
-  await expect(figure.locator(`${LAW} [data-figure="requests"]`)).toHaveText(total);
+  const figure = page
+    .locator(LAW)
+    .locator(".figure", { has: page.getByText("Total number of requests", { exact: true }) });
+  await expect(figure.locator('[data-figure="requests"]')).toHaveText(total);
 });
 
 test("the overview works without JavaScript", async ({ noJsPage, dataset }) => {

@@ -7,17 +7,26 @@ export function htmlOf(view: View): string {
   return toHtml([view.head, view.body]);
 }
 
-function find(node: Child, id: string): El | undefined {
+function find(node: Child, id: string, attr = "id"): El | undefined {
   if (Array.isArray(node)) {
     for (const c of node) {
-      const found = find(c, id);
+      const found = find(c, id, attr);
       if (found) return found;
     }
     return undefined;
   }
   if (node === null || node === undefined || node === false || typeof node !== "object") return undefined;
-  if (node.attrs["id"] === id) return node;
-  return find(node.children, id);
+  if (node.attrs[attr] === id) return node;
+  return find(node.children, id, attr);
+}
+
+/**
+ * The markup holding a section's headline figures: law enforcement's open the period and country × period views
+ * (a `data-lead` block in the head); every other section's, and law enforcement's history, are in the section.
+ */
+export function figuresOf(view: View, id: string): string {
+  const lead = find(view.head, id, "data-lead");
+  return lead ? toHtml(lead) : partOf(view, id);
 }
 
 /** The markup of the element with this id in the view; throws when there is none, so a test cannot pass on nothing. */

@@ -17,7 +17,7 @@ import {
 } from "../../../src/data/sections-aggregate.ts";
 import { countryPayload, periodPayload } from "../../../src/payloads/payloads.ts";
 import { countryPeriodView, countryView, periodView, type View } from "../../../src/views/views.ts";
-import { hasPart, htmlOf, partOf, textOf } from "./helpers.ts";
+import { figuresOf, hasPart, htmlOf, partOf, textOf } from "./helpers.ts";
 
 const dataset = loadDataset({ dataDir: "data" });
 const names = countriesInAnySection(dataset);
@@ -32,7 +32,7 @@ it("the sample data has every section, so these tests see all four", () => {
 
 /** The section's requests and accounts figures, as shown. */
 function shown(view: View, id: string): { requests: string; accounts: string } {
-  const html = partOf(view, id);
+  const html = figuresOf(view, id);
   return { requests: textOf(html, 'data-figure="requests"'), accounts: textOf(html, 'data-figure="accounts"') };
 }
 
