@@ -24,10 +24,13 @@ import { noRow, noRowEver, notReported, sectionDownload, sectionFrame } from "./
 import { countryTable, periodHistoryTable } from "./tables.ts";
 import type { Totals } from "../data/aggregate.ts";
 
-/** A sub-heading inside a section, with an id unique on the page. */
+/**
+ * A sub-heading inside a section, with an id unique on the page. A plain block, not a named `<section>`: its
+ * heading repeats law enforcement's ("What happened to the requests"), and landmarks need unique names.
+ */
 function part(section: SectionHeader, key: string, title: string, ...children: (El | null)[]): El {
   const id = `${section.id}-${key}-heading`;
-  return h("section", { "aria-labelledby": id }, h("h3", { id }, title), children);
+  return h("div", { class: "section-part" }, h("h3", { id }, title), children);
 }
 
 function breakdown(section: SectionHeader, totals: Totals, subject: string, caption: Child): El {
