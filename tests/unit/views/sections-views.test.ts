@@ -202,3 +202,17 @@ describe("a country only in another section", () => {
     expect(textOf(partOf(view, "emergency"), 'data-figure="requests"')).not.toBe("");
   });
 });
+
+describe("the JSON the in-place redraw reads", () => {
+  const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+  it("draws every section exactly as the static page does", () => {
+    const period = periodPayload(dataset, periodData(H2_2020));
+    expect(period.sections.map((s) => s.id)).toEqual(dataset.sections.map((s) => s.id));
+    expect(htmlOf(periodView(roundTrip(period), false))).toBe(htmlOf(periodView(period, false)));
+    const us = country("US");
+    expect(htmlOf(countryView(roundTrip(us)))).toBe(htmlOf(countryView(us)));
+    expect(htmlOf(countryPeriodView(roundTrip(us), H2_2020))).toBe(htmlOf(countryPeriodView(us, H2_2020)));
+    expect(htmlOf(countryPeriodView(roundTrip(us), H2_2020))).toContain('id="national-security-table"');
+  });
+});
