@@ -17,6 +17,16 @@ function markCurrentSection(route: Route, overview: boolean): void {
   }
 }
 
+/** The element a `#hash` names in the current document, if any. */
+function sectionTarget(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Progressive enhancement of the filter form. Without JavaScript the form goes
  * to /view/ and the host sends it on to the static page. With it, Apply draws
@@ -92,15 +102,19 @@ class ReportFilter extends HTMLElement {
     }
     document.title = `${view.title}${region.dataset["titleSuffix"] ?? ""}`;
     markCurrentSection(route, href === "/");
-    if (push) history.pushState({ href }, "", href);
+    // A reader in a section (#emergency) stays in it when the new view has it too: the filter keeps the section.
+    const target = sectionTarget(location.hash);
+    if (push) history.pushState({ href }, "", target ? `${href}${location.hash}` : href);
     this.#sync(route);
     if (status) status.textContent = `Showing ${view.title}`;
     document.dispatchEvent(new CustomEvent(RENDER_EVENT, { detail: { route } }));
-    // Move focus to the new heading so keyboard and screen-reader users start reading the new view.
-    const heading = region.querySelector<HTMLElement>("h1");
-    if (push && heading) {
+    // Move focus to the new heading (the section's, when the address names one) so keyboard and screen-reader
+    // users start reading the new view where they were; the browser's own jump to #anchors ran before the redraw.
+    const heading = target?.querySelector<HTMLElement>("h2") ?? region.querySelector<HTMLElement>("h1");
+    if (target) target.scrollIntoView();
+    if ((push || target) && heading) {
       heading.tabIndex = -1;
-      heading.focus();
+      heading.focus({ preventScroll: Boolean(target) });
     }
   }
 }

@@ -8,7 +8,11 @@
  * an <option>, and the attribute was 25 bytes × 226 options on every page.
  */
 import { escapeHTML } from "astro/runtime/server/escape.js";
-import type { CountrySummary } from "../data/aggregate.ts";
+/** What an option needs of a country. */
+interface CountryChoice {
+  code: string;
+  name: string;
+}
 
 /** As Astro writes an attribute value: only & and " are escaped. */
 const attribute = (value: string): string => value.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
@@ -20,10 +24,10 @@ interface Option {
   selected: string;
 }
 
-const made = new WeakMap<readonly CountrySummary[], Option[]>();
+const made = new WeakMap<readonly CountryChoice[], Option[]>();
 
 /** Every country's option, `selected` on the one whose lowercase code is `selected` (if any). */
-export function countryOptionsHtml(list: readonly CountrySummary[], selected: string): string {
+export function countryOptionsHtml(list: readonly CountryChoice[], selected: string): string {
   let options = made.get(list);
   if (!options) {
     options = list.map((c) => {

@@ -2,6 +2,7 @@ import { getCollection } from "astro:content";
 import { countries, type CountrySummary } from "../data/aggregate.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { fromEntries } from "../data/entries.ts";
+import { countriesInAnySection } from "../data/sections-aggregate.ts";
 
 let cached: Promise<Dataset> | undefined;
 
@@ -25,4 +26,19 @@ let countryList: Promise<CountrySummary[]> | undefined;
 export function getCountries(): Promise<CountrySummary[]> {
   countryList ??= getDataset().then(countries);
   return countryList;
+}
+
+let pageList: Promise<{ code: string; name: string }[]> | undefined;
+
+/**
+ * Every country with a page: those in any section, not only law enforcement (a country that only made emergency
+ * requests still gets its pages), sorted by name. The filter lists the same countries, so every choice has a page.
+ */
+export function getCountryPages(): Promise<{ code: string; name: string }[]> {
+  pageList ??= getDataset().then((dataset) =>
+    [...countriesInAnySection(dataset)]
+      .map(([code, name]) => ({ code, name }))
+      .sort((a, b) => a.name.localeCompare(b.name, "en")),
+  );
+  return pageList;
 }

@@ -1,10 +1,11 @@
 import { nextPeriod, periodTotals, previousPeriod, type Totals } from "../data/aggregate.ts";
-import type { Dataset, PeriodData, RequestRow } from "../data/dataset.ts";
+import type { Dataset, PeriodData } from "../data/dataset.ts";
 import type { Period } from "../data/period.ts";
 import { countryNote, type PublicationNote, publicationNote } from "../publication/note.ts";
+import { type CountrySection, countrySections, type PeriodSection, periodSections, publicRow } from "./sections.ts";
+import type { PublicRow } from "./sections.ts";
 
-/** A row as readers see it: the source line number is a build-time detail. */
-export type PublicRow = Omit<RequestRow, "line">;
+export type { CountrySection, PeriodSection, PublicRow } from "./sections.ts";
 
 /**
  * Everything a period view needs. The same object is embedded into the static
@@ -20,6 +21,8 @@ export interface PeriodPayload {
   next: Period | null;
   rows: PublicRow[];
   publication?: PublicationNote;
+  /** Every section the publisher has, in registry order; law enforcement's figures are the fields above. */
+  sections: PeriodSection[];
 }
 
 /** Everything a country view (and a country × period view) needs. */
@@ -30,10 +33,8 @@ export interface CountryPayload {
   series: { period: Period; row: PublicRow | null; global: Totals; publication?: PublicationNote }[];
   /** Over every period: the latest release among those with a row, and the corrections to the country's figures. */
   publication?: PublicationNote;
-}
-
-function publicRow({ line: _line, ...row }: RequestRow): PublicRow {
-  return row;
+  /** Every section the publisher has, in registry order, each aligned with `series`. */
+  sections: CountrySection[];
 }
 
 export function periodPayload(dataset: Dataset, data: PeriodData): PeriodPayload {
@@ -47,6 +48,7 @@ export function periodPayload(dataset: Dataset, data: PeriodData): PeriodPayload
     next: nextPeriod(dataset, data.period)?.period ?? null,
     rows: data.rows.map(publicRow),
     publication: publicationNote(dataset, null, data.period),
+    sections: periodSections(dataset, data.period),
   };
 }
 
@@ -61,5 +63,6 @@ export function countryPayload(dataset: Dataset, code: string, name: string): Co
       return { period: p.period, row: row ? publicRow(row) : null, global: periodTotals(p), publication };
     }),
     publication: countryNote(dataset, code),
+    sections: countrySections(dataset, code),
   };
 }

@@ -50,13 +50,19 @@ function figureHeaders(): El[] {
 }
 
 /**
- * Every country in one period, largest first; sortable by any column with JavaScript. `corrections` are the
- * period's (worldwide view): a country's own mark its row, and every one the worldwide total row.
+ * Every country in one period, largest first; sortable by any column with JavaScript. Sections other than law
+ * enforcement pass their own table id and caption, and the `#anchor` their country links go to. `corrections` are
+ * the period's (worldwide view): a country's own mark its row, and every one the worldwide total row.
  */
 export function countryTable(
   rows: readonly PublicRow[],
   period: Period,
   totals: Totals,
+  options: { id: string; caption: string; hash: string } = {
+    id: "countries-table",
+    caption: `Requests by country or region, ${periodLabel(period)}`,
+    hash: "",
+  },
   corrections: readonly CorrectionRef[] = [],
   section: SectionId = DEFAULT_SECTION,
 ): El {
@@ -66,8 +72,8 @@ export function countryTable(
     { class: "table-scroll" },
     h(
       "table",
-      { class: "data-table", id: "countries-table" },
-      h("caption", {}, `Requests by country or region, ${periodLabel(period)}`),
+      { class: "data-table", id: options.id },
+      h("caption", {}, options.caption),
       h("thead", {}, h("tr", {}, headerCell("Country or region", "country", "text"), figureHeaders())),
       h(
         "tbody",
@@ -79,7 +85,7 @@ export function countryTable(
             h(
               "th",
               { scope: "row", "data-sort-value": r.country },
-              h("a", { href: urls.countryPeriod(r.countryCode, period) }, h("bdi", {}, r.country)),
+              h("a", { href: urls.countryPeriod(r.countryCode, period) + options.hash }, h("bdi", {}, r.country)),
               correctionMarks(forCountry(corrections, r.countryCode), section),
             ),
             figureCells(r),
@@ -110,6 +116,8 @@ export interface HistoryEntry {
   href: string;
   /** The corrections to this row's figures (already narrowed to its subject). */
   corrections?: readonly CorrectionRef[];
+  /** The words for a period without a row, when they are not NOT_IN_REPORT_ROW (a section not reported then). */
+  note?: string | undefined;
 }
 
 /**
@@ -137,7 +145,7 @@ export function periodHistoryTable(
       h(
         "tbody",
         {},
-        newestFirst.map(({ period, row, href, corrections }) =>
+        newestFirst.map(({ period, row, href, corrections, note }) =>
           h(
             "tr",
             { "data-period": periodSlug(period), class: row ? null : "no-requests" },
@@ -147,7 +155,7 @@ export function periodHistoryTable(
               h("a", { href }, periodLabel(period)),
               row ? correctionMarks(corrections ?? [], section) : null,
             ),
-            row ? figureCells(row) : h("td", { colspan: 6, class: "muted absent" }, NOT_IN_REPORT_ROW),
+            row ? figureCells(row) : h("td", { colspan: 6, class: "muted absent" }, note ?? NOT_IN_REPORT_ROW),
           ),
         ),
       ),

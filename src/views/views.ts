@@ -2,20 +2,24 @@ import { rowTotals, type Totals, totalsOf } from "../data/aggregate.ts";
 import { isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
-import { type Child, type El, h } from "../render/tree.ts";
+import { type El, h } from "../render/tree.ts";
 import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
+import { countsCountryPeriodSection, countsCountrySection, countsPeriodSection } from "./counts-sections.ts";
 import { headlineFigures } from "./figures.ts";
-import type { CountryPayload, PeriodPayload, PublicRow } from "../payloads/payloads.ts";
+import type { CountryPayload, CountrySection, PeriodPayload, PeriodSection, PublicRow } from "../payloads/payloads.ts";
+import { absentNotice, downloads, name, pager } from "./parts.ts";
+import { rangesCountryPeriodSection, rangesCountrySection, rangesPeriodSection } from "./ranges.ts";
+import { contentsList, hasSections, noRowEver, sectionFrame } from "./sections.ts";
+import { countryTable, historyTable } from "./tables.ts";
 import type { CorrectionRef } from "../publication/note.ts";
 import { releaseNote } from "./release-note.ts";
 import { correctionMarks, forCountry } from "./correction-marks.ts";
-import { countryTable, historyTable } from "./tables.ts";
 
 /**
  * A rendered view: its title for `<title>`, and two swappable regions. `head` holds the heading and the
- * headline figures, so they come first on every screen; the page may put its own parts (introduction, filter)
- * between `head` and `body`, which holds the charts and tables.
+ * headline figures (with several sections: law enforcement's, then the contents list), so they come first on every screen; the page
+ * may put its own parts (introduction, filter) between `head` and `body`, which holds the charts and tables.
  */
 export interface View {
   title: string;
@@ -23,49 +27,64 @@ export interface View {
   body: El;
 }
 
-function pager(prev: { href: string; label: string } | null, next: { href: string; label: string } | null): El {
-  return h(
-    "nav",
-    { class: "pager", "aria-label": "Periods" },
-    prev ? h("a", { href: prev.href, rel: "prev" }, `← ${prev.label}`) : h("span", {}),
-    next ? h("a", { href: next.href, rel: "next" }, `${next.label} →`) : h("span", {}),
-  );
+/** The one heading of a period's worldwide figures, the same on the overview and on the period's own page. */
+export function periodHeading(period: Period, sections: readonly { id: string }[] = []): string {
+  return sections.length > 1
+    ? `Worldwide, ${periodLongLabel(period)}`
+    : `Law enforcement requests worldwide, ${periodLongLabel(period)}`;
 }
 
-/** A line of download links, so every view leads to the files behind it; one link per line on a phone. */
-function downloads(links: readonly { href: string; label: Child }[]): El {
+/**
+ * With several sections, law enforcement's headline figures still open the view, so they stay on the first
+ * screen (the overview's introduction and the filter come after the head); they are labelled with their section
+ * and lead to it. The other sections' figures open their own sections.
+ */
+function lead(sections: readonly { id: string; label: string }[], figures: El): El {
+  const law = sections[0];
   return h(
     "div",
-    { class: "view-downloads no-print" },
-    h("span", { class: "view-downloads-title" }, "Download"),
-    h(
-      "ul",
-      {},
-      links.map((l) => h("li", {}, h("a", { href: l.href }, l.label))),
-    ),
+    { class: "section-lead", "data-lead": law?.id },
+    h("p", { class: "section-lead-title" }, h("a", { href: `#${law?.id ?? ""}` }, law?.label)),
+    figures,
   );
 }
 
-/** A country's name in HTML: isolated, so a right-to-left name cannot reorder the words around it. */
-function name(text: string): El {
-  return h("bdi", {}, text);
-}
-
-/** The one heading of a period's worldwide figures, the same on the overview and on the period's own page. */
-export function periodHeading(period: Period): string {
-  return `Law enforcement requests worldwide, ${periodLongLabel(period)}`;
+/** A sub-part of the law-enforcement figures: an h2 on its own, an h3 inside its section frame. */
+function lawPart(level: "h2" | "h3", id: string, slot: string, title: string, ...children: El[]): El {
+  return h("section", { "aria-labelledby": id, "data-chart-slot": slot }, h(level, { id }, title), children);
 }
 
 /** The global view of one period; the overview is the same view of the latest period. */
 export function periodView(p: PeriodPayload, overview: boolean): View {
   const label = periodLabel(p.period);
-  const heading = periodHeading(p.period);
+  const multi = hasSections(p.sections);
+  const level = multi ? "h3" : "h2";
+  const corrections = p.publication?.corrections ?? [];
+  const figures = headlineFigures(p.totals, p.previous, corrections);
+  const law = [
+    lawPart(
+      level,
+      "breakdown-heading",
+      "breakdown",
+      "What happened to the requests",
+      breakdownChart(p.totals, "worldwide", p.period),
+      breakdownTable(p.totals, [`Disclosure breakdown, worldwide, ${label}`, correctionMarks(corrections)]),
+    ),
+    lawPart(
+      level,
+      "countries-heading",
+      "map",
+      "Requests by country or region",
+      worldMap(p),
+      countryTable(p.rows, p.period, p.totals, undefined, corrections),
+    ),
+  ];
   return {
     title: overview ? "Overview" : `Worldwide, ${periodLongLabel(p.period)}`,
     head: h(
       "div",
       { class: "view-head" },
-      h("h1", {}, heading),
+      h("h1", {}, periodHeading(p.period, p.sections)),
       releaseNote(p.publication),
       overview
         ? null
@@ -73,7 +92,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
             p.previous ? { href: urls.period(p.previous.period), label: periodLabel(p.previous.period) } : null,
             p.next ? { href: urls.period(p.next), label: periodLabel(p.next) } : null,
           ),
-      headlineFigures(p.totals, p.previous, p.publication?.corrections),
+      multi ? [lead(p.sections, figures), contentsList(p.sections)] : figures,
       // The overview has its own, larger download of the current report beside the introduction.
       overview
         ? null
@@ -85,25 +104,14 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
     body: h(
       "div",
       { class: "view", "data-view": "period" },
-      h(
-        "section",
-        { "aria-labelledby": "breakdown-heading", "data-chart-slot": "breakdown" },
-        h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
-        breakdownChart(p.totals, "worldwide", p.period),
-        breakdownTable(p.totals, [
-          `Disclosure breakdown, worldwide, ${label}`,
-          correctionMarks(p.publication?.corrections ?? []),
-        ]),
-      ),
-      h(
-        "section",
-        { "aria-labelledby": "countries-heading", "data-chart-slot": "map" },
-        h("h2", { id: "countries-heading" }, "Requests by country or region"),
-        worldMap(p),
-        countryTable(p.rows, p.period, p.totals, p.publication?.corrections),
-      ),
+      multi ? p.sections.map((s) => periodSection(s, p.period, law, corrections)) : law,
     ),
   };
+}
+
+function periodSection(s: PeriodSection, period: Period, law: El[], corrections: readonly CorrectionRef[]): El {
+  if (s.kind === "ranges") return rangesPeriodSection(s, period);
+  return s.id === "law-enforcement" ? sectionFrame(s, law) : countsPeriodSection(s, period, corrections);
 }
 
 /** One country over every period. */
@@ -112,6 +120,35 @@ export function countryView(c: CountryPayload): View {
   const all = totalsOf(present.map((s) => s.row as PublicRow));
   const first = present[0]?.period;
   const last = present.at(-1)?.period;
+  const multi = hasSections(c.sections);
+  const level = multi ? "h3" : "h2";
+  const csv = downloads([{ href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] }]);
+  const total = h(
+    "section",
+    { "aria-labelledby": "total-heading" },
+    h(level, { id: "total-heading" }, "All periods together"),
+    headlineFigures(all, null, c.publication?.corrections),
+    multi ? null : csv,
+  );
+  const history = lawPart(
+    level,
+    "history-heading",
+    "trend",
+    "Requests by period",
+    countryTrend(c),
+    historyTable(c.code, c.series),
+  );
+  const lede = h(
+    "p",
+    { class: "lede" },
+    first && last
+      ? [
+          "Requests from ",
+          name(c.name),
+          ` in every period whose report lists it, from ${periodLongLabel(first)} to ${periodLongLabel(last)}. Totals over time are in the last row of the table.`,
+        ]
+      : [name(c.name), " is not in any period's report."],
+  );
   return {
     title: `${isolate(c.name)}: all periods`,
     head: h(
@@ -119,37 +156,21 @@ export function countryView(c: CountryPayload): View {
       { class: "view-head" },
       h("h1", {}, name(c.name)),
       releaseNote(c.publication),
-      h(
-        "p",
-        { class: "lede" },
-        first && last
-          ? [
-              "Requests from ",
-              name(c.name),
-              ` in every period whose report lists it, from ${periodLongLabel(first)} to ${periodLongLabel(last)}. Totals over time are in the last row of the table.`,
-            ]
-          : [name(c.name), " is not in any period's report."],
-      ),
-      h(
-        "section",
-        { "aria-labelledby": "total-heading" },
-        h("h2", { id: "total-heading" }, "All periods together"),
-        headlineFigures(all, null, c.publication?.corrections),
-        downloads([{ href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] }]),
-      ),
+      multi ? [contentsList(c.sections), csv] : [lede, total],
     ),
     body: h(
       "div",
       { class: "view", "data-view": "country" },
-      h(
-        "section",
-        { "aria-labelledby": "history-heading", "data-chart-slot": "trend" },
-        h("h2", { id: "history-heading" }, "Requests by period"),
-        countryTrend(c),
-        historyTable(c.code, c.series),
-      ),
+      multi
+        ? c.sections.map((s) => countrySection(s, c, first && last ? [lede, total, history] : [noRowEver(c.name)]))
+        : history,
     ),
   };
+}
+
+function countrySection(s: CountrySection, c: CountryPayload, law: El[]): El {
+  if (s.kind === "ranges") return rangesCountrySection(s, c);
+  return s.id === "law-enforcement" ? sectionFrame(s, law) : countsCountrySection(s, c);
 }
 
 /** One country in one period, beside the global figures for that period. */
@@ -167,6 +188,15 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
       ? { period: before.period, totals: rowTotals(before.row) }
       : null;
   const long = periodLongLabel(period);
+  const multi = hasSections(c.sections);
+  // The country's own corrections mark its figures; the period-wide ones also mark the worldwide shares.
+  const corrections = entry.publication?.corrections ?? [];
+  const figures = entry.row
+    ? headlineFigures(totals, previous, forCountry(corrections, c.code))
+    : absentNotice(c.name, long);
+  const breakdown = entry.row
+    ? breakdownSection(c, totals, entry.global, period, multi ? "h3" : "h2", corrections)
+    : null;
   return {
     title: `${isolate(c.name)}, ${long}`,
     head: h(
@@ -185,9 +215,7 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
         " · ",
         h("a", { href: urls.period(period) }, `All countries in ${label}`),
       ),
-      entry.row
-        ? headlineFigures(totals, previous, forCountry(entry.publication?.corrections ?? [], c.code))
-        : absentNotice(c.name, long),
+      multi ? [lead(c.sections, figures), contentsList(c.sections)] : figures,
       downloads([
         { href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] },
         { href: urls.periodPdf(period), label: `${label} report (PDF)` },
@@ -196,25 +224,22 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
     body: h(
       "div",
       { class: "view", "data-view": "country-period" },
-      entry.row ? breakdownSection(c, totals, entry.global, period, entry.publication?.corrections ?? []) : null,
+      multi ? c.sections.map((s) => countryPeriodSection(s, c, period, [breakdown], corrections)) : breakdown,
     ),
   };
 }
 
-/** A country × period with no row: said in words, with no figures, no change and no breakdown (never zeros). */
-function absentNotice(country: string, long: string): El {
-  return h(
-    "div",
-    { class: "notice", role: "note", "data-absent": "" },
-    h("p", {}, name(country), ` is not in the report for ${long}.`),
-    h(
-      "p",
-      {},
-      "The report has no row for it in this period, which is not the same as 0 requests. ",
-      h("a", { href: `${urls.definitions}#absent-countries` }, "How periods without a row are treated"),
-      ".",
-    ),
-  );
+function countryPeriodSection(
+  s: CountrySection,
+  c: CountryPayload,
+  period: Period,
+  law: (El | null)[],
+  corrections: readonly CorrectionRef[],
+): El {
+  if (s.kind === "ranges") return rangesCountryPeriodSection(s, c, period);
+  return s.id === "law-enforcement"
+    ? sectionFrame(s, law)
+    : countsCountryPeriodSection(s, c, period, forCountry(corrections, c.code));
 }
 
 /** `corrections`: the country's and the period-wide ones, since the table shows worldwide shares too. */
@@ -223,13 +248,15 @@ function breakdownSection(
   totals: Totals,
   global: Totals,
   period: Period,
+  level: "h2" | "h3",
   corrections: readonly CorrectionRef[],
 ): El {
   const label = periodLabel(period);
-  return h(
-    "section",
-    { "aria-labelledby": "breakdown-heading", "data-chart-slot": "compare" },
-    h("h2", { id: "breakdown-heading" }, "What happened to the requests"),
+  return lawPart(
+    level,
+    "breakdown-heading",
+    "compare",
+    "What happened to the requests",
     compareChart(c, totals, global, period),
     breakdownTable(
       totals,
@@ -238,10 +265,7 @@ function breakdownSection(
         `: what happened to the requests, ${label}, with worldwide shares`,
         correctionMarks(corrections),
       ],
-      {
-        label: "Worldwide share",
-        totals: global,
-      },
+      { label: "Worldwide share", totals: global },
     ),
   );
 }

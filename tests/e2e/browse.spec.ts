@@ -1,8 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
+import { LAW } from "./fixtures.ts";
+import { periodHeading } from "../../src/views/views.ts";
 import { countries, latestPeriod, periodTotals, sharesOf, totalsOf } from "../../src/data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
-import { periodLabel, periodLongLabel, periodSlug } from "../../src/data/period.ts";
+import { periodLabel, periodSlug } from "../../src/data/period.ts";
 
 const dataset = loadDataset({ dataDir: process.env["DATA_DIR"] ?? "data" });
 const latest = latestPeriod(dataset);
@@ -10,10 +12,10 @@ const p2020h2 = dataset.periods.find((p) => p.period.year === 2020 && p.period.h
 const germany = p2020h2.rows.find((r) => r.countryCode === "DE")!;
 
 async function expectFigures(page: Page, totals: ReturnType<typeof totalsOf>) {
-  await expect(page.locator('[data-figure="requests"]')).toHaveText(formatCount(totals.requests));
-  await expect(page.locator('[data-figure="accounts"]')).toHaveText(formatAccounts(totals.accounts));
+  await expect(page.locator(`${LAW} [data-figure="requests"]`)).toHaveText(formatCount(totals.requests));
+  await expect(page.locator(`${LAW} [data-figure="accounts"]`)).toHaveText(formatAccounts(totals.accounts));
   const shares = sharesOf(totals);
-  const rows = page.locator("table[data-breakdown] tbody tr");
+  const rows = page.locator(`${LAW} table[data-breakdown] tbody tr`);
   await expect(rows.locator("[data-share]")).toHaveText(
     [shares.content, shares.nonContent, shares.noData, shares.rejected].map(formatShare),
   );
@@ -28,9 +30,7 @@ async function chooseGermany2020H2(page: Page) {
 test.describe("filtering with JavaScript", () => {
   test("Apply draws the view in place, gives it its own URL, and Back restores the overview", async ({ page }) => {
     await page.goto("/");
-    await expect(page.locator("h1")).toHaveText(
-      `Law enforcement requests worldwide, ${periodLongLabel(latest.period)}`,
-    );
+    await expect(page.locator("h1")).toHaveText(periodHeading(latest.period, dataset.sections));
     await expectFigures(page, periodTotals(latest));
     // A marker on window survives only if no full page load happens.
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
@@ -45,9 +45,7 @@ test.describe("filtering with JavaScript", () => {
 
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.locator("h1")).toHaveText(
-      `Law enforcement requests worldwide, ${periodLongLabel(latest.period)}`,
-    );
+    await expect(page.locator("h1")).toHaveText(periodHeading(latest.period, dataset.sections));
     await expectFigures(page, periodTotals(latest));
     await expect(page.getByLabel("Country or region", { exact: true })).toHaveValue("global");
 
@@ -108,9 +106,7 @@ test.describe("without JavaScript", () => {
     await expectFigures(page, totalsOf([germany]));
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
-    await expect(page.locator("h1")).toHaveText(
-      `Law enforcement requests worldwide, ${periodLongLabel(latest.period)}`,
-    );
+    await expect(page.locator("h1")).toHaveText(periodHeading(latest.period, dataset.sections));
   });
 
   test("Global with all periods goes to the list of periods", async ({ page }) => {
@@ -125,7 +121,7 @@ test.describe("without JavaScript", () => {
     const period = dataset.periods.find((p) => p.rows.some((r) => r.accounts === null))!;
     const row = period.rows.find((r) => r.accounts === null)!;
     await page.goto(`/countries/${row.countryCode.toLowerCase()}/${periodSlug(period.period)}/`);
-    await expect(page.locator('[data-figure="accounts"]')).toHaveText("not reported");
+    await expect(page.locator(`${LAW} [data-figure="accounts"]`)).toHaveText("not reported");
     await expectFigures(page, totalsOf([row]));
   });
 

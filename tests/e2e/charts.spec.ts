@@ -4,7 +4,7 @@ import type { Dataset } from "../../src/data/dataset.ts";
 import { formatCount, formatShare } from "../../src/data/format.ts";
 import { periodLabel } from "../../src/data/period.ts";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, LAW } from "./fixtures.ts";
 
 // The chosen pair: Germany in July–December 2020, a period every data set in this project has.
 function chosen(dataset: Dataset) {
@@ -37,7 +37,7 @@ test.describe("charts", () => {
       );
     }
     // The table beside the chart holds the very same numbers.
-    const table = page.locator("table[data-breakdown] tbody tr");
+    const table = page.locator(`${LAW} table[data-breakdown] tbody tr`);
     await expect(table.locator("[data-share]")).toHaveText(OUTCOMES.map((o) => formatShare(shares[o])));
     await expect(table.locator("[data-compare]")).toHaveText(OUTCOMES.map((o) => formatShare(worldShares[o])));
     expect(problems.consoleErrors).toEqual([]);
@@ -53,20 +53,20 @@ test.describe("charts", () => {
     const shares = sharesOf(global);
     await page.goto("/periods/2020-h2/");
 
-    const legend = page.locator('chart-figure[data-chart="breakdown"] .chart-legend li');
+    const legend = page.locator(`${LAW} chart-figure[data-chart="breakdown"] .chart-legend li`);
     await expect(legend.locator('[data-value="share"]')).toHaveText(OUTCOMES.map((o) => formatShare(shares[o])));
     await expect(legend.locator('[data-value="count"]')).toHaveText(OUTCOMES.map((o) => `(${formatCount(global[o])})`));
-    const table = page.locator("table[data-breakdown] tbody tr");
+    const table = page.locator(`${LAW} table[data-breakdown] tbody tr`);
     await expect(table.locator("[data-share]")).toHaveText(OUTCOMES.map((o) => formatShare(shares[o])));
     await expect(table.locator("[data-count]")).toHaveText(OUTCOMES.map((o) => formatCount(global[o])));
 
-    const svg = page.locator('chart-figure[data-chart="breakdown"] svg[role="img"]');
+    const svg = page.locator(`${LAW} chart-figure[data-chart="breakdown"] svg[role="img"]`);
     await expect(svg).toHaveAttribute("aria-label", new RegExp(`${formatCount(global.requests)} requests`));
     await expect(svg).toHaveAttribute("aria-label", new RegExp(escape(periodLabel(period.period))));
 
     // Hovering a segment shows its figures in a tooltip.
-    await page.locator('chart-figure[data-chart="breakdown"] rect[data-outcome="nonContent"]').hover();
-    await expect(page.locator('chart-figure[data-chart="breakdown"] .chart-tooltip')).toHaveText(
+    await page.locator(`${LAW} chart-figure[data-chart="breakdown"] rect[data-outcome="nonContent"]`).hover();
+    await expect(page.locator(`${LAW} chart-figure[data-chart="breakdown"] .chart-tooltip`)).toHaveText(
       `Only non-content data disclosed: ${formatShare(shares.nonContent)} (${formatCount(global.nonContent)} requests)`,
     );
   });
@@ -75,7 +75,7 @@ test.describe("charts", () => {
     const { period, totals } = chosen(dataset);
     const last = dataset.periods.at(-1)!;
     await page.goto("/countries/de/");
-    const items = page.locator('chart-figure[data-chart="trend"] .trend-period');
+    const items = page.locator(`${LAW} chart-figure[data-chart="trend"] .trend-period`);
     await expect(items).toHaveCount(dataset.periods.length);
     // One tab stop for the chart (roving tabindex): the latest period.
     await expect(items.locator("xpath=self::*[@tabindex='0']")).toHaveCount(1);
@@ -89,7 +89,7 @@ test.describe("charts", () => {
     const focused = items.nth(dataset.periods.indexOf(period));
     await expect(focused).toBeFocused();
     await expect(focused).toHaveAttribute("tabindex", "0");
-    const tooltip = page.locator('chart-figure[data-chart="trend"] .chart-tooltip');
+    const tooltip = page.locator(`${LAW} chart-figure[data-chart="trend"] .chart-tooltip`);
     await expect(tooltip).toBeVisible();
     await expect(tooltip).toContainText(periodLabel(period.period));
     await expect(tooltip).toContainText(`${formatCount(totals.requests)} requests`);
@@ -148,7 +148,7 @@ test.describe("charts", () => {
     await expect(page.locator(".chart-tooltip")).toHaveCount(0);
 
     await page.goto("/periods/2020-h2/");
-    await expect(page.locator('chart-figure[data-chart="breakdown"] svg rect.bar-seg')).toHaveCount(
+    await expect(page.locator(`${LAW} chart-figure[data-chart="breakdown"] svg rect.bar-seg`)).toHaveCount(
       OUTCOMES.filter((o) => global[o] > 0).length,
     );
     // The outlines come from the shared outline file, which loads without JavaScript too.
@@ -156,7 +156,9 @@ test.describe("charts", () => {
     expect(box?.width ?? 0).toBeGreaterThan(5);
 
     await page.goto("/countries/de/");
-    await expect(page.locator('chart-figure[data-chart="trend"] .trend-period')).toHaveCount(dataset.periods.length);
+    await expect(page.locator(`${LAW} chart-figure[data-chart="trend"] .trend-period`)).toHaveCount(
+      dataset.periods.length,
+    );
   });
 
   test("a period view drawn in place draws the map too", async ({ page, dataset }) => {

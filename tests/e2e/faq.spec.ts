@@ -1,6 +1,6 @@
 import { FAQ_SECTIONS } from "../../src/content/schemas/faq.ts";
 import { readEntries } from "../../src/features/faq/load-entries.test-helper.ts";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, LAW } from "./fixtures.ts";
 import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 
@@ -305,7 +305,7 @@ test.describe("definitions page", () => {
 
   test("the headline figure's label leads to its definition", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("link", { name: "Total number of requests" }).click();
+    await page.locator(LAW).getByRole("link", { name: "Total number of requests" }).click();
     await expect(page).toHaveURL(/\/definitions\/#requests$/);
     await expectInViewport(page.locator("#requests h3"));
   });

@@ -9,6 +9,13 @@ import { loadDataset } from "../../src/data/load.ts";
 
 export { expect };
 
+/**
+ * Where a view's law-enforcement figures are: its own section and, on period and country × period views, the
+ * block of its headline figures that opens the view, when the report has several sections; else the whole view
+ * (a requests-only data folder has no section frames). Other sections have the same kinds of figures and charts.
+ */
+export const LAW = ":is(#law-enforcement, [data-lead='law-enforcement'], report-view:not(:has(#law-enforcement)))";
+
 /** What the page reported that should never happen: console errors, uncaught exceptions, CSP violations. */
 export interface PageProblems {
   consoleErrors: string[];

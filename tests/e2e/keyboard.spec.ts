@@ -2,7 +2,7 @@ import { countries, totalsOf } from "../../src/data/aggregate.ts";
 import { formatCount } from "../../src/data/format.ts";
 import { periodLabel, periodSlug } from "../../src/data/period.ts";
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, LAW } from "./fixtures.ts";
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -50,12 +50,12 @@ test("a keyboard-only reader filters to a country and period, reads a chart, the
   await expect(page).toHaveURL(
     new RegExp(`/countries/${row.countryCode.toLowerCase()}/${periodSlug(period.period)}/$`),
   );
-  await expect(page.locator('[data-figure="requests"]')).toHaveText(formatCount(totalsOf([row]).requests));
+  await expect(page.locator(`${LAW} [data-figure="requests"]`)).toHaveText(formatCount(totalsOf([row]).requests));
 
   // A country page: read the trend chart's data with the keyboard. The chart is one tab stop (the latest
   // period); the left arrow steps back a period, and the focused mark names its period and figure.
   await page.goto(`/countries/${row.countryCode.toLowerCase()}/`);
-  const marks = page.locator('chart-figure[data-chart="trend"] .trend-period');
+  const marks = page.locator(`${LAW} chart-figure[data-chart="trend"] .trend-period`);
   if ((await marks.count()) > 1) {
     await page.locator("body").focus();
     await tabTo(page, marks.last(), 200);

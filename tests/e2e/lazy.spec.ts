@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, LAW } from "./fixtures.ts";
 
 /** Paths of every script the page requests, in order. */
 function scriptRequests(page: Page): string[] {
@@ -25,8 +25,8 @@ test("a data page loads the redraw and tooltip code only when a reader reaches f
   expect(scripts.filter(isTooltips)).toEqual([]);
 
   // The first pointer on a chart fetches the tooltips, and that first hover shows its tooltip at once.
-  await page.locator('chart-figure[data-chart="breakdown"] rect[data-outcome="nonContent"]').hover();
-  await expect(page.locator('chart-figure[data-chart="breakdown"] .chart-tooltip')).toBeVisible();
+  await page.locator(`${LAW} chart-figure[data-chart="breakdown"] rect[data-outcome="nonContent"]`).hover();
+  await expect(page.locator(`${LAW} chart-figure[data-chart="breakdown"] .chart-tooltip`)).toBeVisible();
   expect(scripts.filter(isTooltips)).toHaveLength(1);
   expect(scripts.filter(isRedraw)).toEqual([]);
 

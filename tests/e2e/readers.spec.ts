@@ -7,7 +7,7 @@ import { countries, latestPeriod } from "../../src/data/aggregate.ts";
 import { formatCount } from "../../src/data/format.ts";
 import { periodId, periodLongLabel, periodSlug } from "../../src/data/period.ts";
 import type { Dataset } from "../../src/data/dataset.ts";
-import { expect, test } from "./fixtures.ts";
+import { expect, test, LAW } from "./fixtures.ts";
 
 /** A country with a row in some period and none in the one after it: the case that used to read as a fall to 0. */
 function absentCase(dataset: Dataset) {
@@ -56,7 +56,7 @@ test.describe("on a 390 × 844 phone", () => {
     for (const path of ["/", `/periods/${periodSlug(latest.period)}/`, `/countries/de/${periodSlug(latest.period)}/`]) {
       await page.goto(path);
       const h1 = await page.locator("h1").boundingBox();
-      const figure = page.locator('[data-figure="requests"]');
+      const figure = page.locator(`${LAW} [data-figure="requests"]`);
       const box = await figure.boundingBox();
       expect(h1 && box, path).toBeTruthy();
       expect(h1!.y, path).toBeLessThan(box!.y);
@@ -64,7 +64,7 @@ test.describe("on a 390 × 844 phone", () => {
     }
     // And it is the right figure: the latest period's worldwide total.
     await page.goto("/");
-    await expect(page.locator('[data-figure="requests"]')).toHaveText(
+    await expect(page.locator(`${LAW} [data-figure="requests"]`)).toHaveText(
       formatCount(latest.rows.reduce((n, r) => n + r.requests, 0)),
     );
   });
@@ -86,7 +86,8 @@ test("on a desktop the heading comes before the download button and the filter",
 test("the history chart labels each year under its own bars, the latest one included", async ({ page, dataset }) => {
   for (const path of ["/periods/", "/countries/de/"]) {
     await page.goto(path);
-    const chart = page.locator('chart-figure[data-chart="trend"]');
+    // The first history chart: law enforcement's on a country page, which also has one per other section.
+    const chart = page.locator('chart-figure[data-chart="trend"]').first();
     const labels = await chart.locator(".year-label").evaluateAll((els) =>
       els.map((el) => {
         const box = el.getBoundingClientRect();
@@ -124,11 +125,11 @@ test("the history chart labels each year under its own bars, the latest one incl
 test("a country × period with no row says so in words, with no zero and no fall", async ({ page, dataset }) => {
   const absent = absentCase(dataset);
   await page.goto(`/countries/${absent.code.toLowerCase()}/${periodSlug(absent.period)}/`);
-  const notice = page.locator("[data-absent]");
+  const notice = page.locator(`${LAW} [data-absent]`);
   await expect(notice).toContainText(`is not in the report for ${periodLongLabel(absent.period)}`);
   await expect(notice).toContainText("not the same as 0 requests");
-  await expect(page.locator("[data-figure]")).toHaveCount(0);
-  await expect(page.locator(".change")).toHaveCount(0);
+  await expect(page.locator(`${LAW} [data-figure]`)).toHaveCount(0);
+  await expect(page.locator(`${LAW} .change`)).toHaveCount(0);
   const text = (await page.locator("main").textContent()) ?? "";
   expect(text).not.toContain("−");
   expect(text).not.toContain("100.00%");

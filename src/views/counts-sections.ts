@@ -1,0 +1,158 @@
+/**
+ * Emergency and civil requests (every counts section but law enforcement) on each view, drawn with the same
+ * breakdown chart, breakdown table, country table and history table as law enforcement. Their ids carry the
+ * section id, so several sections can share a page. Missing figures are said in words, never as zeros.
+ */
+import { rowTotals } from "../data/aggregate.ts";
+import { isolate } from "../data/format.ts";
+import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
+import { renderBreakdown } from "../charts/breakdown.ts";
+import { renderTrend } from "../charts/trend.ts";
+import { urls } from "../lib/urls.ts";
+import { type Child, type El, h } from "../render/tree.ts";
+import type { CountryPayload } from "../payloads/payloads.ts";
+import {
+  cellsTotals,
+  type CountsCountrySection,
+  type CountsPeriodSection,
+  type SectionHeader,
+} from "../payloads/sections.ts";
+import { breakdownTable } from "./breakdown.ts";
+import { headlineFigures } from "./figures.ts";
+import { name } from "./parts.ts";
+import { noRow, noRowEver, notReported, sectionDownload, sectionFrame } from "./sections.ts";
+import { countryTable, periodHistoryTable } from "./tables.ts";
+import type { Totals } from "../data/aggregate.ts";
+import type { CorrectionRef } from "../publication/note.ts";
+
+/**
+ * A sub-heading inside a section, with an id unique on the page. A plain block, not a named `<section>`: its
+ * heading repeats law enforcement's ("What happened to the requests"), and landmarks need unique names.
+ */
+function part(section: SectionHeader, key: string, title: string, ...children: (El | null)[]): El {
+  const id = `${section.id}-${key}-heading`;
+  return h("div", { class: "section-part" }, h("h3", { id }, title), children);
+}
+
+function breakdown(section: SectionHeader, totals: Totals, subject: string, caption: Child): El {
+  return part(
+    section,
+    "breakdown",
+    "What happened to the requests",
+    renderBreakdown(totals, { id: `${section.id}-breakdown`, title: `${section.label}: share by outcome, ${subject}` }),
+    breakdownTable(totals, caption),
+  );
+}
+
+/** Worldwide figures of one period: headline, breakdown and every country. */
+export function countsPeriodSection(
+  section: CountsPeriodSection,
+  period: Period,
+  corrections: readonly CorrectionRef[] = [],
+): El {
+  const f = section.figures;
+  const long = periodLongLabel(period);
+  if (!f) return sectionFrame(section, notReported(section, long));
+  const label = periodLabel(period);
+  return sectionFrame(
+    section,
+    headlineFigures(f.totals, f.previous, corrections, section.id),
+    breakdown(section, f.totals, `worldwide, ${label}`, `${section.label}: outcomes worldwide, ${label}`),
+    part(
+      section,
+      "countries",
+      "By country or region",
+      countryTable(
+        f.rows,
+        period,
+        f.totals,
+        {
+          id: `${section.id}-countries-table`,
+          caption: `${section.label} by country or region, ${label}`,
+          hash: `#${section.id}`,
+        },
+        corrections,
+        section.id,
+      ),
+    ),
+    sectionDownload(section, urls.sectionPeriodCsv(section.id, period), `${label} data`),
+  );
+}
+
+/** One country's history in the section: totals over every period with a row, their breakdown, and each period. */
+export function countsCountrySection(section: CountsCountrySection, c: CountryPayload): El {
+  const all = cellsTotals(section.cells);
+  if (!all) return sectionFrame(section, noRowEver(c.name));
+  return sectionFrame(
+    section,
+    part(section, "total", "All periods together", headlineFigures(all, null)),
+    breakdown(section, all, `${isolate(c.name)}, all periods`, [
+      name(c.name),
+      `: ${section.label}, outcomes over all periods`,
+    ]),
+    part(
+      section,
+      "history",
+      "By period",
+      renderTrend(
+        {
+          subject: isolate(c.name),
+          points: c.series.map(({ period }, i) => {
+            const cell = section.cells[i];
+            return { period, totals: cell && cell !== "not-reported" ? rowTotals(cell) : null };
+          }),
+        },
+        { id: `${section.id}-trend`, title: `${section.label} from ${isolate(c.name)} by period, stacked by outcome` },
+      ),
+      periodHistoryTable(
+        c.series.map(({ period }, i) => {
+          const cell = section.cells[i];
+          return {
+            period,
+            row: cell === "not-reported" || cell === undefined ? null : cell,
+            href: `${urls.countryPeriod(c.code, period)}#${section.id}`,
+            note: cell === "not-reported" ? "Not reported for this period" : undefined,
+          };
+        }),
+        {
+          caption: `${section.label} by period`,
+          id: `${section.id}-history-table`,
+          totalLabel: (n) => `All periods (${n} in the report)`,
+        },
+      ),
+    ),
+    // There is no per-country file for a section: its every-period file holds this country's rows among the others.
+    sectionDownload(section, urls.sectionAllPeriodsCsv(section.id), "every country, all periods"),
+  );
+}
+
+/** One country in one period: headline (with the change from the half-year before, if both have rows) and breakdown. */
+export function countsCountryPeriodSection(
+  section: CountsCountrySection,
+  c: CountryPayload,
+  period: Period,
+  corrections: readonly CorrectionRef[] = [],
+): El {
+  const i = c.series.findIndex((s) => periodIndex(s.period) === periodIndex(period));
+  const cell = section.cells[i];
+  const long = periodLongLabel(period);
+  if (cell === "not-reported" || cell === undefined) return sectionFrame(section, notReported(section, long));
+  if (cell === null) return sectionFrame(section, noRow(c.name, long));
+  const before = c.series[i - 1];
+  const beforeCell = section.cells[i - 1];
+  const previous =
+    before && beforeCell && beforeCell !== "not-reported" && periodIndex(before.period) === periodIndex(period) - 1
+      ? { period: before.period, totals: rowTotals(beforeCell) }
+      : null;
+  const totals = rowTotals(cell);
+  const label = periodLabel(period);
+  return sectionFrame(
+    section,
+    headlineFigures(totals, previous, corrections, section.id),
+    breakdown(section, totals, `${isolate(c.name)}, ${label}`, [
+      name(c.name),
+      `: ${section.label}, outcomes, ${label}`,
+    ]),
+    sectionDownload(section, urls.sectionPeriodCsv(section.id, period), `${label} data`),
+  );
+}
