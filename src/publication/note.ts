@@ -9,7 +9,7 @@ export interface CorrectionRef {
   anchor: string;
   /** The country whose figures changed; absent for a correction to the whole period. */
   countryCode?: string;
-  /** The one section whose figures changed; absent when the correction names none (every section). */
+  /** The one section whose figures changed; absent when the correction names none (law enforcement). */
   section?: SectionId;
 }
 

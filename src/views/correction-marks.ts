@@ -7,9 +7,12 @@ import { type Child, h } from "../render/tree.ts";
 /** The section a figure belongs to when a caller names none: the report's original one. */
 export const DEFAULT_SECTION: SectionId = "law-enforcement";
 
-/** The corrections that reach one section's figures: those naming that section, or naming none. */
+/**
+ * The corrections that reach one section's figures: those naming that section. One naming none is law
+ * enforcement's: a corrections file written before sections existed could only mean those figures.
+ */
 export function forSection(refs: readonly CorrectionRef[], section: SectionId): CorrectionRef[] {
-  return refs.filter((c) => c.section === undefined || c.section === section);
+  return refs.filter((c) => (c.section ?? DEFAULT_SECTION) === section);
 }
 
 /** The corrections to one country's own figures (never a period-wide one, which changes worldwide figures). */

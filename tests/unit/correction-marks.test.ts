@@ -74,6 +74,14 @@ describe("correction marks beside figures", () => {
     expect(marksIn(html, /data-figures/, "</dl>")).toEqual([brazil, brazil]);
   });
 
+  it("reads a correction naming no section as law enforcement's, so other sections' figures stay unmarked", () => {
+    const html = htmlOf(countryPeriodView(countryPayload(dataset, "BR", "Brazil"), h1));
+    const part = (id: string) => html.slice(html.indexOf(`<section id="${id}"`)).split("</section>")[0] ?? "";
+    expect(html).toContain('<section id="emergency"');
+    expect(part("emergency")).not.toContain("correction-mark");
+    expect(marksIn(html, /data-figures/, "</dl>")).toEqual([brazil, brazil]);
+  });
+
   it("applies a correction naming a section only to that section's figures", () => {
     const data = findPeriod(dataset, h1)!;
     const emergencyOnly: Dataset = {
