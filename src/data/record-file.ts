@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { readCsvRecords } from "./csv-records.ts";
+import { headerIssues, raggedRowIssue, rowCells, rowIssues } from "./csv-table.ts";
 import type { DataIssue } from "./issues.ts";
 
 /** A row that passed its schema, with the line it came from so later checks can point at it. */
@@ -28,46 +29,20 @@ export function readRecordFile<S extends z.ZodType>(
   const { records, issues } = readCsvRecords(file, text);
   const [header, ...body] = records;
   if (!header) return { rows: [], issues };
-  const known = [...columns.required, ...(columns.optional ?? [])];
-  const seen = new Set<string>();
-  header.cells.forEach((name, index) => {
-    const column = name === "" ? `cell ${index + 1}` : name;
-    if (seen.has(name))
-      issues.push({ file, line: 1, column, value: name, message: "is a duplicate column in the header" });
-    else if (!known.includes(name))
-      issues.push({
-        file,
-        line: 1,
-        column,
-        value: name,
-        message: `is not a known column; expected ${known.join(", ")}`,
-      });
-    seen.add(name);
-  });
-  for (const name of columns.required) {
-    if (!seen.has(name)) issues.push({ file, line: 1, column: name, message: "column is missing from the header" });
-  }
+  for (const issue of headerIssues(file, header.cells, columns.required, columns.optional)) issues.push(issue);
   if (issues.length > 0) return { rows: [], issues };
 
   const rows: ParsedRow<z.output<S>>[] = [];
   for (const record of body) {
-    if (record.cells.length !== header.cells.length) {
-      issues.push({
-        file,
-        line: record.line,
-        column: "(row)",
-        value: record.cells.join(","),
-        message: `has ${record.cells.length} cells, but the header has ${header.cells.length}`,
-      });
+    const ragged = raggedRowIssue(file, record, header.cells.length);
+    if (ragged) {
+      issues.push(ragged);
       continue;
     }
-    const raw = Object.fromEntries(header.cells.map((name, i) => [name, record.cells[i] ?? ""]));
+    const raw = rowCells(header.cells, record);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const column = String(issue.path[0] ?? "(row)");
-        issues.push({ file, line: record.line, column, value: raw[column] ?? "", message: issue.message });
-      }
+      for (const issue of rowIssues(parsed.error, file, record.line, raw)) issues.push(issue);
       continue;
     }
     rows.push({ line: record.line, raw, data: parsed.data });

@@ -4,33 +4,10 @@
  * against the range columns and band rules.
  */
 import { readCsvRecords } from "./csv-records.ts";
+import { headerIssues, raggedRowIssue, rowCells, rowIssues } from "./csv-table.ts";
 import type { DataIssue } from "./issues.ts";
 import { RANGE_COLUMN_NAMES, type RangeRow } from "./national-security.ts";
 import { rangeRowSchema } from "./schemas/range-row.ts";
-
-function checkHeader(file: string, header: readonly string[]): DataIssue[] {
-  const issues: DataIssue[] = [];
-  const seen = new Set<string>();
-  header.forEach((name, index) => {
-    const column = name === "" ? `cell ${index + 1}` : name;
-    if (seen.has(name)) {
-      issues.push({ file, line: 1, column, value: name, message: "is a duplicate column in the header" });
-    } else if (!(RANGE_COLUMN_NAMES as readonly string[]).includes(name)) {
-      issues.push({
-        file,
-        line: 1,
-        column,
-        value: name,
-        message: `is not a known column; expected ${RANGE_COLUMN_NAMES.join(", ")}`,
-      });
-    }
-    seen.add(name);
-  });
-  for (const name of RANGE_COLUMN_NAMES) {
-    if (!seen.has(name)) issues.push({ file, line: 1, column: name, message: "column is missing from the header" });
-  }
-  return issues;
-}
 
 /** Validates the text of one national-security file and returns its rows and every issue found. */
 export function validateRangeFile(file: string, text: string): { rows: RangeRow[]; issues: DataIssue[] } {
@@ -41,9 +18,9 @@ export function validateRangeFile(file: string, text: string): { rows: RangeRow[
   const [headerRecord, ...body] = records;
   if (!headerRecord) return { rows: [], issues };
   const columns = headerRecord.cells;
-  const headerIssues = checkHeader(file, columns);
-  issues.push(...headerIssues);
-  if (headerIssues.length > 0) return { rows: [], issues };
+  const problems = headerIssues(file, columns, RANGE_COLUMN_NAMES);
+  for (const issue of problems) issues.push(issue);
+  if (problems.length > 0) return { rows: [], issues };
   if (body.length === 0 && issues.length === 0) {
     issues.push({ file, line: 1, message: "has a header but no data rows; a period needs at least one authority" });
   }
@@ -51,23 +28,15 @@ export function validateRangeFile(file: string, text: string): { rows: RangeRow[
   const rows: RangeRow[] = [];
   const firstLineOfKey = new Map<string, number>();
   for (const record of body) {
-    if (record.cells.length !== columns.length) {
-      issues.push({
-        file,
-        line: record.line,
-        column: "(row)",
-        value: record.cells.join(","),
-        message: `has ${record.cells.length} cells, but the header has ${columns.length}`,
-      });
+    const ragged = raggedRowIssue(file, record, columns.length);
+    if (ragged) {
+      issues.push(ragged);
       continue;
     }
-    const input = Object.fromEntries(columns.map((name, i) => [name, record.cells[i] ?? ""]));
+    const input = rowCells(columns, record);
     const parsed = rangeRowSchema.safeParse(input);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const column = String(issue.path[0] ?? "(row)");
-        issues.push({ file, line: record.line, column, value: input[column] ?? "", message: issue.message });
-      }
+      for (const issue of rowIssues(parsed.error, file, record.line, input)) issues.push(issue);
       continue;
     }
     const row = parsed.data;
