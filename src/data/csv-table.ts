@@ -5,7 +5,7 @@
  * use them, so a header or ragged-row mistake reads the same in every file.
  */
 import type { z } from "zod";
-import type { CsvRecord } from "./csv-records.ts";
+import { type CsvRecord, readCsvRecords } from "./csv-records.ts";
 import type { DataIssue } from "./issues.ts";
 import { issuesFromZod } from "./zod-issues.ts";
 
@@ -62,4 +62,71 @@ export function rowIssues(error: z.ZodError, file: string, line: number, cells: 
   return issuesFromZod(error, { file, line }, (column) => cells[column]).map((issue) =>
     issue.column ? issue : { ...issue, column: "(row)" },
   );
+}
+
+/** What tells one kind of period file from another: its columns, row rules, key and row shape. */
+export interface TableSpec<S extends z.ZodType, Row> {
+  /** The required columns, in any order. */
+  columns: readonly string[];
+  schema: S;
+  /** What one row stands for, for messages: "country", "authority". */
+  rowNoun: string;
+  /** A row's key within the file, and the message when a later row repeats it. */
+  duplicate: (data: z.output<S>) => { key: string; column: string; value: string; message: (first: number) => string };
+  /** The row the site keeps, from the schema's output and the line it came from. */
+  toRow: (data: z.output<S>, line: number) => Row;
+}
+
+/**
+ * Validates the text of one period file of any section: the header, then every row against the schema,
+ * then the key across rows. Returns the rows that passed and every issue found.
+ */
+export function validateTableFile<S extends z.ZodType, Row>(
+  file: string,
+  text: string,
+  spec: TableSpec<S, Row>,
+): { rows: Row[]; issues: DataIssue[] } {
+  if (text.replace(/^\uFEFF/, "").trim() === "") {
+    return { rows: [], issues: [{ file, message: `is empty; expected a header row and one row per ${spec.rowNoun}` }] };
+  }
+  const { records, issues } = readCsvRecords(file, text);
+  const [headerRecord, ...body] = records;
+  if (!headerRecord) return { rows: [], issues };
+  const columns = headerRecord.cells;
+  const problems = headerIssues(file, columns, spec.columns);
+  for (const issue of problems) issues.push(issue);
+  if (problems.length > 0) return { rows: [], issues };
+  if (body.length === 0 && issues.length === 0) {
+    issues.push({
+      file,
+      line: 1,
+      message: `has a header but no data rows; a period needs at least one ${spec.rowNoun}`,
+    });
+  }
+  const rows: Row[] = [];
+  const firstLineOfKey = new Map<string, number>();
+  for (const record of body) {
+    const ragged = raggedRowIssue(file, record, columns.length);
+    if (ragged) {
+      issues.push(ragged);
+      continue;
+    }
+    const input = rowCells(columns, record);
+    const parsed = spec.schema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of rowIssues(parsed.error, file, record.line, input)) issues.push(issue);
+      continue;
+    }
+    const data = parsed.data;
+    const repeat = spec.duplicate(data);
+    const earlier = firstLineOfKey.get(repeat.key);
+    if (earlier !== undefined) {
+      const { column, value } = repeat;
+      issues.push({ file, line: record.line, column, value, message: repeat.message(earlier) });
+      continue;
+    }
+    firstLineOfKey.set(repeat.key, record.line);
+    rows.push(spec.toRow(data, record.line));
+  }
+  return { rows, issues };
 }
