@@ -17,7 +17,13 @@ import Papa from "papaparse";
 import countries from "i18n-iso-countries";
 import { COLUMN_NAMES } from "../src/data/columns.ts";
 import { type Period, periodFromIndex, periodId, periodIndex } from "../src/data/period.ts";
-import { countsSection, nationalSecuritySection, SAMPLE_CIVIL, SAMPLE_EMERGENCY } from "./sample-sections.ts";
+import {
+  type CountsRow,
+  countsSection,
+  nationalSecuritySection,
+  SAMPLE_CIVIL,
+  SAMPLE_EMERGENCY,
+} from "./sample-sections.ts";
 
 /** mulberry32: small, seeded, good enough for plausible noise. */
 function random(seed: number): () => number {
@@ -123,16 +129,7 @@ const REFERENCE = {
   rejected: 6400,
 };
 
-interface Row {
-  code: string;
-  name: string;
-  requests: number;
-  accounts: number | null;
-  content: number;
-  nonContent: number;
-  noData: number;
-  rejected: number;
-}
+type Row = CountsRow;
 
 function parseIdx(id: string | undefined, fallback: number): number {
   if (!id) return fallback;

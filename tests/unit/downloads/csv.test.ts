@@ -3,22 +3,7 @@ import { countrySeries } from "../../../src/data/aggregate.ts";
 import type { Dataset, RequestRow } from "../../../src/data/dataset.ts";
 import { periodId } from "../../../src/data/period.ts";
 import { downloads } from "../../../src/downloads/catalogue.ts";
-import { decoder, FIXTURES, fixtureDataset, readCsv, sampleDataset } from "./helpers.ts";
-
-const HEADER = [
-  "country_code",
-  "country",
-  "requests",
-  "accounts",
-  "content",
-  "non_content",
-  "no_data",
-  "rejected",
-  "content_percent",
-  "non_content_percent",
-  "no_data_percent",
-  "rejected_percent",
-];
+import { COUNT_CSV_HEADER as HEADER, decoder, FIXTURES, fixtureDataset, readCsv, sampleDataset } from "./helpers.ts";
 
 /** What a spreadsheet should see for a name: OWASP's apostrophe in front of anything that starts like a formula. */
 function expectedName(name: string): string {

@@ -85,6 +85,25 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
   };
 }
 
+/**
+ * The header of a counts CSV download, written out rather than derived from the code, so the tests check the
+ * published contract and not the code's own idea of it.
+ */
+export const COUNT_CSV_HEADER = [
+  "country_code",
+  "country",
+  "requests",
+  "accounts",
+  "content",
+  "non_content",
+  "no_data",
+  "rejected",
+  "content_percent",
+  "non_content_percent",
+  "no_data_percent",
+  "rejected_percent",
+];
+
 export const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** Checks the bytes are BOM + UTF-8 + CRLF-terminated and parses them with csv-parse, strictly. */

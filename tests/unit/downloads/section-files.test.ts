@@ -6,22 +6,15 @@ import { periodId } from "../../../src/data/period.ts";
 import { findSection, sectionPeriod } from "../../../src/data/sections-aggregate.ts";
 import { downloads } from "../../../src/downloads/catalogue.ts";
 import { urls } from "../../../src/lib/urls.ts";
-import { decoder, fixtureDataset, readCsv, requestsOnly, sampleDataset } from "./helpers.ts";
+import {
+  COUNT_CSV_HEADER as COUNT_HEADER,
+  decoder,
+  fixtureDataset,
+  readCsv,
+  requestsOnly,
+  sampleDataset,
+} from "./helpers.ts";
 
-const COUNT_HEADER = [
-  "country_code",
-  "country",
-  "requests",
-  "accounts",
-  "content",
-  "non_content",
-  "no_data",
-  "rejected",
-  "content_percent",
-  "non_content_percent",
-  "no_data_percent",
-  "rejected_percent",
-];
 const BAND_HEADER = [
   "country_code",
   "country",

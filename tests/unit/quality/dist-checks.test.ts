@@ -1,23 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkLinks } from "../../../scripts/check-links.ts";
 import { compareTrees } from "../../../scripts/check-reproducible.ts";
+import { useTempTrees } from "./temp-tree.ts";
 
-const made: string[] = [];
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "dist-check-"));
-  made.push(root);
-  for (const [path, body] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), body);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tree = useTempTrees("dist-check-");
 
 describe("the link check", () => {
   const site = {

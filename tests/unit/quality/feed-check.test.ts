@@ -1,22 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { checkFeed } from "../../../scripts/check-feed.ts";
+import { useTempTrees } from "./temp-tree.ts";
 
-const made: string[] = [];
-function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "feed-check-"));
-  made.push(root);
-  for (const [path, body] of Object.entries(files)) {
-    mkdirSync(join(root, path, ".."), { recursive: true });
-    writeFileSync(join(root, path), body);
-  }
-  return root;
-}
-afterEach(() => {
-  for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
-});
+const tree = useTempTrees("feed-check-");
 
 const site = "https://x.example";
 function item(link: string, date: string): string {
