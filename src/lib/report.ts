@@ -1,14 +1,17 @@
-import { getCollection } from "astro:content";
+import { checkDataDir } from "../data/load.ts";
+import { DataValidationError } from "../data/issues.ts";
+import { dataDir } from "./data-dir.ts";
 import { countries, type CountrySummary } from "../data/aggregate.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { fromEntries } from "../data/entries.ts";
 import { countriesInAnySection } from "../data/sections-aggregate.ts";
 
 let cached: Promise<Dataset> | undefined;
 
 async function read(): Promise<Dataset> {
-  const entries = await getCollection("report");
-  return fromEntries(entries.map(({ id, data }) => ({ id, data: data as Record<string, unknown> })));
+  await Promise.resolve();
+  const { dataset, issues } = checkDataDir({ dataDir });
+  if (!dataset) throw new DataValidationError(issues);
+  return dataset;
 }
 
 /** The validated dataset, read once per build and shared by every page and endpoint. */

@@ -21,8 +21,12 @@ export function h(tag: string, attrs: Record<string, Attr> = {}, ...children: Ch
 const VOID = new Set(["area", "br", "col", "hr", "img", "input", "link", "meta", "source", "wbr"]);
 const SVG_NS = "http://www.w3.org/2000/svg";
 
+const SPECIAL = /[&<>"']/;
+const SPECIAL_ALL = /[&<>"']/g;
+
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  // Most text (figures, labels, class names) has nothing to escape: testing first skips the replace.
+  return SPECIAL.test(text) ? text.replace(SPECIAL_ALL, (c) => `&#${c.charCodeAt(0)};`) : text;
 }
 
 function flat(children: readonly Child[]): (El | string)[] {
@@ -37,16 +41,38 @@ function flat(children: readonly Child[]): (El | string)[] {
 
 /** Serialises a tree. Every text and attribute value is escaped; there is no raw-HTML escape hatch. */
 export function toHtml(node: Child): string {
-  if (Array.isArray(node)) return node.map(toHtml).join("");
-  if (node === null || node === undefined || node === false) return "";
-  if (typeof node === "string" || typeof node === "number") return escapeHtml(String(node));
-  let attrs = "";
-  for (const [name, value] of Object.entries(node.attrs)) {
-    if (value === false || value === null || value === undefined) continue;
-    attrs += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+  // One string built by appending: every page's views pass through here, and the map/join version that
+  // made an array per element was the build's largest cost in its own code (see scripts/bench/).
+  const out = { html: "" };
+  write(node, out);
+  return out.html;
+}
+
+function write(node: Child, out: { html: string }): void {
+  if (node === null || node === undefined || node === false) return;
+  if (typeof node === "string") {
+    out.html += escapeHtml(node);
+    return;
   }
-  if (VOID.has(node.tag)) return `<${node.tag}${attrs}>`;
-  return `<${node.tag}${attrs}>${flat(node.children).map(toHtml).join("")}</${node.tag}>`;
+  if (typeof node === "number") {
+    out.html += escapeHtml(String(node));
+    return;
+  }
+  if (Array.isArray(node)) {
+    for (const child of node) write(child, out);
+    return;
+  }
+  let open = `<${node.tag}`;
+  const attrs = node.attrs;
+  for (const name in attrs) {
+    const value = attrs[name];
+    if (value === false || value === null || value === undefined) continue;
+    open += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  out.html += `${open}>`;
+  if (VOID.has(node.tag)) return;
+  for (const child of node.children) write(child, out);
+  out.html += `</${node.tag}>`;
 }
 
 /** Builds DOM nodes in the browser. Elements inside `<svg>` get the SVG namespace. */
