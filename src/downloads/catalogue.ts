@@ -14,11 +14,10 @@ import { sectionPeriod } from "../data/sections-aggregate.ts";
 import { effectiveSection, type SectionId } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import { CORRECTION_COLUMNS, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
+import { fromBackground } from "./background/background.ts";
 import { toCsv } from "./csv.ts";
 import { dataPackage } from "./datapackage.ts";
 import { toJson } from "./json.ts";
-import { buildPeriodPdf } from "./pdf/period-pdf.ts";
-import { buildWorkbook } from "./xlsx/workbook.ts";
 import { allPeriodRecords, correctionRecords, countryRecords, periodRecords } from "./records.ts";
 import { addedSections, sectionAllPeriodRecords, sectionColumns, sectionPeriodRecords } from "./section-files.ts";
 
@@ -86,13 +85,20 @@ export interface Downloads {
 
 const encoder = new TextEncoder();
 
-/** A file whose bytes are produced once, however many pages ask for them (its size, then its endpoint). */
+// The PDF and XLSX writers (pdfkit, fontkit, exceljs) are imported when a file is first made, not with the
+// catalogue: in a build the worker makes those files, and the main thread, which lists them on every page,
+// then never loads the libraries at all.
+
+/**
+ * A file whose bytes are produced once, however many pages ask for them (its size, then its endpoint): by the
+ * build's worker when it was asked for the file (background/background.ts), otherwise here.
+ */
 function file(meta: Omit<DownloadFile, "bytes">, generate: () => Promise<Uint8Array> | Uint8Array): DownloadFile {
   let bytes: Promise<Uint8Array> | undefined;
   return {
     ...meta,
     bytes: () => {
-      bytes ??= Promise.resolve().then(generate);
+      bytes ??= fromBackground(meta.url) ?? Promise.resolve().then(generate);
       return bytes;
     },
   };
@@ -105,7 +111,7 @@ function build(dataset: Dataset): Downloads {
     data,
     pdf: file(
       { url: urls.periodPdf(data.period), format: "pdf", label: periodLongLabel(data.period), period: data.period },
-      () => buildPeriodPdf(dataset, data),
+      () => import("./pdf/period-pdf.ts").then(({ buildPeriodPdf }) => buildPeriodPdf(dataset, data)),
     ),
     csv: file(
       { url: urls.periodCsv(data.period), format: "csv", label: periodLongLabel(data.period), period: data.period },
@@ -113,7 +119,7 @@ function build(dataset: Dataset): Downloads {
     ),
     xlsx: file(
       { url: urls.periodXlsx(data.period), format: "xlsx", label: periodLongLabel(data.period), period: data.period },
-      () => buildWorkbook(dataset, { kind: "period", data }),
+      () => import("./xlsx/workbook.ts").then(({ buildWorkbook }) => buildWorkbook(dataset, { kind: "period", data })),
     ),
     sectionCsvs: added.flatMap((section) => {
       const sectionData = sectionPeriod(section, data.period);
@@ -144,7 +150,7 @@ function build(dataset: Dataset): Downloads {
     encoder.encode(toJson(PERIOD_ROW_COLUMNS, allPeriodRecords(dataset))),
   );
   const allPeriodsXlsx = file({ url: urls.allPeriodsXlsx, format: "xlsx", label: "Every period" }, () =>
-    buildWorkbook(dataset, { kind: "all" }),
+    import("./xlsx/workbook.ts").then(({ buildWorkbook }) => buildWorkbook(dataset, { kind: "all" })),
   );
   const sectionAllPeriods = added.map((section) => {
     const label = `${sectionLabel(section.id)}, every period`;

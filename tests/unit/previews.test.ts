@@ -4,7 +4,7 @@ import { OUTCOME_COLOURS } from "../../src/registry/outcomes.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { cardSvg } from "../../src/previews/card.ts";
 import { previewCards, previewNameForPath } from "../../src/previews/previews.ts";
-import { pngOf, renderInBackground, renderPng } from "../../src/previews/render.ts";
+import { renderPng } from "../../src/previews/render.ts";
 
 const dataset = loadDataset({ dataDir: "data", today: new Date("2026-11-24T00:00:00Z") });
 const cards = previewCards(dataset);
@@ -57,19 +57,6 @@ describe("link-preview images", () => {
     // A different card gives different pixels, so the comparison above is not comparing constants.
     const other = renderPng(cardSvg(cards.find((c) => c.name === "country-de")!.content));
     expect(Buffer.compare(Buffer.from(first), Buffer.from(other))).not.toBe(0);
-  });
-
-  it("come out of the build's background thread identical to rendering them here", async () => {
-    const svgs = ["overview", "country-de", "country-fr"].map((name) =>
-      cardSvg(cards.find((c) => c.name === name)!.content),
-    );
-    renderInBackground(svgs);
-    const fromWorker = await Promise.all(svgs.map((svg) => pngOf(svg)));
-    fromWorker.forEach((png, i) => {
-      expect(Buffer.compare(Buffer.from(png), Buffer.from(renderPng(svgs[i]!)))).toBe(0);
-    });
-    // Three different cards, three different images: the worker answers each with its own.
-    expect(new Set(fromWorker.map((png) => Buffer.from(png).toString("base64"))).size).toBe(3);
   });
 
   it("give every page a card that exists, sharing the country's card on country × period pages", () => {

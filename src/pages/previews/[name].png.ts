@@ -1,18 +1,25 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { fromBackground } from "../../downloads/background/background.ts";
+import { startBuildFiles } from "../../downloads/background/build-files.ts";
+import { dataDir } from "../../lib/data-dir.ts";
 import { getDataset } from "../../lib/report.ts";
 import { cardSvg } from "../../previews/card.ts";
-import { previewCards } from "../../previews/previews.ts";
-import { pngOf, renderInBackground } from "../../previews/render.ts";
+import { previewCards, previewUrl } from "../../previews/previews.ts";
+import { renderPng } from "../../previews/render.ts";
 
 export const getStaticPaths = (async () => {
-  const cards = previewCards(await getDataset());
-  // Astro asks every route for its paths before it renders the first page, so the images are ready early.
-  renderInBackground(cards.map((card) => cardSvg(card.content)));
-  return cards.map((card) => ({ params: { name: card.name }, props: { content: card.content } }));
+  const dataset = await getDataset();
+  // A build renders the images on a second thread from here on (see downloads/background/).
+  if (import.meta.env.PROD) startBuildFiles(dataset, dataDir);
+  return previewCards(dataset).map((card) => ({
+    params: { name: card.name },
+    props: { url: previewUrl(card.name), content: card.content },
+  }));
 }) satisfies GetStaticPaths;
 
 /** A link-preview image: the overview's, a period's or a country's. */
 export const GET: APIRoute = async ({ props }) => {
-  const { content } = props as { content: Parameters<typeof cardSvg>[0] };
-  return new Response(new Uint8Array(await pngOf(cardSvg(content))), { headers: { "Content-Type": "image/png" } });
+  const { url, content } = props as { url: string; content: Parameters<typeof cardSvg>[0] };
+  const png = (await fromBackground(url)) ?? renderPng(cardSvg(content));
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
