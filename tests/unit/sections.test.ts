@@ -2,7 +2,6 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fromEntries, toEntries } from "../../src/data/entries.ts";
 import { formatIssue, sortIssues } from "../../src/data/issues.ts";
 import { checkDataDir, checkRequestsDir, loadDataset } from "../../src/data/load.ts";
 import { effectiveSection, effectiveSections, SECTION_IDS, SECTIONS } from "../../src/data/sections.ts";
@@ -156,30 +155,6 @@ describe("national-security ranges", () => {
       ["fisa_non_content", 100, { low: 0, high: 99 }, null],
       ["nsl", 250, { low: 0, high: 249 }, { low: 250, high: 499 }],
     ]);
-  });
-});
-
-describe("through the content layer", () => {
-  it("gives pages back every section exactly as validated, whatever the entry order", () => {
-    const dataset = loadDataset({ dataDir: join(FIXTURES, "all-sections"), today: TODAY });
-    const entries = toEntries(dataset);
-    expect(entries.map((e) => e.id)).toEqual([
-      "site",
-      "2020-H2",
-      "2021-H1",
-      "emergency/2020-H2",
-      "emergency/2021-H1",
-      "civil/2021-H1",
-      "national-security/2020-H2",
-      "national-security/2021-H1",
-    ]);
-    expect(fromEntries([...entries].reverse())).toEqual(dataset);
-  });
-
-  it("stores a requests-only folder under the same ids as before sections existed", () => {
-    const dataset = loadDataset({ dataDir: "tests/fixtures/data/cli-good", today: TODAY });
-    expect(toEntries(dataset).map((e) => e.id)).toEqual(["site", "2020-H2", "2021-H1", "2021-H2"]);
-    expect(fromEntries(toEntries(dataset))).toEqual(dataset);
   });
 });
 
