@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 // index.html, and records its process id so the test can tell whether it was stopped.
 const FAKE_ASTRO = `#!/bin/sh
 echo $$ > "$FAKE_PID"
+echo "fake astro output"
 [ -n "$FAKE_FAIL" ] && exit 3
 mkdir -p "$OUT_DIR"
 i=0
@@ -30,7 +31,7 @@ afterEach(() => {
 
 function build(env: Record<string, string>): ChildProcess {
   return spawn("node_modules/.bin/node", ["scripts/build.ts"], {
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
       PATH: `${join(work, "bin")}:${process.env["PATH"] ?? ""}`,
@@ -40,6 +41,20 @@ function build(env: Record<string, string>): ChildProcess {
       FAKE_FILES: "3",
       ...env,
     },
+  });
+}
+
+function output(child: ChildProcess): Promise<string> {
+  let text = "";
+  const add = (chunk: Buffer) => {
+    text += chunk.toString();
+  };
+  child.stdout?.on("data", add);
+  child.stderr?.on("data", add);
+  return new Promise((resolve) => {
+    child.on("close", () => {
+      resolve(text);
+    });
   });
 }
 
@@ -84,11 +99,28 @@ describe("scripts/build.ts", () => {
     expect(readFileSync(join(work, "dist", "index.html"), "utf8")).toBe("old");
   });
 
-  it("swaps a finished build in and removes the old site", async () => {
-    expect(await exited(build({}))).toBe(0);
+  it("swaps a finished build in and removes the old site, printing astro's output", async () => {
+    const child = build({});
+    const printed = output(child);
+    expect(await exited(child)).toBe(0);
+    expect(await printed).toContain("fake astro output");
     expect(readFileSync(join(work, "dist", "index.html"), "utf8")).toBe("new\n");
     expect(existsSync(join(work, "dist", "page-2.html"))).toBe(true);
     expect(existsSync(join(work, "dist.old"))).toBe(false);
+  });
+
+  it("stops astro, which started beside validation, when the data is bad, and prints only what to fix", async () => {
+    const child = build({ DATA_DIR: "tests/fixtures/data/cli-bad", FAKE_FILES: "400" });
+    const printed = output(child);
+    expect(await exited(child)).toBe(1);
+    const text = await printed;
+    expect(text).toMatch(/2019-H2\.csv:5:content: "-3" is negative/);
+    expect(text).not.toContain("fake astro output");
+    // Astro started at once (validation takes longer than the stand-in's first line) and was stopped.
+    const astroPid = Number(readFileSync(join(work, "astro.pid"), "utf8"));
+    await until(() => !alive(astroPid), 3000);
+    expect(readFileSync(join(work, "dist", "index.html"), "utf8")).toBe("old");
+    expect(existsSync(join(work, "dist.partial"))).toBe(false);
   });
 
   it("puts back an old site left aside by a run killed between the two renames", async () => {
