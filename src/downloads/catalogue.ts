@@ -98,7 +98,9 @@ function file(meta: Omit<DownloadFile, "bytes">, generate: () => Promise<Uint8Ar
   return {
     ...meta,
     bytes: () => {
-      bytes ??= fromBackground(meta.url) ?? Promise.resolve().then(generate);
+      // Whatever went wrong there (the thread died, or the file itself failed) is tried again here, so a
+      // real fault fails the build with the same message as without the worker.
+      bytes ??= fromBackground(meta.url)?.catch(generate) ?? Promise.resolve().then(generate);
       return bytes;
     },
   };

@@ -20,6 +20,8 @@ export const getStaticPaths = (async () => {
 /** A link-preview image: the overview's, a period's or a country's. */
 export const GET: APIRoute = async ({ props }) => {
   const { url, content } = props as { url: string; content: Parameters<typeof cardSvg>[0] };
-  const png = (await fromBackground(url)) ?? renderPng(cardSvg(content));
+  const here = () => renderPng(cardSvg(content));
+  // A failure on the worker's side is tried again here, as the downloads' are (downloads/catalogue.ts).
+  const png = await (fromBackground(url)?.catch(here) ?? here());
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
