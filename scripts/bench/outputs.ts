@@ -2,7 +2,9 @@
  * What the files added for issue 14 cost: the XLSX workbooks, the link-preview PNGs and the Pagefind index,
  * in bytes from the built folder; and in time, all read from the build's own output, so nothing is rendered
  * twice: the search index as scripts/build.ts times it, and the previews and workbooks as the sum of Astro's
- * per-route times ("├─ /previews/de.png (+44ms)"; Astro renders routes one after another).
+ * per-route times ("├─ /previews/de.png (+44ms)"; Astro renders routes one after another). The build's worker
+ * makes those files beside the pages (src/downloads/background/), so a route's time is how long the main
+ * thread waited for its file, not what making it cost.
  * Printed only: these have no budget of their own, they count in the build's ratio to the floor.
  */
 import { readdirSync, statSync } from "node:fs";
@@ -71,11 +73,11 @@ export function outputsTable(build: { outDir: string; seconds: number; stdout: s
         : `${dec1.format(searchSeconds)} s, ${share(searchSeconds)}`,
     ],
     [
-      `preview PNGs rendered (${int.format(previews.routes)} routes, Astro's log)`,
+      `preview PNG routes, mostly waiting on the build's worker (${int.format(previews.routes)}, Astro's log)`,
       `${dec1.format(previews.seconds)} s, ${share(previews.seconds)}`,
     ],
     [
-      `XLSX written (${int.format(workbooks.routes)} routes, Astro's log)`,
+      `XLSX routes, mostly waiting on the build's worker (${int.format(workbooks.routes)}, Astro's log)`,
       `${dec1.format(workbooks.seconds)} s, ${share(workbooks.seconds)}`,
     ],
   ]);
