@@ -11,7 +11,7 @@ import { cardSvg } from "../../previews/card.ts";
 import { previewCards, previewUrl } from "../../previews/previews.ts";
 import { renderPng } from "../../previews/render.ts";
 import { downloads } from "../catalogue.ts";
-import type { BackgroundJob, BackgroundResult } from "./background.ts";
+import { type BackgroundJob, type BackgroundResult, Claim } from "./background.ts";
 
 // resvg frees an image's native memory only when its wrapper is collected, and V8 feels no pressure from
 // memory outside its heap: collecting every few images keeps the build's memory flat. A minor collection is
@@ -36,7 +36,12 @@ try {
   for (const file of downloads(dataset).all) makers.set(file.url, () => file.bytes());
   for (const card of previewCards(dataset)) makers.set(previewUrl(card.name), () => renderPng(cardSvg(card.content)));
   let images = 0;
-  for (const url of job.urls) {
+  for (const [index, url] of job.urls.entries()) {
+    // The main thread may have come to this file first and be making it itself.
+    if (Atomics.compareExchange(job.claims, index, Claim.FREE, Claim.WORKER) !== Claim.FREE) {
+      post({ url, skipped: true });
+      continue;
+    }
     const make = makers.get(url);
     if (!make) {
       post({ url, error: "the build has no such file" });
@@ -54,5 +59,10 @@ try {
     }
   }
 } catch (error) {
-  for (const url of job.urls) post({ url, error: message(error) });
+  // Only the files this thread had not started: the others are already answered or being made elsewhere.
+  for (const [index, url] of job.urls.entries()) {
+    const claimed = Atomics.compareExchange(job.claims, index, Claim.FREE, Claim.WORKER);
+    if (claimed === Claim.FREE) post({ url, error: message(error) });
+    else if (claimed === Claim.MAIN) post({ url, skipped: true });
+  }
 }

@@ -11,7 +11,7 @@ describe("a build whose worker fails", () => {
   it("makes the files itself, with the same bytes", async () => {
     const pdf = downloads(dataset).periods.find((p) => p.data === oldest)!.pdf;
     // A data folder that does not exist: the worker cannot load the dataset and fails every file it was given.
-    startInBackground({ dataDir: "tests/fixtures/no-such-folder", urls: [pdf.url] });
+    await startInBackground({ dataDir: "tests/fixtures/no-such-folder", urls: [pdf.url] });
     await expect(fromBackground(pdf.url)).rejects.toThrow(`${pdf.url} could not be made`);
     const made = await pdf.bytes();
     expect(Buffer.compare(Buffer.from(made), Buffer.from(await buildPeriodPdf(dataset, oldest)))).toBe(0);

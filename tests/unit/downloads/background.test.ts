@@ -12,21 +12,25 @@ const dataDir = "data";
 const dataset = loadDataset({ dataDir });
 const newest = dataset.periods.at(-1)!;
 const oldest = dataset.periods[0]!;
-const overview = previewCards(dataset).find((card) => card.name === "overview")!;
+const cards = previewCards(dataset);
+const overview = cards.find((card) => card.name === "overview")!;
 const same = (a: Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
 
 describe("the build's worker", () => {
-  // Started once: a second start with the same addresses would find them all pending and do nothing.
   const asked = [
     urls.periodPdf(newest.period),
     urls.periodXlsx(oldest.period),
     urls.allPeriodsXlsx,
     previewUrl(overview.name),
     "/downloads/no-such-file.pdf",
+    previewUrl(cards.at(-1)!.name),
   ];
-  startInBackground({ dataDir, urls: asked });
+  // The main thread claims the last file before the worker has even started: it makes that one itself.
+  const stopped = startInBackground({ dataDir, urls: asked });
+  const claimedHere = fromBackground(asked[5]!);
 
   it("makes each file it is asked for with the same bytes as making it here", async () => {
+    await stopped;
     const [pdf, xlsx, all, png] = await Promise.all(asked.slice(0, 4).map((url) => fromBackground(url)!));
     expect(same(pdf!, await buildPeriodPdf(dataset, newest))).toBe(true);
     expect(same(xlsx!, await buildWorkbook(dataset, { kind: "period", data: oldest }))).toBe(true);
@@ -38,10 +42,18 @@ describe("the build's worker", () => {
   });
 
   it("fails the one file it cannot make, naming it, and leaves the others", async () => {
+    await stopped;
     await expect(fromBackground("/downloads/no-such-file.pdf")).rejects.toThrow(
       "/downloads/no-such-file.pdf could not be made: the build has no such file",
     );
     await expect(fromBackground(urls.periodPdf(newest.period))).resolves.toBeInstanceOf(Uint8Array);
+  });
+
+  it("leaves a file the main thread came to first to the main thread, and still finishes", async () => {
+    expect(claimedHere).toBeUndefined();
+    // The worker stopped by itself once every file was answered: it counted the one it passed by.
+    await stopped;
+    expect(fromBackground(asked[5]!)).toBeUndefined();
   });
 
   it("answers only for the files it was asked for", () => {
