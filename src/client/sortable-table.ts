@@ -1,16 +1,25 @@
 /**
  * `<sortable-table>` wraps a server-rendered table and makes it sortable by any
  * column whose heading carries `data-sort-key` and `data-sort-type` ("number" or
- * "text"); each cell gives its value in `data-sort-value`. Header labels become
+ * "text"); a cell sorts by its `data-sort-value`, or, without one, by what it
+ * shows first: the figure its text starts with ("2,639" before a share), or the
+ * text of its first child (a country's link). Header labels become
  * buttons, so the keyboard works, and `aria-sort` tells assistive technology the
  * current order. Without JavaScript the server's order stays. Tables the filter
  * draws in place are enhanced when they are connected, like any other element.
  */
+import { shownFigure } from "./sort-values.ts";
+
 function cellValue(row: HTMLTableRowElement, index: number, type: string): number | string | null {
   const cell = row.cells[index];
-  const raw = cell?.dataset["sortValue"];
-  if (raw === undefined) return null;
-  return type === "number" ? Number(raw) : raw;
+  if (!cell) return null;
+  const raw = cell.dataset["sortValue"];
+  if (raw !== undefined) return type === "number" ? Number(raw) : raw;
+  // What the cell shows first: a country's link (not the correction marks after it), or a figure without the
+  // share that follows it in its own element.
+  const first = cell.firstChild;
+  if (type !== "number") return first?.textContent?.trim() ?? null;
+  return shownFigure(first?.nodeType === Node.TEXT_NODE ? (first.textContent ?? "") : "");
 }
 
 function sortBy(table: HTMLTableElement, index: number, type: string, ascending: boolean): void {

@@ -24,20 +24,19 @@ function headerCell(
   );
 }
 
+/**
+ * A row's figures. The markup is what a 200-row table repeats, so each cell carries only what its text cannot:
+ * `.figures-table` right-aligns every figure cell and styles the share in its `<span>` (no class per cell), and
+ * `<sortable-table>` sorts by the number a cell shows, so `data-sort-value` is only there when the cell shows
+ * words ("not reported" sorts as −1). A country's name sorts by its link's text the same way.
+ */
 function figureCells(t: Totals | PublicRow): Child[] {
   const requests = t.requests;
   const shares = sharesOf({ ...t, accountsNotReported: 0, countries: 1 });
   return [
-    h("td", { class: "num", "data-sort-value": requests }, formatCount(requests)),
-    h("td", { class: "num", "data-sort-value": t.accounts ?? -1 }, formatAccounts(t.accounts)),
-    OUTCOMES.map((o) =>
-      h(
-        "td",
-        { class: "num", "data-sort-value": t[o] },
-        formatCount(t[o]),
-        h("span", { class: "share" }, ` ${formatShare(shares[o])}`),
-      ),
-    ),
+    h("td", {}, formatCount(requests)),
+    h("td", { "data-sort-value": t.accounts === null ? -1 : null }, formatAccounts(t.accounts)),
+    OUTCOMES.map((o) => h("td", {}, formatCount(t[o]), h("span", {}, ` ${formatShare(shares[o])}`))),
   ];
 }
 
@@ -72,7 +71,7 @@ export function countryTable(
     { class: "table-scroll" },
     h(
       "table",
-      { class: "data-table", id: options.id },
+      { class: "data-table figures-table", id: options.id },
       h("caption", {}, options.caption),
       h("thead", {}, h("tr", {}, headerCell("Country or region", "country", "text"), figureHeaders())),
       h(
@@ -84,7 +83,7 @@ export function countryTable(
             { "data-country": r.countryCode },
             h(
               "th",
-              { scope: "row", "data-sort-value": r.country },
+              { scope: "row" },
               h("a", { href: urls.countryPeriod(r.countryCode, period) + options.hash }, h("bdi", {}, r.country)),
               correctionMarks(forCountry(corrections, r.countryCode), section),
             ),
@@ -139,7 +138,7 @@ export function periodHistoryTable(
     { class: "table-scroll", tabindex: 0, role: "region", "aria-label": `${options.caption} (scrolls sideways)` },
     h(
       "table",
-      { class: "data-table", id: options.id },
+      { class: "data-table figures-table", id: options.id },
       h("caption", {}, options.caption),
       h("thead", {}, h("tr", {}, headerCell("Period", "period", "number", undefined, "text"), figureHeaders())),
       h(

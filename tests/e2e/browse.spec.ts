@@ -78,6 +78,31 @@ test.describe("filtering with JavaScript", () => {
     await expect(table.locator("tbody tr").first()).toHaveAttribute("data-country", first.countryCode);
   });
 
+  test("sorting by a figure orders every row by the figure it shows; 'not reported' sorts below zero", async ({
+    page,
+  }) => {
+    await page.goto(`/periods/${periodSlug(latest.period)}/`);
+    const table = page.locator("#countries-table");
+    const order = () =>
+      table.locator("tbody tr").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-country")));
+    // The server's order: requests, largest first, then name; sorting is stable, so ties keep it.
+    const served = [...latest.rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
+    expect(await order()).toEqual(served.map((r) => r.countryCode));
+    const cases = [
+      ["Content", (r: (typeof served)[number]) => r.content],
+      ["Accounts/users", (r: (typeof served)[number]) => r.accounts ?? -1],
+    ] as const;
+    for (const [label, figure] of cases) {
+      await page.goto(`/periods/${periodSlug(latest.period)}/`);
+      const header = table.locator("thead th", { hasText: label }).first();
+      await header.getByRole("button").click();
+      await expect(header).toHaveAttribute("aria-sort", "descending");
+      const expected = [...served].sort((a, b) => figure(b) - figure(a)).map((r) => r.countryCode);
+      expect(await order(), label).toEqual(expected);
+    }
+    expect(latest.rows.some((r) => r.accounts === null)).toBe(true);
+  });
+
   test("a table the filter draws in place sorts like one the server sent", async ({ page }) => {
     await page.goto("/");
     await page.getByLabel("Country or region", { exact: true }).selectOption({ label: "Germany" });

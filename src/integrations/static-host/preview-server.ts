@@ -3,12 +3,15 @@
  * the static hosts the site is published on. It serves directory index.html
  * files, adds the trailing slash to directory URLs, answers unknown paths with
  * 404.html and status 404, and applies the published `_redirects` and
- * `_headers` files (see rules.ts). Astro calls the default export through the
- * adapter's `previewEntrypoint` (see ../static-host-preview.ts).
+ * `_headers` files (see rules.ts). Like every such host it gzips text files for
+ * clients that accept it: without that, Lighthouse and the browser tests would
+ * time a page at eight to ten times the bytes a reader downloads. Astro calls the
+ * default export through the adapter's `previewEntrypoint` (see ../static-host-preview.ts).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
+import { gzipSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import type { PreviewServer, PreviewServerParams } from "astro";
 import {
@@ -44,6 +47,30 @@ const CONTENT_TYPES: Record<string, string> = {
   ".zip": "application/zip",
 };
 
+/** Types a static host compresses; images other than SVG, PDFs, fonts and archives are compressed already. */
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".csv",
+  ".txt",
+  ".xml",
+  ".svg",
+  ".map",
+  ".webmanifest",
+]);
+
+/** Whether the request's Accept-Encoding allows gzip (a `q=0` refuses it). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  return (acceptEncoding ?? "").split(",").some((part) => {
+    const [coding = "", ...params] = part.trim().toLowerCase().split(";");
+    const refused = params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p));
+    return (coding === "gzip" || coding === "*") && !refused;
+  });
+}
+
 export interface StaticHostOptions {
   /** The published folder (Astro's outDir). */
   root: string;
@@ -75,6 +102,16 @@ export function createStaticHostHandler(
   // Read once, as a host reads them at deploy time; a rebuild needs a new preview.
   const redirects: RedirectRule[] = parseRedirects(read("_redirects"));
   const headerRules: HeaderRule[] = parseHeaders(read("_headers"));
+  // Compressed bodies by file and modification time, so repeated requests (Lighthouse, e2e) compress once.
+  const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+  const gzipOf = (file: string): Buffer => {
+    const { mtimeMs } = statSync(file);
+    const cached = gzipped.get(file);
+    if (cached?.mtimeMs === mtimeMs) return cached.body;
+    const body = gzipSync(readFileSync(file));
+    gzipped.set(file, { mtimeMs, body });
+    return body;
+  };
 
   return (req, res) => {
     const url = new URL(req.url ?? "/", "http://preview.invalid");
@@ -88,16 +125,21 @@ export function createStaticHostHandler(
       const headers: OutgoingHttpHeaders = { ...options.headers };
       for (const [name, value] of headersFor(headerRules, url.pathname)) headers[name] = value;
       Object.assign(headers, extra);
+      const compressible = file !== null && COMPRESSIBLE.has(extname(file).toLowerCase());
+      const body = compressible && acceptsGzip(req.headers["accept-encoding"]) ? gzipOf(file) : null;
       if (file) {
         headers["content-type"] ??= CONTENT_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
-        headers["content-length"] = String(statSync(file).size);
+        headers["content-length"] = String(body ? body.length : statSync(file).size);
+        if (compressible) headers["vary"] = "Accept-Encoding";
+        if (body) headers["content-encoding"] = "gzip";
       }
       res.writeHead(status, headers);
       if (!file || req.method === "HEAD") {
         res.end();
         return;
       }
-      createReadStream(file).pipe(res);
+      if (body) res.end(body);
+      else createReadStream(file).pipe(res);
     };
 
     if (req.method !== "GET" && req.method !== "HEAD") {

@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createStaticHostHandler } from "../../../src/integrations/static-host/preview-server.ts";
+import { acceptsGzip, createStaticHostHandler } from "../../../src/integrations/static-host/preview-server.ts";
 
 let root: string;
 let server: Server;
@@ -17,6 +18,7 @@ beforeAll(async () => {
     writeFileSync(join(root, path), body);
   };
   put("index.html", "<h1>home</h1>");
+  put("big/index.html", `<table>${"<tr><td>1,234</td></tr>".repeat(500)}</table>`);
   put("404.html", "<h1>lost</h1>");
   put("view/index.html", "<h1>choose</h1>");
   put("countries/de/index.html", "<h1>de</h1>");
@@ -37,6 +39,21 @@ afterAll(async () => {
 });
 
 const get = (path: string) => fetch(base + path, { redirect: "manual" });
+
+/** The raw response (fetch would unzip it): status, headers and the bytes as sent. */
+function raw(path: string, acceptEncoding: string) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+    const req = request(base + path, { headers: { "accept-encoding": acceptEncoding } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) });
+      });
+    });
+    req.on("error", reject);
+    req.end();
+  });
+}
 
 describe("the preview's static host", () => {
   it("serves directory indexes with the content type and the _headers of their path", async () => {
@@ -82,5 +99,40 @@ describe("the preview's static host", () => {
     const head = await fetch(base + "/", { method: "HEAD" });
     expect(head.status).toBe(200);
     expect(await head.text()).toBe("");
+  });
+
+  it("gzips text for clients that accept it, as static hosts do, and leaves binary files and other clients alone", async () => {
+    const page = await raw("/big/", "gzip, deflate, br");
+    expect(page.status).toBe(200);
+    expect(page.headers["content-encoding"]).toBe("gzip");
+    expect(page.headers["vary"]).toBe("Accept-Encoding");
+    expect(Number(page.headers["content-length"])).toBe(page.body.length);
+    const html = gunzipSync(page.body).toString("utf8");
+    expect(html).toBe(`<table>${"<tr><td>1,234</td></tr>".repeat(500)}</table>`);
+    expect(page.body.length).toBeLessThan(html.length / 10);
+    // Twice from the cache gives the same bytes.
+    expect((await raw("/big/", "gzip")).body).toEqual(page.body);
+    // A 404 page is compressed like any other.
+    expect((await raw("/nowhere/", "gzip")).headers["content-encoding"]).toBe("gzip");
+
+    const plain = await raw("/big/", "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers["vary"]).toBe("Accept-Encoding");
+    expect(plain.body.toString("utf8")).toBe(html);
+    const pdf = await raw("/d/r.pdf", "gzip");
+    expect(pdf.headers["content-encoding"]).toBeUndefined();
+    expect(pdf.body.toString("utf8")).toBe("%PDF");
+  });
+
+  it("reads Accept-Encoding as HTTP does: listed codings, the wildcard, and q=0 as a refusal", () => {
+    expect(acceptsGzip("gzip")).toBe(true);
+    expect(acceptsGzip("br, GZIP;q=0.5")).toBe(true);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("gzip; q=0.000, br")).toBe(false);
+    expect(acceptsGzip("br, deflate")).toBe(false);
+    expect(acceptsGzip("x-gzip-not")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+    expect(acceptsGzip("")).toBe(false);
   });
 });

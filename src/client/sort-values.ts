@@ -1,0 +1,9 @@
+/**
+ * How `<sortable-table>` reads a number from a cell that has no `data-sort-value`: the figure the cell shows,
+ * written as `formatCount` writes it ("2,639"). Kept apart from the custom element so unit tests can hold it
+ * to the server's markup without a DOM.
+ */
+export function shownFigure(text: string): number | null {
+  const figure = text.replace(/,/g, "").trim();
+  return /^-?\d+(\.\d+)?$/.test(figure) ? Number(figure) : null;
+}
