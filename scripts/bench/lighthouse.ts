@@ -1,14 +1,17 @@
 /**
  * Lighthouse (performance and accessibility, mobile and desktop presets) over `astro preview` of the
- * bench build. Budgets: accessibility 100 (its audits do not depend on timing, so a lower score is a real
- * regression) and performance ≥ 95: the goal is 100, but the score moves by up to ±5 between runs on a
- * shared machine, so a hard 100 would fail on noise; anything under 95 is more than noise.
+ * bench build, which compresses text as the static hosts do. Budgets: 100 for both, as the issue asks.
+ * Accessibility audits do not depend on timing, so one run decides. Performance moves between runs on a
+ * shared two-core machine (another process's work shows as blocking time), so a page under 100 is run
+ * again, up to three runs in all, and its best run counts: a page that never reaches 100 fails, and the
+ * table prints every run so a flaky page shows.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { env, failures, int, table } from "./report.ts";
 
-export const BUDGET_PERFORMANCE = 95;
+export const BUDGET_PERFORMANCE = 100;
+const PERFORMANCE_RUNS = 3;
 export const BUDGET_ACCESSIBILITY = 100;
 const CHROME = process.env["CHROME_PATH"] ?? "/usr/bin/chromium";
 const PRESETS = ["mobile", "desktop"] as const;
@@ -70,24 +73,33 @@ export async function lighthouseTable(targets: [name: string, path: string][], p
     await waitFor(`${base}/`, preview);
     for (const [name, path] of targets) {
       for (const preset of PRESETS) {
-        const report = lighthouse(`${base}${path}`, preset);
         const label = `${name} (${path})`;
+        const score = (report: LighthouseReport, c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
+        // Runs until performance reaches the budget or the runs are spent; the best run counts.
+        const runs: LighthouseReport[] = [];
+        for (let i = 0; i < PERFORMANCE_RUNS; i++) {
+          const run = lighthouse(`${base}${path}`, preset);
+          if (run) runs.push(run);
+          if (run && score(run, "performance") >= BUDGET_PERFORMANCE) break;
+        }
+        const report = runs.toSorted((a, b) => score(b, "performance") - score(a, "performance"))[0];
         if (!report) {
           rows.push([label, preset, "failed", "failed", "", ""]);
           failures.push(`Lighthouse: ${label} ${preset} did not run`);
           continue;
         }
-        const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
         const ms = (a: string) => `${int.format(report.audits[a]?.numericValue ?? NaN)} ms`;
-        const [perf, a11y] = [score("performance"), score("accessibility")];
+        const [perf, a11y] = [score(report, "performance"), score(report, "accessibility")];
         if (perf < BUDGET_PERFORMANCE)
-          failures.push(`Lighthouse: ${label} ${preset} performance ${perf} (budget ≥ 95)`);
+          failures.push(
+            `Lighthouse: ${label} ${preset} performance ${perf} at best of ${runs.length} runs (budget ${BUDGET_PERFORMANCE})`,
+          );
         if (a11y < BUDGET_ACCESSIBILITY)
           failures.push(`Lighthouse: ${label} ${preset} accessibility ${a11y} (budget 100)`);
         rows.push([
           label,
           preset,
-          String(perf),
+          runs.map((r) => score(r, "performance")).join(", "),
           String(a11y),
           ms("first-contentful-paint"),
           ms("largest-contentful-paint"),
@@ -97,6 +109,8 @@ export async function lighthouseTable(targets: [name: string, path: string][], p
   } finally {
     preview.kill();
   }
-  console.log(`Lighthouse (budgets: performance ≥ ${BUDGET_PERFORMANCE}, accessibility ${BUDGET_ACCESSIBILITY})`);
-  table([["page", "preset", "performance", "accessibility", "FCP", "LCP"], ...rows]);
+  console.log(
+    `Lighthouse (budgets: performance ${BUDGET_PERFORMANCE} in one of up to ${PERFORMANCE_RUNS} runs, accessibility ${BUDGET_ACCESSIBILITY}; FCP and LCP of the best run)`,
+  );
+  table([["page", "preset", "performance (each run)", "accessibility", "FCP", "LCP"], ...rows]);
 }
