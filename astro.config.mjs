@@ -4,6 +4,7 @@ import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
 import staticHostPreview from "./src/integrations/static-host-preview.ts";
+import { searchIndex } from "./src/integrations/search-index.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 
@@ -41,7 +42,8 @@ export default defineConfig({
   },
   // sitemapLastmod: each page's lastmod is the release or correction date of the figures it shows.
   // staticHostPreview: `astro preview` applies _redirects and _headers like the host does; the build stays static.
-  integrations: [sitemap({ serialize: sitemapLastmod(dataDir) }), staticHostPreview()],
+  // searchIndex: the Pagefind index of the built pages, written while Astro finishes.
+  integrations: [sitemap({ serialize: sitemapLastmod(dataDir) }), staticHostPreview(), searchIndex(dataDir)],
   // The FAQ has no code blocks, and Shiki's inline styles would not pass the style-src policy.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

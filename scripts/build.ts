@@ -7,9 +7,7 @@
  * process instead of ending only the shell in between.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readFileSync, renameSync, rmSync } from "node:fs";
-import { join } from "node:path";
-import { writeSearchIndex } from "./search-index.ts";
+import { existsSync, renameSync, rmSync } from "node:fs";
 
 const out = process.env["OUT_DIR"] ?? "dist";
 const partial = `${out}.partial`;
@@ -116,22 +114,6 @@ function giveUp(code: number): void {
   process.exitCode = stoppedBy === "SIGINT" ? 130 : stoppedBy === "SIGTERM" ? 143 : code || 1;
 }
 
-/** The Pagefind index, written into the partial folder so it is swapped in with the pages or not at all. */
-async function searchIndexed(): Promise<boolean> {
-  try {
-    // site.json was validated already (a BOM is allowed there); only its language is read here.
-    const siteText = readFileSync(join(process.env["DATA_DIR"] ?? "data", "site.json"), "utf8").replace(/^\uFEFF/, "");
-    const { language } = JSON.parse(siteText) as { language?: string };
-    const started = performance.now();
-    const pages = await writeSearchIndex(partial, language ?? "en");
-    console.log(`✓ Search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    return true;
-  } catch (error) {
-    console.error(`✗ The search index failed: ${(error as Error).message}`);
-    return false;
-  }
-}
-
 // Validation and astro start together: astro spends its first seconds starting up, not reading data, and
 // validation alone took about 0.7 s before astro could start. Astro's output waits until the data is known
 // to be good; on bad data it is stopped and only validation's list of what to fix is printed.
@@ -145,8 +127,8 @@ if (validated !== 0 || wasStopped()) {
 } else {
   astro.release();
   const built = await astro.exited;
+  // The search index is part of astro's build (src/integrations/search-index.ts).
   if (built !== 0 || wasStopped() || !existsSync(partial)) giveUp(built);
-  else if (!(await searchIndexed()) || wasStopped()) giveUp(1);
   else {
     swapIn();
     console.log(`✓ Built into ${out}/`);

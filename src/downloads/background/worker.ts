@@ -3,8 +3,6 @@
  * posting each one's bytes as soon as it is done. Node runs this file directly, so it imports only modules
  * that load without Astro.
  */
-import { runInNewContext } from "node:vm";
-import { setFlagsFromString } from "node:v8";
 import { parentPort, workerData } from "node:worker_threads";
 import { loadDataset } from "../../data/load.ts";
 import { cardSvg } from "../../previews/card.ts";
@@ -13,13 +11,9 @@ import { renderPng } from "../../previews/render.ts";
 import { downloads } from "../catalogue.ts";
 import { type BackgroundJob, type BackgroundResult, Claim } from "./background.ts";
 
-// resvg frees an image's native memory only when its wrapper is collected, and V8 feels no pressure from
-// memory outside its heap: collecting every few images keeps the build's memory flat. A minor collection is
-// enough, as the wrappers die young, and costs about a millisecond where a full one over this thread's heap
-// (the dataset, pdfkit, exceljs) cost tens: 57 full collections were 2.6 s of the worker's time.
-setFlagsFromString("--expose-gc");
-const gc = runInNewContext("gc") as (options: { type: "minor" | "major" }) => void;
-const GC_EVERY_IMAGES = 4;
+// renderPng collects the images' wrappers every few images (see src/previews/render.ts); this thread then
+// yields to the event loop as often, so their finalisers run and free the bitmaps.
+const YIELD_EVERY_IMAGES = 4;
 
 const job = workerData as BackgroundJob;
 
@@ -53,8 +47,7 @@ try {
     } catch (error) {
       post({ url, error: message(error) });
     }
-    if (url.endsWith(".png") && ++images % GC_EVERY_IMAGES === 0) {
-      gc({ type: "minor" });
+    if (url.endsWith(".png") && ++images % YIELD_EVERY_IMAGES === 0) {
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { routeSeconds, searchIndexSeconds } from "../../../scripts/bench/outputs.ts";
 
-// The shape of `npm run build`'s output: Astro's per-route log, then scripts/build.ts's search-index line.
+// The shape of `npm run build`'s output: Astro's per-route log, then the search-index integration's line.
 const log = [
   "01:26:06   ├─ /downloads/transparency-report-2025-h2.xlsx/ (+153ms) ",
   "01:26:06   ├─ /downloads/transparency-report-2025-h2.csv/ (+12ms) ",
