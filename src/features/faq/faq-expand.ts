@@ -29,7 +29,6 @@ function render(root: HTMLElement, button: HTMLButtonElement): void {
 
 export function enhanceExpand(root: HTMLElement, announce: Announce): { refresh(): void } {
   const buttons = [...root.querySelectorAll<HTMLButtonElement>("button[data-faq-toggle]")];
-  const tools = root.querySelector<HTMLElement>("[data-faq-tools]");
   let frame = 0;
   const refresh = (): void => {
     cancelAnimationFrame(frame);
@@ -39,7 +38,6 @@ export function enhanceExpand(root: HTMLElement, announce: Announce): { refresh(
   };
 
   for (const button of buttons) {
-    button.hidden = false;
     button.addEventListener("click", () => {
       const items = shownItems(scopeOf(root, button));
       const open = !allOpen(items);
@@ -50,7 +48,6 @@ export function enhanceExpand(root: HTMLElement, announce: Announce): { refresh(
       announce(`${open ? "Expanded" : "Collapsed"} ${count}${where}.`);
     });
   }
-  if (tools) tools.hidden = false;
   // `toggle` does not bubble; capture sees every item opened or closed by hand.
   root.addEventListener("toggle", refresh, true);
 

@@ -2,7 +2,9 @@
  * <faq-page> adds the FAQ's conveniences on top of plain <details> elements,
  * which already work without JavaScript: deep links that open their question,
  * copy-link buttons, expand/collapse all, a filter box, and printing every answer.
- * Controls that only work with JavaScript are rendered `hidden` and shown here.
+ * The filter and expand/collapse controls only work with JavaScript: they are shown from the first paint
+ * and hidden by CSS when scripting is off (faq.css), so the page does not shift when this script runs.
+ * The copy-link buttons are rendered `hidden` and shown here in place of the permalinks, on the same line.
  */
 // Imports run one way: this element uses the three parts; they share only announce.ts and items.ts.
 import { announcer } from "./announce.ts";
