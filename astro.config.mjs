@@ -5,6 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
 import staticHostPreview from "./src/integrations/static-host-preview.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
+import { buildWorker } from "./src/integrations/build-worker.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 
@@ -43,7 +44,13 @@ export default defineConfig({
   // sitemapLastmod: each page's lastmod is the release or correction date of the figures it shows.
   // staticHostPreview: `astro preview` applies _redirects and _headers like the host does; the build stays static.
   // searchIndex: the Pagefind index of the built pages, written while Astro finishes.
-  integrations: [sitemap({ serialize: sitemapLastmod(dataDir) }), staticHostPreview(), searchIndex(dataDir)],
+  // buildWorker: PDFs, workbooks and preview images made on a second thread from the start of a build.
+  integrations: [
+    sitemap({ serialize: sitemapLastmod(dataDir) }),
+    staticHostPreview(),
+    searchIndex(dataDir),
+    buildWorker(dataDir),
+  ],
   // The FAQ has no code blocks, and Shiki's inline styles would not pass the style-src policy.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

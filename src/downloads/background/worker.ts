@@ -1,7 +1,9 @@
 /**
- * The build's worker (see background.ts): loads the dataset, then makes the files it is asked for in order,
- * posting each one's bytes as soon as it is done. Node runs this file directly, so it imports only modules
- * that load without Astro.
+ * The build's worker (see background.ts): loads the dataset, sends its plan (every PDF and XLSX, newest
+ * period first as the catalogue lists them, then the preview images from the last), and makes the files in
+ * that order, posting each one's bytes as soon as it is done. Astro renders the previews from the first, so
+ * when the pages catch up the two threads meet in the middle. Node runs this file directly, so it imports
+ * only modules that load without Astro.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { loadDataset } from "../../data/load.ts";
@@ -9,7 +11,7 @@ import { cardSvg } from "../../previews/card.ts";
 import { previewCards, previewUrl } from "../../previews/previews.ts";
 import { renderPng } from "../../previews/render.ts";
 import { downloads } from "../catalogue.ts";
-import { type BackgroundJob, type BackgroundResult, Claim } from "./background.ts";
+import { type BackgroundJob, type BackgroundMessage, Claim } from "./background.ts";
 
 // renderPng collects the images' wrappers every few images (see src/previews/render.ts); this thread then
 // yields to the event loop as often, so their finalisers run and free the bitmaps.
@@ -17,45 +19,43 @@ const YIELD_EVERY_IMAGES = 4;
 
 const job = workerData as BackgroundJob;
 
-function post(result: BackgroundResult): void {
-  // Transferred, not copied: each file's buffer is its own (see below) and is not used here again.
-  parentPort?.postMessage(result, result.bytes ? [result.bytes.buffer as ArrayBuffer] : []);
+function post(message: BackgroundMessage): void {
+  // A file's buffer is transferred, not copied: each is its own (see below) and is not used here again.
+  const bytes = message.kind === "file" ? message.bytes : undefined;
+  parentPort?.postMessage(message, bytes ? [bytes.buffer as ArrayBuffer] : []);
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 try {
   const dataset = loadDataset({ dataDir: job.dataDir });
-  const makers = new Map<string, () => Promise<Uint8Array> | Uint8Array>();
-  for (const file of downloads(dataset).all) makers.set(file.url, () => file.bytes());
-  for (const card of previewCards(dataset)) makers.set(previewUrl(card.name), () => renderPng(cardSvg(card.content)));
+  const files: [url: string, make: () => Promise<Uint8Array> | Uint8Array][] = [
+    ...downloads(dataset)
+      .all.filter((f) => f.format === "pdf" || f.format === "xlsx")
+      .map((f) => [f.url, () => f.bytes()] as [string, () => Promise<Uint8Array>]),
+    ...previewCards(dataset)
+      .toReversed()
+      .map((card) => [previewUrl(card.name), () => renderPng(cardSvg(card.content))] as [string, () => Uint8Array]),
+  ];
+  const claims = new Int32Array(new SharedArrayBuffer(files.length * Int32Array.BYTES_PER_ELEMENT));
+  post({ kind: "plan", urls: files.map(([url]) => url), claims });
   let images = 0;
-  for (const [index, url] of job.urls.entries()) {
+  for (const [index, [url, make]] of files.entries()) {
     // The main thread may have come to this file first and be making it itself.
-    if (Atomics.compareExchange(job.claims, index, Claim.FREE, Claim.WORKER) !== Claim.FREE) {
-      post({ url, skipped: true });
-      continue;
-    }
-    const make = makers.get(url);
-    if (!make) {
-      post({ url, error: "the build has no such file" });
+    if (Atomics.compareExchange(claims, index, Claim.FREE, Claim.WORKER) !== Claim.FREE) {
+      post({ kind: "file", url, skipped: true });
       continue;
     }
     try {
       // A copy of exactly the file's bytes, so the transfer cannot take a buffer shared with other data.
-      post({ url, bytes: Uint8Array.from(await make()) });
+      post({ kind: "file", url, bytes: Uint8Array.from(await make()) });
     } catch (error) {
-      post({ url, error: message(error) });
+      post({ kind: "file", url, error: message(error) });
     }
     if (url.endsWith(".png") && ++images % YIELD_EVERY_IMAGES === 0) {
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
-} catch (error) {
-  // Only the files this thread had not started: the others are already answered or being made elsewhere.
-  for (const [index, url] of job.urls.entries()) {
-    const claimed = Atomics.compareExchange(job.claims, index, Claim.FREE, Claim.WORKER);
-    if (claimed === Claim.FREE) post({ url, error: message(error) });
-    else if (claimed === Claim.MAIN) post({ url, skipped: true });
-  }
+} catch {
+  // No plan was sent (the dataset did not load): the main thread makes every file, and reports the fault.
 }

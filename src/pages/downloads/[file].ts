@@ -1,16 +1,11 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { type DownloadFile, downloads, MEDIA_TYPES } from "../../downloads/catalogue.ts";
-import { startBuildFiles } from "../../downloads/background/build-files.ts";
-import { dataDir } from "../../lib/data-dir.ts";
 import { getDataset } from "../../lib/report.ts";
 
 const FOLDER = "/downloads/";
 
 export const getStaticPaths = (async () => {
-  const dataset = await getDataset();
-  // A build makes the PDFs and workbooks on a second thread from here on (see downloads/background/).
-  if (import.meta.env.PROD) startBuildFiles(dataset, dataDir);
-  const { all } = downloads(dataset);
+  const { all } = downloads(await getDataset());
   return all
     .filter((f) => f.url.startsWith(FOLDER) && !f.url.slice(FOLDER.length).includes("/"))
     .map((f) => ({ params: { file: f.url.slice(FOLDER.length) }, props: { url: f.url } }));
