@@ -45,7 +45,7 @@ export function routeSeconds(buildOutput: string, path: RegExp): { routes: numbe
   return { routes, seconds };
 }
 
-/** "✓ Search index: 290 pages in 4.2 s", as scripts/build.ts prints it. */
+/** "✓ Search index: 290 pages in 4.2 s", as src/integrations/search-index.ts prints it. */
 export function searchIndexSeconds(buildOutput: string): number {
   const match = /Search index: [\d,]+ pages in ([\d.]+) s/.exec(buildOutput);
   return match ? Number(match[1]) : Number.NaN;
@@ -67,7 +67,7 @@ export function outputsTable(build: { outDir: string; seconds: number; stdout: s
     ["preview PNGs", files(png)],
     ["Pagefind index", `${int.format(search.count)} files, ${kB(search.bytes)}`],
     [
-      "search index time (scripts/build.ts)",
+      "search index time (its integration, overlapping Astro's last steps)",
       Number.isNaN(searchSeconds)
         ? "n/a (not in the build's output)"
         : `${dec1.format(searchSeconds)} s, ${share(searchSeconds)}`,
