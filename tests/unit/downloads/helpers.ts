@@ -89,6 +89,18 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfText> {
  * The header of a counts CSV download, written out rather than derived from the code, so the tests check the
  * published contract and not the code's own idea of it.
  */
+/** A national-security band file's columns after its `section` (and, across periods, `period`) column. Written out, not derived. */
+export const BAND_HEADER = [
+  "country_code",
+  "country",
+  "authority",
+  "band_width",
+  "demands_low",
+  "demands_high",
+  "accounts_low",
+  "accounts_high",
+];
+
 export const COUNT_CSV_HEADER = [
   "country_code",
   "country",

@@ -7,6 +7,7 @@ import { findSection, sectionPeriod } from "../../../src/data/sections-aggregate
 import { downloads } from "../../../src/downloads/catalogue.ts";
 import { urls } from "../../../src/lib/urls.ts";
 import {
+  BAND_HEADER,
   COUNT_CSV_HEADER as COUNT_HEADER,
   decoder,
   fixtureDataset,
@@ -14,17 +15,6 @@ import {
   requestsOnly,
   sampleDataset,
 } from "./helpers.ts";
-
-const BAND_HEADER = [
-  "country_code",
-  "country",
-  "authority",
-  "band_width",
-  "demands_low",
-  "demands_high",
-  "accounts_low",
-  "accounts_high",
-];
 
 const formulaSafe = (name: string) => (/^[=+\-@\t\r\n]/.test(name) ? `'${name}` : name);
 const blank = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
