@@ -10,19 +10,21 @@ import { buildWorker } from "./src/integrations/build-worker.ts";
 const dataDir = process.env.DATA_DIR ?? "data";
 
 /**
- * The site URL from data/site.json; validation (which runs first and refuses credentials
- * and paths) reports a bad file, so fall back quietly here. A UTF-8 BOM is allowed.
+ * data/site.json, read once for the site URL and the search index's language; validation (which runs
+ * beside the build and refuses credentials and paths) reports a bad file, so fall back quietly here.
+ * A UTF-8 BOM is allowed.
  */
-function siteUrl() {
+function siteJson() {
   try {
-    return JSON.parse(readFileSync(`${dataDir}/site.json`, "utf8").replace(/^\uFEFF/, "")).siteUrl;
+    return JSON.parse(readFileSync(`${dataDir}/site.json`, "utf8").replace(/^\uFEFF/, ""));
   } catch {
-    return undefined;
+    return {};
   }
 }
+const site = siteJson();
 
 export default defineConfig({
-  site: siteUrl(),
+  site: site.siteUrl,
   outDir: process.env.OUT_DIR ?? "dist",
   // Separate caches let several builds (tests, benchmarks) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
@@ -48,7 +50,7 @@ export default defineConfig({
   integrations: [
     sitemap({ serialize: sitemapLastmod(dataDir) }),
     staticHostPreview(),
-    searchIndex(dataDir),
+    searchIndex(site.language ?? "en"),
     buildWorker(dataDir),
   ],
   // The FAQ has no code blocks, and Shiki's inline styles would not pass the style-src policy.

@@ -78,21 +78,18 @@ export async function writeSearchIndex(dir: string, language: string): Promise<n
   }
 }
 
-/** The site's language from site.json, which validation has already passed (a UTF-8 BOM is allowed there). */
-function siteLanguage(dataDir: string): string {
-  const text = readFileSync(join(dataDir, "site.json"), "utf8").replace(/^\uFEFF/, "");
-  return (JSON.parse(text) as { language?: string }).language ?? "en";
-}
-
-/** The integration: the index is written into the build's own folder, so it is swapped in with the pages. */
-export function searchIndex(dataDir: string): AstroIntegration {
+/**
+ * The integration, for the site's language (from site.json): the index is written into the build's own folder,
+ * so it is swapped in with the pages.
+ */
+export function searchIndex(language: string): AstroIntegration {
   let indexing: Promise<void> | undefined;
   return {
     name: "search-index",
     hooks: {
       "astro:build:generated": ({ dir }) => {
         const started = performance.now();
-        indexing = writeSearchIndex(fileURLToPath(dir), siteLanguage(dataDir)).then((pages) => {
+        indexing = writeSearchIndex(fileURLToPath(dir), language).then((pages) => {
           // The bench reads this line (scripts/bench/outputs.ts).
           console.log(`✓ Search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         });
