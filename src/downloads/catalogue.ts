@@ -91,7 +91,7 @@ const encoder = new TextEncoder();
 
 /**
  * A file whose bytes are produced once, however many pages ask for them (its size, then its endpoint): by the
- * build's worker when it was asked for the file (background/background.ts), otherwise here.
+ * build's worker when it planned the file and started it first (background/background.ts), otherwise here.
  */
 function file(meta: Omit<DownloadFile, "bytes">, generate: () => Promise<Uint8Array> | Uint8Array): DownloadFile {
   let bytes: Promise<Uint8Array> | undefined;
