@@ -71,6 +71,10 @@ test("the downloads page lists every period by year, newest first, with the real
   }
   // The sample data has every section, so some period must offer section files.
   expect(files.periods.some((p) => p.sectionCsvs.length === 3)).toBe(true);
+  // A word before a link on the next source line once lost its space ("on thecorrections page").
+  await expect(page.locator("li", { hasText: "Corrections as CSV" })).toContainText(
+    "also listed on the corrections page",
+  );
 });
 
 test("every file the downloads page links to is there, with its content type", async ({ page, dataset }) => {
