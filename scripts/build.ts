@@ -26,9 +26,19 @@ rmSync(partial, { recursive: true, force: true });
  *   arena with transparent huge pages where the kernel allows, so every page they touched held 2 MB. On the
  *   bench that arena held about 210 MB of the build's peak; without huge pages the peak fell from 1,100 to
  *   937 MB, at the same speed (one build each).
+ * - --max-semi-space-size=8 (MB): V8's young generation, which otherwise grows to several times that while
+ *   pages are written. On the bench the peak fell from 916–937 to 740 MB, and the build took 14.8 s against
+ *   14.8–15.0 s (16 MB: 802–825 MB). Flags already in NODE_OPTIONS come after it, so they win.
  */
 function astroEnvironment(): NodeJS.ProcessEnv {
-  return { ASTRO_TELEMETRY_DISABLED: "1", MIMALLOC_ALLOW_THP: "0", ...process.env, OUT_DIR: partial };
+  const nodeOptions = ["--max-semi-space-size=8", process.env["NODE_OPTIONS"]].filter(Boolean).join(" ");
+  return {
+    ASTRO_TELEMETRY_DISABLED: "1",
+    MIMALLOC_ALLOW_THP: "0",
+    ...process.env,
+    NODE_OPTIONS: nodeOptions,
+    OUT_DIR: partial,
+  };
 }
 
 /** Puts the finished build in place of the old one; each step is one rename or a removal. */
