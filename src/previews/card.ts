@@ -39,13 +39,18 @@ export interface CardContent {
 const text = (x: number, y: number, size: number, content: string, attrs: Record<string, string | number> = {}): El =>
   h("text", { x, y, "font-size": size, fill: INK, ...attrs }, content);
 
+/** A link-preview card as standalone SVG (see {@link cardTree}). */
+export function cardSvg(card: CardContent): string {
+  return toHtml(cardTree(card));
+}
+
 /**
- * A link-preview card as standalone SVG: the heading, the period, the number of
+ * A link-preview card as an SVG tree: the heading, the period, the number of
  * requests and the disclosure breakdown bar with the site's own layout, colours and
  * patterns (src/charts), labelled in words below so colour is never the only cue.
- * Text is set in DejaVu Sans, which the PNG renderer is given as its only font.
+ * Text is set in DejaVu Sans, which the PNG renderer outlines (outline.ts).
  */
-export function cardSvg(card: CardContent): string {
+export function cardTree(card: CardContent): El {
   const state = breakdownState(card.totals);
   const width = CARD_WIDTH - 2 * MARGIN;
   const segments = breakdownLayout(state);
@@ -74,7 +79,7 @@ export function cardSvg(card: CardContent): string {
     ];
   });
   const requests = card.totals.requests;
-  const svg = h(
+  return h(
     "svg",
     { xmlns: "http://www.w3.org/2000/svg", width: CARD_WIDTH, height: CARD_HEIGHT, "font-family": "DejaVu Sans" },
     h("style", {}, CARD_PAINT),
@@ -93,5 +98,4 @@ export function cardSvg(card: CardContent): string {
     bar,
     legend,
   );
-  return toHtml(svg);
 }

@@ -1,21 +1,22 @@
-import { createRequire } from "node:module";
-import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
-import { CARD_WIDTH } from "./card.ts";
+import { toHtml } from "../render/tree.ts";
+import { CARD_WIDTH, type CardContent, cardTree } from "./card.ts";
+import { FONT_NAME, fontPath } from "./fonts.ts";
+import { hasText, outlineText } from "./outline.ts";
 
-// Resolved from the project root, as in src/downloads/pdf/fonts.ts: Astro bundles this module elsewhere.
-const require = createRequire(join(process.cwd(), "package.json"));
-const FONT_FILES = ["dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"].map((f) =>
-  require.resolve(f),
-);
-
-/** The one set of options, so the build's worker and any other caller give the same bytes. */
+/** The one set of options, so the build's worker and any other caller give the same bytes. No fonts: text comes outlined. */
 const OPTIONS: ResvgRenderOptions = {
   fitTo: { mode: "width", value: CARD_WIDTH },
-  font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: "DejaVu Sans" },
+  font: { loadSystemFonts: false },
   background: "#ffffff",
+};
+
+/** For a card with right-to-left text left in it (outline.ts): the bundled fonts, and no system fonts. */
+const WITH_FONTS: ResvgRenderOptions = {
+  ...OPTIONS,
+  font: { fontFiles: [fontPath("regular"), fontPath("bold")], loadSystemFonts: false, defaultFontFamily: FONT_NAME },
 };
 
 // resvg frees an image's native memory (a 3 MB bitmap) only when its wrapper is collected, and V8 feels no
@@ -28,11 +29,12 @@ const COLLECT_EVERY_IMAGES = 4;
 let rendered = 0;
 
 /**
- * SVG to PNG with resvg, with the bundled DejaVu fonts and no system fonts, so the
- * pixels are the same on every machine that builds the site.
+ * A card as a PNG, with its text outlined in the bundled DejaVu fonts, so the pixels are the same on every
+ * machine that builds the site.
  */
-export function renderPng(svg: string): Uint8Array {
-  const png = new Uint8Array(new Resvg(svg, OPTIONS).render().asPng());
+export function renderCardPng(card: CardContent): Uint8Array {
+  const tree = outlineText(cardTree(card));
+  const png = new Uint8Array(new Resvg(toHtml(tree), hasText(tree) ? WITH_FONTS : OPTIONS).render().asPng());
   if (++rendered % COLLECT_EVERY_IMAGES === 0) collect({ type: "minor" });
   return png;
 }

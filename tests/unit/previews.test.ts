@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { countries, OUTCOMES, periodTotals } from "../../src/data/aggregate.ts";
 import { OUTCOME_COLOURS } from "../../src/registry/outcomes.ts";
 import { loadDataset } from "../../src/data/load.ts";
-import { cardSvg } from "../../src/previews/card.ts";
+import { cardSvg, cardTree } from "../../src/previews/card.ts";
+import { dejaVu } from "../../src/previews/fonts.ts";
+import { hasText, outlineText, textOutline } from "../../src/previews/outline.ts";
+import { toHtml } from "../../src/render/tree.ts";
 import { previewCards, previewNameForPath } from "../../src/previews/previews.ts";
-import { renderPng } from "../../src/previews/render.ts";
+import { renderCardPng } from "../../src/previews/render.ts";
 
 const dataset = loadDataset({ dataDir: "data", today: new Date("2026-11-24T00:00:00Z") });
 const cards = previewCards(dataset);
@@ -49,13 +52,13 @@ describe("link-preview images", () => {
 
   it("render to a 1200 × 630 PNG that is identical byte for byte each time", () => {
     const card = cards.find((c) => c.name === "overview")!;
-    const first = renderPng(cardSvg(card.content));
-    const second = renderPng(cardSvg(card.content));
+    const first = renderCardPng(card.content);
+    const second = renderCardPng(card.content);
     expect([...first.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
     expect(Buffer.compare(Buffer.from(first), Buffer.from(second))).toBe(0);
     // A different card gives different pixels, so the comparison above is not comparing constants.
-    const other = renderPng(cardSvg(cards.find((c) => c.name === "country-de")!.content));
+    const other = renderCardPng(cards.find((c) => c.name === "country-de")!.content);
     expect(Buffer.compare(Buffer.from(first), Buffer.from(other))).not.toBe(0);
   });
 
@@ -83,5 +86,43 @@ describe("link-preview images", () => {
       "overview",
     ]);
     for (const name of chosen) expect(names).toContain(name);
+  });
+});
+
+describe("a card's text, outlined for the PNG", () => {
+  const card = cards.find((c) => c.name === "country-de")!;
+
+  it("becomes paths in the text's colour, with no text left for the renderer", () => {
+    const tree = cardTree(card.content);
+    const texts = toHtml(tree).match(/<text/g)?.length ?? 0;
+    expect(texts).toBeGreaterThan(5);
+    const outlined = outlineText(tree);
+    const svg = toHtml(outlined);
+    expect(svg).not.toContain("<text");
+    expect(hasText(outlined)).toBe(false);
+    // One path per text element, each filled as its text was.
+    expect(svg.match(/<path d="M/g)).toHaveLength(texts);
+    expect(svg).toContain(`fill="#555555"`);
+  });
+
+  it("sets the glyphs where the font's advances put them", () => {
+    const font = dejaVu().regular;
+    const d = textOutline(font, "II", 100, 200, 50);
+    const xs = [...d.matchAll(/[ML]([\d.]+) [\d.]+/g)].map((m) => Number(m[1]));
+    const advance = (font.layout("I").positions[0]!.xAdvance * 50) / font.unitsPerEm;
+    // The second I starts one advance to the right of the first.
+    expect(Math.min(...xs)).toBeGreaterThanOrEqual(100);
+    expect(Math.max(...xs)).toBeGreaterThan(100 + advance);
+    expect(Math.max(...xs)).toBeLessThan(100 + 2 * advance);
+  });
+
+  it("leaves right-to-left text to the renderer, which still draws it", () => {
+    const rtl = { ...card.content, heading: "مصر" };
+    const outlined = outlineText(cardTree(rtl));
+    expect(hasText(outlined)).toBe(true);
+    expect(toHtml(outlined)).toContain(">مصر</text>");
+    const png = renderCardPng(rtl);
+    expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    expect(Buffer.compare(Buffer.from(png), Buffer.from(renderCardPng({ ...rtl, heading: "" })))).not.toBe(0);
   });
 });

@@ -7,13 +7,12 @@
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { loadDataset } from "../../data/load.ts";
-import { cardSvg } from "../../previews/card.ts";
 import { previewCards, previewUrl } from "../../previews/previews.ts";
-import { renderPng } from "../../previews/render.ts";
+import { renderCardPng } from "../../previews/render.ts";
 import { downloads } from "../catalogue.ts";
 import { type BackgroundJob, type BackgroundMessage, Claim } from "./background.ts";
 
-// renderPng collects the images' wrappers every few images (see src/previews/render.ts); this thread then
+// renderCardPng collects the images' wrappers every few images (see src/previews/render.ts); this thread then
 // yields to the event loop as often, so their finalisers run and free the bitmaps.
 const YIELD_EVERY_IMAGES = 4;
 
@@ -35,7 +34,7 @@ try {
       .map((f) => [f.url, () => f.bytes()] as [string, () => Promise<Uint8Array>]),
     ...previewCards(dataset)
       .toReversed()
-      .map((card) => [previewUrl(card.name), () => renderPng(cardSvg(card.content))] as [string, () => Uint8Array]),
+      .map((card) => [previewUrl(card.name), () => renderCardPng(card.content)] as [string, () => Uint8Array]),
   ];
   const claims = new Int32Array(new SharedArrayBuffer(files.length * Int32Array.BYTES_PER_ELEMENT));
   post({ kind: "plan", urls: files.map(([url]) => url), claims });

@@ -76,6 +76,6 @@ export function assertFontCovers(dataset: Dataset, data: PeriodData, pdfName: st
     `Cannot build ${pdfName}:\n` +
       problems.map((p) => `  - ${p}`).join("\n") +
       `\nWrite the name in a script the font covers (Latin, Greek, Cyrillic, Armenian, Georgian, Hebrew, Arabic),` +
-      ` or ship a font that covers it in src/downloads/pdf/fonts.ts.`,
+      ` or ship a font that covers it in src/previews/fonts.ts.`,
   );
 }

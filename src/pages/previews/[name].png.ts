@@ -1,9 +1,8 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { fromBackground } from "../../downloads/background/background.ts";
 import { getDataset } from "../../lib/report.ts";
-import { cardSvg } from "../../previews/card.ts";
 import { previewCards, previewUrl } from "../../previews/previews.ts";
-import { renderPng } from "../../previews/render.ts";
+import { renderCardPng } from "../../previews/render.ts";
 
 export const getStaticPaths = (async () => {
   return previewCards(await getDataset()).map((card) => ({
@@ -14,8 +13,8 @@ export const getStaticPaths = (async () => {
 
 /** A link-preview image: the overview's, a period's or a country's. */
 export const GET: APIRoute = async ({ props }) => {
-  const { url, content } = props as { url: string; content: Parameters<typeof cardSvg>[0] };
-  const here = () => renderPng(cardSvg(content));
+  const { url, content } = props as { url: string; content: Parameters<typeof renderCardPng>[0] };
+  const here = () => renderCardPng(content);
   // Made by the build's worker (downloads/background/) or here; a failure there is tried again here, as the
   // downloads' are (downloads/catalogue.ts).
   const png = await (fromBackground(url)?.catch(here) ?? here());

@@ -5,9 +5,8 @@ import { downloads } from "../../../src/downloads/catalogue.ts";
 import { buildPeriodPdf } from "../../../src/downloads/pdf/period-pdf.ts";
 import { buildWorkbook } from "../../../src/downloads/xlsx/workbook.ts";
 import { urls } from "../../../src/lib/urls.ts";
-import { cardSvg } from "../../../src/previews/card.ts";
 import { previewCards, previewUrl } from "../../../src/previews/previews.ts";
-import { renderPng } from "../../../src/previews/render.ts";
+import { renderCardPng } from "../../../src/previews/render.ts";
 
 const dataDir = "data";
 const dataset = loadDataset({ dataDir });
@@ -38,7 +37,7 @@ describe("the build's worker", { timeout: 60_000 }, () => {
     expect(same(xlsx!, await buildWorkbook(dataset, { kind: "period", data: oldest }))).toBe(true);
     expect(same(all!, await buildWorkbook(dataset, { kind: "all" }))).toBe(true);
     const de = cards.find((card) => card.name === "country-de")!;
-    expect(same(png!, renderPng(cardSvg(de.content)))).toBe(true);
+    expect(same(png!, renderCardPng(de.content))).toBe(true);
     // Each address gets its own file, not the first one over again.
     expect(same(pdf!, png!)).toBe(false);
     expect(same(xlsx!, all!)).toBe(false);

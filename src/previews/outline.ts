@@ -1,0 +1,76 @@
+/**
+ * Replaces a card's `<text>` with the outlines of its glyphs, laid out by fontkit in the same DejaVu Sans,
+ * so the PNG renderer needs no fonts at all.
+ *
+ * Why: resvg loads its font files for every image it renders and reopens them for glyph after glyph (it
+ * opened DejaVuSans.ttf about 43,000 times for the bench's 227 cards); parsing and fonts were about 8 ms of
+ * each card's ~27 ms. Text in a right-to-left script is left as text, for resvg to lay out with its
+ * bidirectional algorithm, which fontkit does not have (see render.ts).
+ */
+import type { Font, PathCommand } from "fontkit";
+import { type Child, type El, h } from "../render/tree.ts";
+import { dejaVu } from "./fonts.ts";
+
+// Hebrew, Arabic, Syriac, Thaana, N'Ko and the other right-to-left blocks, and their presentation forms.
+const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDE7F]/;
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** One glyph outline in path data, scaled by `scale` (y flipped: fonts draw upwards) and placed at (x, y). */
+function glyphPath(commands: readonly PathCommand[], scale: number, x: number, y: number): string {
+  let d = "";
+  for (const { command, args } of commands) {
+    const points: number[] = [];
+    for (let i = 0; i + 1 < args.length; i += 2) {
+      const [ax = 0, ay = 0] = args.slice(i, i + 2);
+      points.push(round(x + ax * scale), round(y - ay * scale));
+    }
+    if (command === "moveTo") d += `M${points.join(" ")}`;
+    else if (command === "lineTo") d += `L${points.join(" ")}`;
+    else if (command === "quadraticCurveTo") d += `Q${points.join(" ")}`;
+    else if (command === "bezierCurveTo") d += `C${points.join(" ")}`;
+    else d += "Z";
+  }
+  return d;
+}
+
+/** Path data for `content` set in `font` at `size`, starting at (x, y) on the baseline. */
+export function textOutline(font: Font, content: string, x: number, y: number, size: number): string {
+  const run = font.layout(content);
+  const scale = size / font.unitsPerEm;
+  let pen = 0;
+  let d = "";
+  run.glyphs.forEach((glyph, i) => {
+    const position = run.positions[i];
+    if (!position) return;
+    d += glyphPath(glyph.path.commands, scale, x + (pen + position.xOffset) * scale, y - position.yOffset * scale);
+    pen += position.xAdvance;
+  });
+  return d;
+}
+
+const textOf = (children: readonly Child[]): string =>
+  children
+    .map((c) => (Array.isArray(c) ? textOf(c) : typeof c === "string" || typeof c === "number" ? c : ""))
+    .join("");
+
+/** `tree` with every left-to-right `<text>` (x, y, font-size, font-weight, fill) turned into one `<path>`. */
+export function outlineText(tree: El): El {
+  if (tree.tag === "text") {
+    const content = textOf(tree.children);
+    if (RIGHT_TO_LEFT.test(content)) return tree;
+    const { x, y, "font-size": size, "font-weight": weight, fill } = tree.attrs;
+    const font = dejaVu()[weight === "bold" ? "bold" : "regular"];
+    return h("path", { d: textOutline(font, content, Number(x), Number(y), Number(size)), fill });
+  }
+  const outline = (c: Child): Child =>
+    Array.isArray(c) ? c.map(outline) : typeof c === "object" && c !== null ? outlineText(c) : c;
+  return { ...tree, children: tree.children.map(outline) };
+}
+
+/** Whether `tree` still has text for the renderer to lay out. */
+export function hasText(tree: El): boolean {
+  const has = (c: Child): boolean =>
+    Array.isArray(c) ? c.some(has) : typeof c === "object" && c !== null && hasText(c);
+  return tree.tag === "text" || tree.children.some(has);
+}
