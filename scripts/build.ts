@@ -8,6 +8,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
+import { astroEnvironment } from "./astro-environment.ts";
 
 const out = process.env["OUT_DIR"] ?? "dist";
 const partial = `${out}.partial`;
@@ -17,29 +18,6 @@ const old = `${out}.old`;
 if (!existsSync(out) && existsSync(old)) renameSync(old, out);
 rmSync(old, { recursive: true, force: true });
 rmSync(partial, { recursive: true, force: true });
-
-/**
- * Astro's environment; anything set in the caller's environment wins.
- * - ASTRO_TELEMETRY_DISABLED: a publisher's build reports nothing to Astro's servers (Astro otherwise sends
- *   anonymous usage data, and asks git for a project id, on every build).
- * - MIMALLOC_ALLOW_THP=0: the bundler (rolldown) and Astro's compiler allocate with mimalloc, which backs its
- *   arena with transparent huge pages where the kernel allows, so every page they touched held 2 MB. On the
- *   bench that arena held about 210 MB of the build's peak; without huge pages the peak fell from 1,100 to
- *   937 MB, at the same speed (one build each).
- * - --max-semi-space-size=8 (MB): V8's young generation, which otherwise grows to several times that while
- *   pages are written. On the bench the peak fell from 916–937 to 740 MB, and the build took 14.8 s against
- *   14.8–15.0 s (16 MB: 802–825 MB). Flags already in NODE_OPTIONS come after it, so they win.
- */
-function astroEnvironment(): NodeJS.ProcessEnv {
-  const nodeOptions = ["--max-semi-space-size=8", process.env["NODE_OPTIONS"]].filter(Boolean).join(" ");
-  return {
-    ASTRO_TELEMETRY_DISABLED: "1",
-    MIMALLOC_ALLOW_THP: "0",
-    ...process.env,
-    NODE_OPTIONS: nodeOptions,
-    OUT_DIR: partial,
-  };
-}
 
 /** Puts the finished build in place of the old one; each step is one rename or a removal. */
 function swapIn(): void {
@@ -141,7 +119,12 @@ function giveUp(code: number): void {
 // validation alone took about 0.7 s before astro could start. Astro's output waits until the data is known
 // to be good; on bad data it is stopped and only validation's list of what to fix is printed.
 const validation = start(process.execPath, ["scripts/validate.ts", "--quiet"], process.env);
-const astro = start("astro", ["build", ...process.argv.slice(2)], astroEnvironment(), true);
+const astro = start(
+  "astro",
+  ["build", ...process.argv.slice(2)],
+  { ...astroEnvironment(process.env), OUT_DIR: partial },
+  true,
+);
 const validated = await validation.exited;
 if (validated !== 0 || wasStopped()) {
   kill(astro.child, "SIGTERM");

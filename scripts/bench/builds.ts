@@ -7,7 +7,8 @@
  */
 import { readdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
-import { run, type Timed } from "./report.ts";
+import { astroEnvironment } from "../astro-environment.ts";
+import { env, run, type Timed } from "./report.ts";
 
 export interface BuildResult extends Timed {
   pages: number;
@@ -53,11 +54,17 @@ export function best(runs: BuildResult[]): BuildResult {
   };
 }
 
-/** The floor: bench/floor/ built cold with `pages` pages of one dynamic route. */
-export function floorBuild(pages: number): BuildResult {
+/**
+ * The floor: bench/floor/ built cold with `pages` pages of one dynamic route. By default in the environment
+ * `npm run build` gives Astro (scripts/astro-environment.ts), so that the ratios leave out what those
+ * settings save any Astro site; `astroDefaults` builds it as `astro build` runs with nothing set, for reference.
+ */
+export function floorBuild(pages: number, { astroDefaults = false } = {}): BuildResult {
   const outDir = resolve("bench-out/floor/dist");
   rmSync("bench-out/floor", { recursive: true, force: true });
+  const settings = astroDefaults ? {} : astroEnvironment(env);
   const timed = run("astro", ["build", "--root", "bench/floor"], {
+    ...settings,
     FLOOR_PAGES: String(pages),
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: resolve("bench-out/floor/cache"),

@@ -41,7 +41,7 @@ export interface Timed {
 const TIME_BIN = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 
 /** Runs a command to completion, timing it and (with GNU time) measuring its peak memory. Throws on failure. */
-export function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}): Timed {
+export function run(cmd: string, args: string[], extraEnv: NodeJS.ProcessEnv = {}): Timed {
   const [bin, argv] = TIME_BIN ? [TIME_BIN, ["-v", cmd, ...args]] : [cmd, args];
   const started = performance.now();
   const result = spawnSync(bin, argv, { env: { ...env, ...extraEnv }, encoding: "utf8", maxBuffer: 1 << 28 });
