@@ -16,20 +16,29 @@ const RIGHT_TO_LEFT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|\uD802[\uDC00-\
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** One glyph outline in path data, scaled by `scale` (y flipped: fonts draw upwards) and placed at (x, y). */
+/** The path-data letter for each of fontkit's outline commands. */
+const LETTER: Record<PathCommand["command"], string> = {
+  moveTo: "M",
+  lineTo: "L",
+  quadraticCurveTo: "Q",
+  bezierCurveTo: "C",
+  closePath: "Z",
+};
+
+/**
+ * One glyph outline in path data, scaled by `scale` (y flipped: fonts draw upwards) and placed at (x, y).
+ * Written straight into the string, with no arrays per point: the cards' thousands of glyphs made this the
+ * preview worker's busiest function of its own.
+ */
 function glyphPath(commands: readonly PathCommand[], scale: number, x: number, y: number): string {
   let d = "";
   for (const { command, args } of commands) {
-    const points: number[] = [];
+    d += LETTER[command];
+    if (command === "closePath") continue;
     for (let i = 0; i + 1 < args.length; i += 2) {
-      const [ax = 0, ay = 0] = args.slice(i, i + 2);
-      points.push(round(x + ax * scale), round(y - ay * scale));
+      if (i > 0) d += " ";
+      d += `${String(round(x + (args[i] ?? 0) * scale))} ${String(round(y - (args[i + 1] ?? 0) * scale))}`;
     }
-    if (command === "moveTo") d += `M${points.join(" ")}`;
-    else if (command === "lineTo") d += `L${points.join(" ")}`;
-    else if (command === "quadraticCurveTo") d += `Q${points.join(" ")}`;
-    else if (command === "bezierCurveTo") d += `C${points.join(" ")}`;
-    else d += "Z";
   }
   return d;
 }
