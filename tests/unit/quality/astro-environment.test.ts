@@ -22,6 +22,7 @@ describe("the environment npm run build gives Astro", () => {
 describe("the bench's floor", () => {
   afterEach(() => {
     vi.doUnmock("../../../scripts/bench/report.ts");
+    vi.doUnmock("node:fs");
     vi.resetModules();
   });
 
@@ -33,6 +34,9 @@ describe("the bench's floor", () => {
       ...(await original<typeof import("../../../scripts/bench/report.ts")>()),
       run,
     }));
+    // floorBuild clears bench-out/floor first: stubbed, so the test leaves a bench's folder alone.
+    const rmSync = vi.fn();
+    vi.doMock("node:fs", async (original) => ({ ...(await original<typeof import("node:fs")>()), rmSync }));
     const { floorBuild } = await import("../../../scripts/bench/builds.ts");
     try {
       floorBuild(3, options);
@@ -40,6 +44,7 @@ describe("the bench's floor", () => {
       // No floor was built, so counting its pages fails; the call to `run` is what this looks at.
     }
     expect(run).toHaveBeenCalledTimes(1);
+    expect(rmSync).toHaveBeenCalledWith("bench-out/floor", { recursive: true, force: true });
     const [command, args, environment] = run.mock.calls[0] as unknown as [string, string[], NodeJS.ProcessEnv];
     expect([command, ...args]).toEqual(["astro", "build", "--root", "bench/floor"]);
     expect(environment["FLOOR_PAGES"]).toBe("3");
