@@ -94,3 +94,42 @@ test("every file the downloads page links to is there, with its content type", a
     expect((await response.body()).byteLength, href).toBe((await file!.bytes()).byteLength);
   }
 });
+
+test.describe("the country list", () => {
+  for (const width of [390, 1366]) {
+    test(`is laid out only near the screen, in a guessed height no smaller than its own, at ${String(width)} px`, async ({
+      page,
+      dataset,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/downloads/");
+      const list = page.locator("ul.countries");
+      await expect(list.getByRole("link")).toHaveCount(downloads(dataset).countries.length);
+      // Far below the first screen, its entries are skipped until a reader scrolls near them.
+      const skippedHeight = await list.evaluate((ul) => {
+        const first = ul.querySelector("a");
+        return first?.checkVisibility({ contentVisibilityAuto: true }) === false
+          ? ul.getBoundingClientRect().height
+          : null;
+      });
+      expect(skippedHeight).not.toBeNull();
+      await list.evaluate((ul) => {
+        ul.scrollIntoView({ block: "start" });
+      });
+      await expect(list.getByRole("link").first()).toBeInViewport();
+      const laidOutHeight = await list.evaluate((ul) => ul.getBoundingClientRect().height);
+      // The guess errs high, so the skipped list never held less room than its entries take.
+      expect(skippedHeight).toBeGreaterThanOrEqual(laidOutHeight);
+      expect(laidOutHeight).toBeGreaterThan(0);
+    });
+  }
+
+  test("prints whole", async ({ page }) => {
+    await page.emulateMedia({ media: "print" });
+    await page.goto("/downloads/");
+    const skipped = await page
+      .locator("ul.countries a")
+      .evaluateAll((links) => links.filter((a) => !a.checkVisibility({ contentVisibilityAuto: true })).length);
+    expect(skipped).toBe(0);
+  });
+});
