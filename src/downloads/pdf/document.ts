@@ -1,3 +1,4 @@
+import { buffer } from "node:stream/consumers";
 import PDFDocument from "pdfkit";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { CONTENT_WIDTH, type Doc, PAGE, registerFonts } from "./page.ts";
@@ -89,15 +90,8 @@ export function createDocument(
   const doc: Doc = new PDFDocument(options as unknown as PDFKit.PDFDocumentOptions);
   escapeXmpInfo(doc);
   registerFonts(doc);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => {
-      resolve(Buffer.concat(chunks));
-    });
-    doc.on("error", reject);
-  });
-  return { doc, done };
+  // Every byte of the document, once doc.end() has written the last of it.
+  return { doc, done: buffer(doc) };
 }
 
 /** Writes a block-level structure element (heading, paragraph) whose text wraps to the content width. */

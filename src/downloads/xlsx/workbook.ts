@@ -1,4 +1,5 @@
 import { PassThrough } from "node:stream";
+import { buffer } from "node:stream/consumers";
 import ExcelJS from "exceljs";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { periodEnd, periodId, periodLongLabel } from "../../data/period.ts";
@@ -166,13 +167,9 @@ function documentDate(dataset: Dataset, scope: WorkbookScope): Date {
  */
 export async function buildWorkbook(dataset: Dataset, scope: WorkbookScope): Promise<Uint8Array> {
   const date = documentDate(dataset, scope);
-  const chunks: Buffer[] = [];
   const stream = new PassThrough();
-  stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const written = new Promise<void>((resolve, reject) => {
-    stream.on("end", resolve);
-    stream.on("error", reject);
-  });
+  // Every byte the writer streams, once it ends the stream (its commit does).
+  const written = buffer(stream);
   // Shared strings: a country's name is stored once however many rows name it, as the workbook model did.
   // zlib's largest memLevel: at the default (8) the streamed sheets compressed 12–28% worse than JSZip's
   // deflate had; at 9 the bench's workbooks are slightly smaller than before (1,291 against 1,293 kB).
@@ -191,6 +188,5 @@ export async function buildWorkbook(dataset: Dataset, scope: WorkbookScope): Pro
   for (const sheet of sheets) addSectionSheet(workbook, sheet);
   addNotesSheet(workbook, dataset, scope, sheets);
   await workbook.commit();
-  await written;
-  return fixZipDates(new Uint8Array(Buffer.concat(chunks)));
+  return fixZipDates(new Uint8Array(await written));
 }
