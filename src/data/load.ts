@@ -21,6 +21,7 @@ import { LAW_ENFORCEMENT, SECTIONS } from "./sections.ts";
 import { loadSite } from "./site-file.ts";
 import { validatePeriodFile } from "./validate-file.ts";
 import { validateRangeFile } from "./validate-range-file.ts";
+import { hasReportDescription, REPORT_FILE } from "./report/load-report.ts";
 
 export interface LoadOptions {
   /** Folder holding `site.json` and `requests/`. */
@@ -178,6 +179,14 @@ export function checkDataDir(options: LoadOptions): {
   warnings: DataIssue[];
 } {
   const root = options.root ?? process.cwd();
+  if (hasReportDescription(options.dataDir)) {
+    // The pages and downloads are still written for the fixed layout; a described report is validated
+    // (npm run validate) but not yet built, and nothing is published from it rather than something wrong.
+    const file = relative(root, join(options.dataDir, REPORT_FILE));
+    const message =
+      "describes the report, and this version cannot yet build a site from a report description; npm run validate checks the description and its files. To build, use the fixed layout in data/README.md";
+    return { issues: [{ file, message }], warnings: [] };
+  }
   const issues: DataIssue[] = [];
   const sitePath = join(options.dataDir, "site.json");
   const site = loadSite(sitePath, relative(root, sitePath), options.dataDir, issues);

@@ -1,0 +1,133 @@
+/**
+ * Totals of a described report, computed so that nothing is invented: a measure that any place in a total
+ * left unreported makes that total incomplete (the sum of the others is kept apart, never shown as the
+ * total), an `all` row and its process rows are never added together, processes outside totals stay out,
+ * percentages are never summed or averaged, and a publisher's stated total is kept beside the sum.
+ */
+import type { CountsSectionDescription, PlaceDescription } from "./description-schema.ts";
+import type { CountsRow } from "./counts-file.ts";
+
+/** The measures a counts section can give, as row fields. */
+export type CountMeasure = "requests" | "accounts" | "notified";
+
+/**
+ * A total over several places. `value` is set only when every place reported the measure; otherwise
+ * `reported` is the sum over those that did and `missing` names the others, so a reader can be told both.
+ */
+export interface MeasureTotal {
+  readonly value: number | null;
+  readonly reported: number;
+  readonly missing: readonly string[];
+}
+
+/** One place's figure for a measure in one period: its `all` row, else the sum of its in-totals process rows. */
+export function placeFigure(
+  rows: readonly CountsRow[],
+  measure: CountMeasure,
+  inTotals: ReadonlySet<string>,
+): number | null | undefined {
+  const all = rows.find((r) => r.process === "all" || r.process === undefined);
+  if (all) return all[measure];
+  const parts = rows.filter((r) => r.process !== undefined && inTotals.has(r.process));
+  if (parts.length === 0) return undefined;
+  let sum = 0;
+  for (const part of parts) {
+    const value = part[measure];
+    if (value === null || value === undefined) return value;
+    sum += value;
+  }
+  return sum;
+}
+
+function total(figures: readonly { place: string; value: number | null | undefined }[]): MeasureTotal {
+  let reported = 0;
+  const missing: string[] = [];
+  for (const { place, value } of figures) {
+    if (value === null || value === undefined) missing.push(place);
+    else reported += value;
+  }
+  return { value: missing.length === 0 ? reported : null, reported, missing };
+}
+
+/** Rows grouped by place, in first-seen order. */
+function byPlace(rows: readonly CountsRow[]): Map<string, CountsRow[]> {
+  const out = new Map<string, CountsRow[]>();
+  for (const row of rows) out.set(row.place, [...(out.get(row.place) ?? []), row]);
+  return out;
+}
+
+/** The worldwide figures of one section in one period. */
+export interface PeriodTotals {
+  /** Over every country and every declared place that counts in totals; `total` rows are never in it. */
+  readonly sum: Readonly<Record<CountMeasure, MeasureTotal>>;
+  /** The publisher's own `total` row, if the file has one (its `all` row when processes are declared). */
+  readonly stated: Readonly<Record<CountMeasure, number | null | undefined>> | undefined;
+  /** Per declared process, over the places that broke their figures down by process. */
+  readonly byProcess: ReadonlyMap<string, Readonly<Record<CountMeasure, MeasureTotal>>>;
+  /** Places that gave only an `all` row, so the process totals do not cover them. */
+  readonly notBrokenDown: readonly string[];
+}
+
+const MEASURES: readonly CountMeasure[] = ["requests", "accounts", "notified"];
+
+/** Worldwide totals for one period file of a counts section. */
+export function periodTotals(
+  section: CountsSectionDescription,
+  places: readonly PlaceDescription[],
+  rows: readonly CountsRow[],
+): PeriodTotals {
+  const inTotals = new Set((section.processes ?? []).filter((p) => p.inTotals).map((p) => p.id));
+  const outOfTotals = new Set(places.filter((p) => !p.inTotals).map((p) => p.id));
+  const groups = byPlace(rows);
+  const counted = [...groups].filter(([place]) => place !== "total" && !outOfTotals.has(place));
+  const measures = MEASURES.filter((m) => m === "requests" || section.measures[m] !== undefined);
+  const sum = Object.fromEntries(
+    MEASURES.map((m) => [
+      m,
+      measures.includes(m)
+        ? total(counted.map(([place, placeRows]) => ({ place, value: placeFigure(placeRows, m, inTotals) })))
+        : { value: null, reported: 0, missing: [] },
+    ]),
+  ) as Record<CountMeasure, MeasureTotal>;
+  const statedRows = groups.get("total");
+  const stated = statedRows
+    ? (Object.fromEntries(
+        MEASURES.map((m) => [m, measures.includes(m) ? placeFigure(statedRows, m, inTotals) : undefined]),
+      ) as Record<CountMeasure, number | null | undefined>)
+    : undefined;
+  const byProcess = new Map<string, Record<CountMeasure, MeasureTotal>>();
+  for (const process of section.processes ?? []) {
+    const figures = counted.flatMap(([place, placeRows]) =>
+      placeRows.filter((r) => r.process === process.id).map((r) => ({ place, row: r })),
+    );
+    byProcess.set(
+      process.id,
+      Object.fromEntries(
+        MEASURES.map((m) => [
+          m,
+          total(figures.map(({ place, row }) => ({ place, value: measures.includes(m) ? row[m] : undefined }))),
+        ]),
+      ) as Record<CountMeasure, MeasureTotal>,
+    );
+  }
+  const notBrokenDown = section.processes
+    ? counted.filter(([, placeRows]) => placeRows.every((r) => r.process === "all")).map(([place]) => place)
+    : [];
+  return { sum, stated, byProcess, notBrokenDown };
+}
+
+/** A stated total set against the sum of the rows: both are shown, and the difference named when they differ. */
+export interface StatedAgainstSum {
+  readonly stated: number;
+  /** `null` when some row did not report the measure, so no complete sum exists. */
+  readonly sum: number | null;
+  /** `stated − sum`, or null when there is no complete sum. */
+  readonly difference: number | null;
+}
+
+export function statedAgainstSum(totals: PeriodTotals, measure: CountMeasure): StatedAgainstSum | undefined {
+  const stated = totals.stated?.[measure];
+  if (stated === null || stated === undefined) return undefined;
+  const sum = totals.sum[measure].value;
+  return { stated, sum, difference: sum === null ? null : stated - sum };
+}

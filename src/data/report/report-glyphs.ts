@@ -1,0 +1,54 @@
+/**
+ * Texts of a described report that the PDF font cannot draw. Checked when the data is validated, so a
+ * label in a script the font lacks is a message naming its place in report.json, never a failed build.
+ */
+import { describeCharacter, type HasGlyph, missingCharacters } from "../glyphs.ts";
+import type { DataIssue } from "../issues.ts";
+import { jsonPath } from "./description-file.ts";
+import type { ReportData } from "./load-report.ts";
+
+/** Every published text of the description, with its JSON path. */
+function descriptionTexts(value: unknown, path: (string | number)[], out: { path: string; text: string }[]): void {
+  if (typeof value === "string") {
+    out.push({ path: jsonPath(path), text: value });
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      descriptionTexts(item, [...path, index], out);
+    });
+  } else if (typeof value === "object" && value !== null) {
+    for (const [key, item] of Object.entries(value)) descriptionTexts(item, [...path, key], out);
+  }
+}
+
+/** The characters `hasGlyph` lacks, in the description's texts and the files' names, as issues. */
+export function reportGlyphIssues(report: ReportData, descriptionFile: string, hasGlyph: HasGlyph): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const texts: { path: string; text: string }[] = [];
+  descriptionTexts(report.description, [], texts);
+  for (const { path, text } of texts) {
+    const missing = missingCharacters(text, hasGlyph);
+    if (missing.length === 0) continue;
+    issues.push({
+      file: descriptionFile,
+      column: path,
+      value: text,
+      message: `has characters the PDF font cannot draw: ${missing.map(describeCharacter).join(", ")}`,
+    });
+  }
+  for (const section of report.sections) {
+    for (const period of section.periods) {
+      for (const row of period.rows) {
+        const missing = missingCharacters(row.name, hasGlyph);
+        if (missing.length === 0) continue;
+        issues.push({
+          file: period.source,
+          line: row.line,
+          column: "country",
+          value: row.name,
+          message: `has characters the PDF font cannot draw: ${missing.map(describeCharacter).join(", ")}; write the name in a script the font covers (Latin, Greek, Cyrillic, Arabic, Hebrew …)`,
+        });
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,168 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { formatIssue } from "../../../src/data/issues.ts";
+import { checkDataDir } from "../../../src/data/load.ts";
+import { checkReportDir, type ReportSectionData } from "../../../src/data/report/load-report.ts";
+import { periodTotals, statedAgainstSum } from "../../../src/data/report/report-aggregate.ts";
+import { reportJsonSchema } from "../../../src/data/report/json-schema.ts";
+import { reportPeriodId } from "../../../src/data/report/report-period.ts";
+
+const FIXTURES = "tests/fixtures/report";
+// Pinned so that "a period that has not ended" means the same on every day the tests run.
+const TODAY = new Date("2026-11-24T00:00:00Z");
+const scratch = mkdtempSync(join(tmpdir(), "report-fixtures-"));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** The valid report with one failure fixture's files laid over it: one fixture holds only what differs. */
+function overlay(name: string): string {
+  const dir = join(scratch, name);
+  cpSync(join(FIXTURES, "valid"), dir, { recursive: true });
+  cpSync(join(FIXTURES, "invalid", name), dir, { recursive: true });
+  return dir;
+}
+
+function messages(dir: string): string[] {
+  const { issues } = checkReportDir({ dataDir: dir, today: TODAY, root: dir });
+  return issues.map(formatIssue);
+}
+
+function section(id: string): ReportSectionData {
+  const { report, issues } = checkReportDir({ dataDir: join(FIXTURES, "valid"), today: TODAY });
+  expect(issues.map(formatIssue)).toEqual([]);
+  const found = report?.sections.find((s) => s.description.id === id);
+  if (!found) throw new Error(`no section ${id}`);
+  return found;
+}
+
+describe("a described report", () => {
+  it("loads every section in the description's order, with years and half-years in time order", () => {
+    const { report } = checkReportDir({ dataDir: join(FIXTURES, "valid"), today: TODAY });
+    expect(report?.sections.map((s) => [s.description.id, s.periods.map((p) => reportPeriodId(p.period))])).toEqual([
+      ["law-enforcement", ["2022", "2023-H1"]],
+      ["civil", ["2023-H1"]],
+      ["national-security", ["2022", "2023-H1"]],
+    ]);
+  });
+
+  it("keeps a published percentage exactly as written and an empty one as not reported", () => {
+    const le = section("law-enforcement");
+    if (le.kind !== "counts") throw new Error("counts expected");
+    const rows = le.periods[1]?.rows ?? [];
+    expect(rows.map((r) => [r.place, r.process, r.outcomes])).toEqual([
+      ["US", "subpoena", { scheme: "some-data-percent", percent: "80.5" }],
+      ["US", "search-warrant", { scheme: "some-data-percent", percent: "90" }],
+      ["US", "all", { scheme: "some-data-percent", percent: null }],
+      ["FR", "all", { scheme: "some-data-percent", percent: "50" }],
+    ]);
+  });
+
+  it("totals a year without its preservation requests, keeps the stated total beside the sum, and never completes an unreported measure", () => {
+    const le = section("law-enforcement");
+    if (le.kind !== "counts") throw new Error("counts expected");
+    const year = le.periods[0];
+    if (!year) throw new Error("no 2022");
+    const { report } = checkReportDir({ dataDir: join(FIXTURES, "valid"), today: TODAY });
+    const totals = periodTotals(le.description, report?.description.places ?? [], year.rows);
+    // US subpoenas 300 + search warrants 120 (preservation 90 is outside totals), DE 40, cross-border 18.
+    expect(totals.sum.requests).toEqual({ value: 478, reported: 478, missing: [] });
+    // Cross-border gave no accounts, so there is no worldwide figure, only the part that was reported.
+    expect(totals.sum.accounts).toEqual({ value: null, reported: 420 + 200 + 55, missing: ["cross-border"] });
+    expect(statedAgainstSum(totals, "requests")).toEqual({ stated: 470, sum: 478, difference: -8 });
+    expect(totals.byProcess.get("preservation")?.requests.value).toBe(90);
+    expect(totals.byProcess.get("subpoena")?.requests.value).toBe(300);
+    expect(totals.notBrokenDown).toEqual(["DE", "cross-border"]);
+  });
+
+  it("takes a place's all row, not the sum of its rows as well, when it gives both", () => {
+    const le = section("law-enforcement");
+    if (le.kind !== "counts") throw new Error("counts expected");
+    const half = le.periods[1];
+    if (!half) throw new Error("no 2023-H1");
+    const totals = periodTotals(le.description, [], half.rows);
+    // US all 220 (equal to 150 + 70, never 440), FR 12.
+    expect(totals.sum.requests.value).toBe(232);
+    expect(totals.sum.notified.value).toBe(6);
+  });
+
+  it("keeps civil outcomes counted per account, and blank outcomes blank", () => {
+    const civil = section("civil");
+    if (civil.kind !== "counts") throw new Error("counts expected");
+    expect(civil.periods[0]?.rows.map((r) => [r.place, r.accounts, r.outcomes])).toEqual([
+      ["BR", 25, { scheme: "four", content: 5, nonContent: 10, noData: 4, rejected: 6 }],
+      ["FR", 3, { scheme: "four", content: null, nonContent: null, noData: null, rejected: null }],
+    ]);
+  });
+
+  it("keeps a known minimum inside a band and a combined authority as one figure", () => {
+    const bands = section("national-security");
+    if (bands.kind !== "bands") throw new Error("bands expected");
+    expect(bands.periods.map((p) => p.rows.map((r) => [r.authority, r.demands, r.accounts]))).toEqual([
+      [
+        ["nsl", { low: 2, high: 499, knownMinimum: true }, { low: 1500, high: 1999, knownMinimum: false }],
+        ["fisa", { low: 0, high: 499, knownMinimum: false }, null],
+      ],
+      [["nsl-and-fisa", { low: 0, high: 249, knownMinimum: false }, { low: 1000, high: 1249, knownMinimum: false }]],
+    ]);
+  });
+});
+
+describe("failure fixtures", () => {
+  const cases = readdirSync(join(FIXTURES, "invalid")).sort();
+
+  it("has one fixture per failure mode the report model adds", () => {
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        "outcome-column-not-in-scheme",
+        "undeclared-process",
+        "all-rows-disagree",
+        "year-beside-halves",
+        "percent-above-100",
+        "description-unknown-scheme",
+        "description-windows-1252",
+        "description-too-deep",
+      ]),
+    );
+  });
+
+  it.each(cases)("%s is refused with a message naming the file, the place and the value", (name) => {
+    const lines = messages(overlay(name));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines).toMatchSnapshot();
+  });
+});
+
+describe("data/report.schema.json", () => {
+  it("is the JSON Schema of the description the build validates with", () => {
+    const committed: unknown = JSON.parse(readFileSync("data/report.schema.json", "utf8"));
+    expect(committed).toEqual(reportJsonSchema());
+  });
+
+  it("refuses in an editor what the build refuses, for the keys it can express", () => {
+    const schema = reportJsonSchema() as {
+      properties: Record<string, unknown>;
+      additionalProperties: unknown;
+      required: string[];
+    };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(expect.arrayContaining(["version", "sections"]));
+    expect(Object.keys(schema.properties)).toEqual(["$schema", "version", "periods", "places", "sections"]);
+  });
+});
+
+describe("building from a description", () => {
+  it("is refused with one message until the pages can be written from it, so nothing wrong is published", () => {
+    const { dataset, issues } = checkDataDir({
+      dataDir: join(FIXTURES, "valid"),
+      today: TODAY,
+      root: join(FIXTURES, "valid"),
+    });
+    expect(dataset).toBeUndefined();
+    expect(issues.map(formatIssue)).toEqual([
+      "report.json: describes the report, and this version cannot yet build a site from a report description; npm run validate checks the description and its files. To build, use the fixed layout in data/README.md",
+    ]);
+  });
+});
