@@ -122,12 +122,24 @@ const countsSection = z.strictObject({
     .describe("True when a file may hold a `total` row: the publisher's own total, shown beside the sum."),
 });
 
+/**
+ * Authorities are never part of an address or a file name, so they may keep the underscores of the fixed
+ * layout's `fisa_content` and `fisa_non_content` (data/national-security.schema.json).
+ */
+const authorityId = z
+  .string()
+  .max(40, "is longer than 40 characters")
+  .regex(
+    /^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$/,
+    "is not an id: use lower-case letters, digits, hyphens and underscores, starting with a letter",
+  );
+
 const authority = z.strictObject({
-  id,
+  id: authorityId,
   label,
   definition: definition.optional(),
   combines: z
-    .array(id)
+    .array(authorityId)
     .min(2)
     .max(10)
     .optional()

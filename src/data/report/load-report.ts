@@ -190,7 +190,13 @@ function undeclaredFolders(dataDir: string, root: string, description: ReportDes
  * Reads and validates a data folder with a report description. Returns the report when everything is
  * good, and every issue found otherwise.
  */
-export function checkReportDir(options: { dataDir: string; today?: Date; root?: string }): {
+export function checkReportDir(options: {
+  dataDir: string;
+  today?: Date;
+  root?: string;
+  /** A description given by the caller instead of report.json (the fixed layout's, fixed-layout.ts). */
+  description?: ReportDescription;
+}): {
   report?: ReportData;
   issues: DataIssue[];
 } {
@@ -201,9 +207,10 @@ export function checkReportDir(options: { dataDir: string; today?: Date; root?: 
   const sitePath = join(dataDir, "site.json");
   const site = loadSite(sitePath, relative(root, sitePath), dataDir, issues);
   const descriptionPath = join(dataDir, REPORT_FILE);
-  const description = loadReportDescription(descriptionPath, relative(root, descriptionPath), dataDir, issues);
+  const given = options.description;
+  const description = given ?? loadReportDescription(descriptionPath, relative(root, descriptionPath), dataDir, issues);
   if (!description) return { issues };
-  issues.push(...undeclaredFolders(dataDir, root, description));
+  if (!given) issues.push(...undeclaredFolders(dataDir, root, description));
   const sections = description.sections.map((section): ReportSectionData => {
     if (section.kind === "counts") {
       const validate = (file: string, text: string) => validateCountsFile(file, text, section, description.places);

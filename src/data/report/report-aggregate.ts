@@ -20,19 +20,40 @@ export interface MeasureTotal {
   readonly missing: readonly string[];
 }
 
-/** One place's figure for a measure in one period: its `all` row, else the sum of its in-totals process rows. */
+/** Reads one figure of a row: a measure, or an outcome; `null` not reported, undefined not in the section. */
+export type RowFigure = (row: CountsRow) => number | null | undefined;
+
+/** The figure of a measure. */
+export function measureOf(measure: CountMeasure): RowFigure {
+  return (row) => row[measure];
+}
+
+/** The outcomes that can be added up: counts, never a published percentage. */
+export type CountOutcome = "content" | "nonContent" | "noData" | "rejected" | "someData";
+
+/** The figure of a counted outcome; undefined where the row's scheme does not have it. */
+export function outcomeOf(outcome: CountOutcome): RowFigure {
+  return (row) => {
+    const o = row.outcomes;
+    if (o.scheme === "four" && outcome !== "someData") return o[outcome];
+    if (o.scheme === "some-data-count" && outcome === "someData") return o.someData;
+    return undefined;
+  };
+}
+
+/** One place's figure in one period: its `all` row, else the sum of its in-totals process rows. */
 export function placeFigure(
   rows: readonly CountsRow[],
-  measure: CountMeasure,
+  figure: RowFigure,
   inTotals: ReadonlySet<string>,
 ): number | null | undefined {
   const all = rows.find((r) => r.process === "all" || r.process === undefined);
-  if (all) return all[measure];
+  if (all) return figure(all);
   const parts = rows.filter((r) => r.process !== undefined && inTotals.has(r.process));
   if (parts.length === 0) return undefined;
   let sum = 0;
   for (const part of parts) {
-    const value = part[measure];
+    const value = figure(part);
     if (value === null || value === undefined) return value;
     sum += value;
   }
@@ -62,6 +83,8 @@ export interface PeriodTotals {
   readonly sum: Readonly<Record<CountMeasure, MeasureTotal>>;
   /** The publisher's own `total` row, if the file has one (its `all` row when processes are declared). */
   readonly stated: Readonly<Record<CountMeasure, number | null | undefined>> | undefined;
+  /** Counted outcomes summed the same way; empty for a percentage or no outcomes. */
+  readonly outcomes: ReadonlyMap<CountOutcome, MeasureTotal>;
   /** Per declared process, over the places that broke their figures down by process. */
   readonly byProcess: ReadonlyMap<string, Readonly<Record<CountMeasure, MeasureTotal>>>;
   /** Places that gave only an `all` row, so the process totals do not cover them. */
@@ -85,16 +108,34 @@ export function periodTotals(
     MEASURES.map((m) => [
       m,
       measures.includes(m)
-        ? total(counted.map(([place, placeRows]) => ({ place, value: placeFigure(placeRows, m, inTotals) })))
+        ? total(counted.map(([place, placeRows]) => ({ place, value: placeFigure(placeRows, measureOf(m), inTotals) })))
         : { value: null, reported: 0, missing: [] },
     ]),
   ) as Record<CountMeasure, MeasureTotal>;
   const statedRows = groups.get("total");
   const stated = statedRows
     ? (Object.fromEntries(
-        MEASURES.map((m) => [m, measures.includes(m) ? placeFigure(statedRows, m, inTotals) : undefined]),
+        MEASURES.map((m) => [m, measures.includes(m) ? placeFigure(statedRows, measureOf(m), inTotals) : undefined]),
       ) as Record<CountMeasure, number | null | undefined>)
     : undefined;
+  const scheme = section.outcomes;
+  const countedOutcomes: readonly CountOutcome[] =
+    scheme.scheme === "four"
+      ? ["content", "nonContent", "noData", "rejected"]
+      : scheme.scheme === "some-data" && scheme.given === "count"
+        ? ["someData"]
+        : [];
+  const outcomes = new Map(
+    countedOutcomes.map(
+      (o) =>
+        [
+          o,
+          total(
+            counted.map(([place, placeRows]) => ({ place, value: placeFigure(placeRows, outcomeOf(o), inTotals) })),
+          ),
+        ] as const,
+    ),
+  );
   const byProcess = new Map<string, Record<CountMeasure, MeasureTotal>>();
   for (const process of section.processes ?? []) {
     const figures = counted.flatMap(([place, placeRows]) =>
@@ -113,7 +154,7 @@ export function periodTotals(
   const notBrokenDown = section.processes
     ? counted.filter(([, placeRows]) => placeRows.every((r) => r.process === "all")).map(([place]) => place)
     : [];
-  return { sum, stated, byProcess, notBrokenDown };
+  return { sum, stated, outcomes, byProcess, notBrokenDown };
 }
 
 /** A stated total set against the sum of the rows: both are shown, and the difference named when they differ. */
