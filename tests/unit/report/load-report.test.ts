@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -164,5 +165,40 @@ describe("building from a description", () => {
     expect(issues.map(formatIssue)).toEqual([
       "report.json: describes the report, and this version cannot yet build a site from a report description; npm run validate checks the description and its files. To build, use the fixed layout in data/README.md",
     ]);
+  });
+});
+
+describe("report.json as a file", () => {
+  // Pipes, folders and links cannot be committed as fixtures, so each is made here beside a copy of the valid report.
+  const cases: [string, (path: string) => void][] = [
+    [
+      "a folder",
+      (path) => {
+        mkdirSync(path);
+      },
+    ],
+    ["a named pipe", (path) => execFileSync("mkfifo", [path])],
+    [
+      "a link to a file outside the data folder",
+      (path) => {
+        symlinkSync(join(process.cwd(), "package.json"), path);
+      },
+    ],
+    [
+      "a dangling link",
+      (path) => {
+        symlinkSync(join(scratch, "no-such-file.json"), path);
+      },
+    ],
+  ];
+
+  it.each(cases)("is refused without being read when it is %s", (what, make) => {
+    const dir = join(scratch, `fs-${what.replace(/\W+/g, "-")}`);
+    cpSync(join(FIXTURES, "valid"), dir, { recursive: true });
+    rmSync(join(dir, "report.json"));
+    make(join(dir, "report.json"));
+    const lines = messages(dir);
+    expect(lines).toHaveLength(1);
+    expect(lines).toMatchSnapshot();
   });
 });
