@@ -1,5 +1,5 @@
 // @ts-check
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
@@ -23,11 +23,20 @@ function siteJson() {
 }
 const site = siteJson();
 
+/**
+ * A data folder with report.json (docs/report-model.md) is built from src/described/, whose pages read the
+ * report model; without it, src/ builds the fixed layout exactly as before. The PDF, workbook and preview
+ * worker, the search index and the sitemap's dates read the fixed layout, so they are left out for a
+ * described report until they read the model too.
+ */
+const described = existsSync(`${dataDir}/report.json`);
+
 export default defineConfig({
   site: site.siteUrl,
   outDir: process.env.OUT_DIR ?? "dist",
   // Separate caches let several builds (tests, benchmarks) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
+  ...(described ? { srcDir: "./src/described" } : {}),
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   security: {
@@ -47,12 +56,14 @@ export default defineConfig({
   // staticHostPreview: `astro preview` applies _redirects and _headers like the host does; the build stays static.
   // searchIndex: the Pagefind index of the built pages, written while Astro finishes.
   // buildWorker: PDFs, workbooks and preview images made on a second thread from the start of a build.
-  integrations: [
-    sitemap({ serialize: sitemapLastmod(dataDir) }),
-    staticHostPreview(),
-    searchIndex(site.language ?? "en"),
-    buildWorker(dataDir),
-  ],
+  integrations: described
+    ? [sitemap(), staticHostPreview()]
+    : [
+        sitemap({ serialize: sitemapLastmod(dataDir) }),
+        staticHostPreview(),
+        searchIndex(site.language ?? "en"),
+        buildWorker(dataDir),
+      ],
   // The FAQ has no code blocks, and Shiki's inline styles would not pass the style-src policy.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

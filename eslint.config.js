@@ -10,6 +10,7 @@ export default defineConfig(
     ignores: [
       "dist/",
       "dist.partial/",
+      "dist-described/",
       ".astro/",
       "node_modules/",
       "bench-out/",

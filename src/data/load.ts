@@ -180,11 +180,11 @@ export function checkDataDir(options: LoadOptions): {
 } {
   const root = options.root ?? process.cwd();
   if (hasReportDescription(options.dataDir)) {
-    // The pages and downloads are still written for the fixed layout; a described report is validated
-    // (npm run validate) but not yet built, and nothing is published from it rather than something wrong.
+    // A described report is read by checkReportDir (src/data/report/) and built from src/described/; read
+    // as the fixed layout it would lose what the description says, so it is refused here rather than misread.
     const file = relative(root, join(options.dataDir, REPORT_FILE));
     const message =
-      "describes the report, and this version cannot yet build a site from a report description; npm run validate checks the description and its files. To build, use the fixed layout in data/README.md";
+      "describes the report, so the folder is read through the report model (src/data/report/), not as the fixed layout of data/README.md";
     return { issues: [{ file, message }], warnings: [] };
   }
   const issues: DataIssue[] = [];

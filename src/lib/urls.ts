@@ -1,5 +1,6 @@
 import { type Period, periodSlug } from "../data/period.ts";
 import type { SectionId } from "../data/sections.ts";
+import { type ReportPeriod, reportPeriodSlug } from "../data/report/report-period.ts";
 
 /**
  * A section's files carry its id after the period or "all-periods"; law enforcement's
@@ -50,3 +51,15 @@ export function viewUrl(country: string | null, period: Period | null): string {
   if (country === null) return period === null ? urls.periods : urls.period(period);
   return period === null ? urls.country(country) : urls.countryPeriod(country, period);
 }
+
+/**
+ * Addresses of a described report (data/report.json): the same shapes as above, with a period that may be a
+ * whole year (`/periods/2022/`) and a section's downloads named by the id the publisher chose.
+ */
+export const reportUrls = {
+  period: (p: ReportPeriod) => `/periods/${reportPeriodSlug(p)}/`,
+  place: (code: string) => `/countries/${code.toLowerCase()}/`,
+  sectionCsv: (sectionId: string) => `/downloads/${sectionId}.csv`,
+  sectionJson: (sectionId: string) => `/downloads/${sectionId}.json`,
+  description: "/downloads/report.json",
+};

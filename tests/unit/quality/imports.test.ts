@@ -28,7 +28,7 @@ const LAYERS: readonly (readonly string[])[] = [
   // their templates sit in the page frame.
   ["src/features/"],
   // Routes and endpoints, and Astro's content configuration.
-  ["src/pages/", "src/content.config.ts"],
+  ["src/pages/", "src/content.config.ts", "src/described/"],
 ];
 
 type Graph = Map<string, string[]>;

@@ -154,8 +154,8 @@ describe("data/report.schema.json", () => {
   });
 });
 
-describe("building from a description", () => {
-  it("is refused with one message until the pages can be written from it, so nothing wrong is published", () => {
+describe("the fixed layout's loader", () => {
+  it("refuses a described folder with one message rather than read it without its description", () => {
     const { dataset, issues } = checkDataDir({
       dataDir: join(FIXTURES, "valid"),
       today: TODAY,
@@ -163,7 +163,7 @@ describe("building from a description", () => {
     });
     expect(dataset).toBeUndefined();
     expect(issues.map(formatIssue)).toEqual([
-      "report.json: describes the report, and this version cannot yet build a site from a report description; npm run validate checks the description and its files. To build, use the fixed layout in data/README.md",
+      "report.json: describes the report, so the folder is read through the report model (src/data/report/), not as the fixed layout of data/README.md",
     ]);
   });
 });

@@ -1,0 +1,120 @@
+/**
+ * Downloads of a described report: one CSV and one JSON per section, every period in one file, with the
+ * columns the section's files have plus `period` and `section` first. Figures are written as published:
+ * a blank stays blank, a percentage keeps the publisher's digits, a band keeps its two bounds.
+ */
+import { BANDS_COLUMNS } from "../data/report/bands-file.ts";
+import { countsColumns } from "../data/report/counts-file.ts";
+import type { ReportData, ReportSectionData } from "../data/report/load-report.ts";
+import { reportPeriodId } from "../data/report/report-period.ts";
+import { reportUrls } from "../lib/urls.ts";
+import type { DownloadColumn } from "./columns.ts";
+import { toCsv } from "./csv.ts";
+import type { DownloadRecord } from "./records.ts";
+
+/** The columns of a section's download. */
+export function sectionDownloadColumns(section: ReportSectionData): DownloadColumn[] {
+  const names = [
+    "section",
+    "period",
+    ...(section.kind === "counts" ? countsColumns(section.description) : BANDS_COLUMNS),
+  ];
+  return names.map((name) => ({
+    name,
+    title: name,
+    description: name,
+    type:
+      name === "period" ||
+      name === "section" ||
+      name === "country_code" ||
+      name === "country" ||
+      name === "process" ||
+      name === "authority" ||
+      name === "some_data_percent"
+        ? "string"
+        : "integer",
+  }));
+}
+
+/** Every row of every period of a section, in file order within each period, periods in time order. */
+export function sectionRecords(section: ReportSectionData): DownloadRecord[] {
+  const id = section.description.id;
+  if (section.kind === "bands") {
+    return section.periods.flatMap((p) =>
+      p.rows.map((r) => ({
+        section: id,
+        period: reportPeriodId(p.period),
+        country_code: r.place,
+        country: r.name,
+        authority: r.authority,
+        band_width: r.width,
+        demands_low: r.demands.low,
+        demands_high: r.demands.high,
+        accounts_low: r.accounts?.low ?? null,
+        accounts_high: r.accounts?.high ?? null,
+      })),
+    );
+  }
+  return section.periods.flatMap((p) =>
+    p.rows.map((r) => {
+      const record: Record<string, string | number | null> = {
+        section: id,
+        period: reportPeriodId(p.period),
+        country_code: r.place,
+        country: r.name,
+        requests: r.requests,
+      };
+      if (r.process !== undefined) record["process"] = r.process;
+      if (r.accounts !== undefined) record["accounts"] = r.accounts;
+      if (r.notified !== undefined) record["notified"] = r.notified;
+      const o = r.outcomes;
+      if (o.scheme === "four")
+        Object.assign(record, {
+          content: o.content,
+          non_content: o.nonContent,
+          no_data: o.noData,
+          rejected: o.rejected,
+        });
+      if (o.scheme === "some-data-count") record["some_data"] = o.someData;
+      if (o.scheme === "some-data-percent") record["some_data_percent"] = o.percent;
+      return record;
+    }),
+  );
+}
+
+export interface ReportDownload {
+  readonly url: string;
+  readonly label: string;
+  readonly mediaType: string;
+  readonly text: () => string;
+}
+
+/** Every download of a described report. */
+export function reportDownloads(report: ReportData): ReportDownload[] {
+  return [
+    ...report.sections.flatMap((section): ReportDownload[] => {
+      const id = section.description.id;
+      return [
+        {
+          url: reportUrls.sectionCsv(id),
+          label: `${section.description.label}, every period (CSV)`,
+          mediaType: "text/csv; charset=utf-8",
+          text: () => toCsv(sectionDownloadColumns(section), sectionRecords(section)),
+        },
+        {
+          url: reportUrls.sectionJson(id),
+          label: `${section.description.label}, every period (JSON)`,
+          mediaType: "application/json",
+          text: () =>
+            `${JSON.stringify({ section: id, label: section.description.label, rows: sectionRecords(section) }, null, 2)}\n`,
+        },
+      ];
+    }),
+    {
+      url: reportUrls.description,
+      label: "The report description (JSON)",
+      mediaType: "application/json",
+      text: () => `${JSON.stringify(report.description, null, 2)}\n`,
+    },
+  ];
+}

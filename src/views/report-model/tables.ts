@@ -1,0 +1,418 @@
+/**
+ * The tables of a described report's pages, as element trees (escaped in one place, src/render/tree.ts).
+ * Every figure comes from the payloads (src/payloads/report-model.ts); nothing here adds anything up.
+ */
+import type { BandsRow } from "../../data/report/bands-file.ts";
+import type { CountsRow } from "../../data/report/counts-file.ts";
+import type { CountsSectionDescription } from "../../data/report/description-schema.ts";
+import type { PeriodTotals } from "../../data/report/report-aggregate.ts";
+import { statedAgainstSum } from "../../data/report/report-aggregate.ts";
+import { type ReportPeriod, reportPeriodLabel, reportPeriodLongLabel } from "../../data/report/report-period.ts";
+import { formatCount } from "../../data/format.ts";
+import { reportUrls } from "../../lib/urls.ts";
+import type { PlaceHistory, PlaceRows, SectionHistory, SectionPeriod } from "../../payloads/report-model.ts";
+import { coverageNotes } from "../../payloads/report-model.ts";
+import { type Child, type El, h } from "../../render/tree.ts";
+import {
+  bandText,
+  countCell,
+  incompleteNote,
+  measureColumns,
+  outcomeCell,
+  outcomeColumns,
+  totalCell,
+} from "./cells.ts";
+
+function processLabel(section: CountsSectionDescription, id: string | undefined): string {
+  if (id === undefined) return "";
+  if (id === "all") return "All processes";
+  const process = section.processes?.find((p) => p.id === id);
+  if (!process) return id;
+  return process.inTotals ? process.label : `${process.label} (not in totals)`;
+}
+
+/** Process rows in the order report.json declares them, the `all` row last. */
+function ordered(section: CountsSectionDescription, rows: readonly CountsRow[]): CountsRow[] {
+  const order = (section.processes ?? []).map((p) => p.id);
+  const rank = (r: CountsRow) =>
+    r.process === "all" || r.process === undefined ? order.length : order.indexOf(r.process);
+  return [...rows].sort((a, b) => rank(a) - rank(b));
+}
+
+function headerRow(section: CountsSectionDescription, first: string): El {
+  return h(
+    "tr",
+    {},
+    h("th", { scope: "col" }, first),
+    section.processes && h("th", { scope: "col" }, "Legal process"),
+    measureColumns(section).map((m) => h("th", { scope: "col", class: "num" }, m.label)),
+    outcomeColumns(section).map((o) => h("th", { scope: "col", class: "num" }, o.label)),
+  );
+}
+
+function figureCells(section: CountsSectionDescription, row: CountsRow): Child[] {
+  return [
+    section.processes && h("td", {}, processLabel(section, row.process)),
+    measureColumns(section).map((m) => countCell(row[m.key])),
+    outcomeColumns(section).map((o) => outcomeCell(row, o.key)),
+  ];
+}
+
+function notesList(notes: readonly Child[]): Child {
+  const kept = notes.filter((n) => n !== null && n !== undefined && n !== false);
+  return kept.length > 0 ? h("div", { class: "table-notes" }, kept) : null;
+}
+
+/** A note for every measure and counted outcome whose worldwide total is incomplete; each cell's mark links to it. */
+function incompleteNotes(
+  section: CountsSectionDescription,
+  totals: PeriodTotals,
+  names: ReadonlyMap<string, string>,
+  idBase: string,
+  when: string,
+): Child[] {
+  const notes: Child[] = measureColumns(section).map((m) =>
+    incompleteNote(m.label, totals.sum[m.key], names, `${idBase}-${m.key}`, when),
+  );
+  for (const o of outcomeColumns(section)) {
+    const total = o.key === "percent" ? undefined : totals.outcomes.get(o.key);
+    if (total) notes.push(incompleteNote(o.label, total, names, `${idBase}-${o.key}`, when));
+  }
+  return notes;
+}
+
+/** Notes on a period's worldwide figures: totals left incomplete, the stated total against the sum, what totals leave out. */
+function totalsNotes(
+  section: CountsSectionDescription,
+  totals: PeriodTotals,
+  names: ReadonlyMap<string, string>,
+  idBase: string,
+): Child[] {
+  const notes = incompleteNotes(section, totals, names, idBase, "");
+  for (const m of measureColumns(section)) {
+    const against = statedAgainstSum(totals, m.key);
+    if (!against || against.difference === 0) continue;
+    notes.push(
+      h(
+        "p",
+        { class: "note" },
+        against.sum === null
+          ? `The publisher states a total of ${formatCount(against.stated)} for ${m.label.toLowerCase()}; the rows give no complete sum to set it against.`
+          : `The publisher states a total of ${formatCount(against.stated)} for ${m.label.toLowerCase()}, but its rows add up to ${formatCount(against.sum)} (a difference of ${formatCount(Math.abs(against.difference ?? 0))}). Both are shown as published; neither has been corrected.`,
+      ),
+    );
+  }
+  const outside = (section.processes ?? []).filter((p) => !p.inTotals);
+  if (outside.length > 0) {
+    notes.push(
+      h(
+        "p",
+        { class: "note" },
+        `${outside.map((p) => p.label).join(", ")} are shown in their own rows and are not added into any total, as the publisher counts them.`,
+      ),
+    );
+  }
+  if (section.outcomes.scheme === "some-data" && section.outcomes.given === "percent") {
+    notes.push(
+      h(
+        "p",
+        { class: "note" },
+        `${section.outcomes.label} is published as a percentage for each row. Percentages cannot be added up, so there is no worldwide percentage.`,
+      ),
+    );
+  }
+  return notes;
+}
+
+/** A counts section in one period, place by place: the period page's table. */
+export function periodSectionTable(entry: Extract<SectionPeriod, { kind: "counts" }>, period: ReportPeriod): Child {
+  const { section, totals, places } = entry;
+  const names = new Map(places.map((p) => [p.place.code, p.place.name]));
+  const idBase = `${section.id}-notes`;
+  const stated = totals.stated;
+  const body = places.flatMap((p: PlaceRows<CountsRow>) =>
+    ordered(section, p.rows).map((row) =>
+      h(
+        "tr",
+        {},
+        h("th", { scope: "row" }, h("a", { href: reportUrls.place(p.place.code) }, h("bdi", {}, p.place.name))),
+        figureCells(section, row),
+      ),
+    ),
+  );
+  const spacer = section.processes ? h("td", {}) : null;
+  const foot = [
+    h(
+      "tr",
+      {},
+      h("th", { scope: "row" }, "Sum of the rows"),
+      spacer,
+      measureColumns(section).map((m) => totalCell(totals.sum[m.key], `${idBase}-${m.key}`)),
+      outcomeColumns(section).map((o) => {
+        const total = o.key === "percent" ? undefined : totals.outcomes.get(o.key);
+        return total ? totalCell(total, `${idBase}-${o.key}`) : h("td", { class: "num" }, "–");
+      }),
+    ),
+    stated &&
+      h(
+        "tr",
+        {},
+        h("th", { scope: "row" }, "Total stated by the publisher"),
+        spacer,
+        measureColumns(section).map((m) => countCell(stated[m.key])),
+        outcomeColumns(section).map(() => h("td", { class: "num" }, "–")),
+      ),
+  ];
+  return [
+    h(
+      "div",
+      {
+        class: "table-scroll",
+        tabindex: 0,
+        role: "region",
+        "aria-label": `${section.label}, ${reportPeriodLabel(period)}`,
+      },
+      h(
+        "table",
+        {},
+        h("caption", {}, `${section.label}, ${reportPeriodLongLabel(period)}`),
+        h("thead", {}, headerRow(section, "Country or place")),
+        h("tbody", {}, body),
+        h("tfoot", {}, foot),
+      ),
+    ),
+    notesList([
+      ...coverageNotes(section, period).map((note) => h("p", { class: "note" }, note)),
+      ...totalsNotes(section, totals, names, idBase),
+    ]),
+  ];
+}
+
+/** A bands section in one period: bands only, never a point figure or a total. */
+export function bandsTable(
+  caption: string,
+  rows: readonly { first: Child; row: BandsRow }[],
+  authorityLabel: (id: string) => string,
+  firstHeader: string,
+): Child {
+  return h(
+    "div",
+    { class: "table-scroll", tabindex: 0, role: "region", "aria-label": caption },
+    h(
+      "table",
+      {},
+      h("caption", {}, caption),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th", { scope: "col" }, firstHeader),
+          h("th", { scope: "col" }, "Authority"),
+          h("th", { scope: "col", class: "num" }, "Demands (band)"),
+          h("th", { scope: "col", class: "num" }, "Accounts (band)"),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        rows.map(({ first, row }) =>
+          h(
+            "tr",
+            {},
+            h("th", { scope: "row" }, first),
+            h("td", {}, authorityLabel(row.authority)),
+            h("td", { class: "num" }, bandText(row.demands)),
+            h("td", { class: "num" }, bandText(row.accounts)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function authorityLabeller(section: {
+  kind: "bands";
+  authorities: readonly { id: string; label: string; combines?: readonly string[] | undefined }[];
+}): (id: string) => string {
+  return (id) => section.authorities.find((a) => a.id === id)?.label ?? id;
+}
+
+/** A bands section in one period. */
+export function periodBandsTable(entry: Extract<SectionPeriod, { kind: "bands" }>, period: ReportPeriod): Child {
+  const section = entry.section;
+  if (section.kind !== "bands") return null;
+  const rows = entry.places.flatMap((p) => p.rows.map((row) => ({ first: h("bdi", {}, p.place.name), row })));
+  return [
+    bandsTable(`${section.label}, ${reportPeriodLongLabel(period)}`, rows, authorityLabeller(section), "Country"),
+    notesList(coverageNotes(section, period).map((n) => h("p", { class: "note" }, n))),
+  ];
+}
+
+/** A section's worldwide history: the overview's table for it. */
+export function historyTable(history: SectionHistory, names: ReadonlyMap<string, string>): Child {
+  if (history.kind === "bands") {
+    const section = history.section;
+    if (section.kind !== "bands") return null;
+    const rows = history.periods.flatMap((p) =>
+      p.rows.map((row) => ({ first: h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period)), row })),
+    );
+    return bandsTable(`${section.label}, every period`, rows, authorityLabeller(section), "Period");
+  }
+  const { section } = history;
+  const anyStated = history.periods.some((p) => p.totals.stated !== undefined);
+  const notes: Child[] = [];
+  const body = history.periods.map((p) => {
+    const idBase = `${section.id}-${reportPeriodLabel(p.period).replace(/\W+/g, "-").toLowerCase()}`;
+    notes.push(...incompleteNotes(section, p.totals, names, idBase, ` in ${reportPeriodLabel(p.period)}`));
+    for (const note of coverageNotes(section, p.period))
+      notes.push(h("p", { class: "note" }, `${reportPeriodLabel(p.period)}: ${note}`));
+    return h(
+      "tr",
+      {},
+      h("th", { scope: "row" }, h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period))),
+      measureColumns(section).map((m) => totalCell(p.totals.sum[m.key], `${idBase}-${m.key}`)),
+      anyStated && countCell(p.totals.stated?.requests ?? null),
+      outcomeColumns(section)
+        .filter((o) => o.key !== "percent")
+        .map((o) => {
+          const total = o.key === "percent" ? undefined : p.totals.outcomes.get(o.key);
+          return total ? totalCell(total, `${idBase}-${o.key}`) : h("td", { class: "num" }, "–");
+        }),
+    );
+  });
+  const head = h(
+    "tr",
+    {},
+    h("th", { scope: "col" }, "Period"),
+    measureColumns(section).map((m) => h("th", { scope: "col", class: "num" }, `${m.label} (sum of rows)`)),
+    anyStated &&
+      h("th", { scope: "col", class: "num" }, `${section.measures.requests.label}: total stated by the publisher`),
+    outcomeColumns(section)
+      .filter((o) => o.key !== "percent")
+      .map((o) => h("th", { scope: "col", class: "num" }, o.label)),
+  );
+  if (section.outcomes.scheme === "some-data" && section.outcomes.given === "percent") {
+    notes.push(
+      h(
+        "p",
+        { class: "note" },
+        `${section.outcomes.label} is published as a percentage per country and process; it is on each period's page, and is never combined into a worldwide percentage.`,
+      ),
+    );
+  }
+  return [
+    h(
+      "div",
+      { class: "table-scroll", tabindex: 0, role: "region", "aria-label": `${section.label}, every period` },
+      h(
+        "table",
+        {},
+        h("caption", {}, `${section.label}, worldwide, every period`),
+        h("thead", {}, head),
+        h("tbody", {}, body),
+      ),
+    ),
+    notesList(notes),
+  ];
+}
+
+/** A section's worldwide figures per legal process, period by period (requests), when it declares processes. */
+export function processHistoryTable(history: SectionHistory): Child {
+  if (history.kind !== "counts" || !history.section.processes) return null;
+  const { section } = history;
+  const processes = section.processes ?? [];
+  const notes: Child[] = [];
+  const body = history.periods.map((p) => {
+    if (p.totals.notBrokenDown.length > 0) {
+      notes.push(
+        h(
+          "p",
+          { class: "note" },
+          `${reportPeriodLabel(p.period)}: ${p.totals.notBrokenDown.length === 1 ? "1 place gave" : `${formatCount(p.totals.notBrokenDown.length)} places gave`} only a figure for all processes together, so the process columns do not include ${p.totals.notBrokenDown.length === 1 ? "it" : "them"}.`,
+        ),
+      );
+    }
+    return h(
+      "tr",
+      {},
+      h("th", { scope: "row" }, reportPeriodLabel(p.period)),
+      processes.map((process) => {
+        const total = p.totals.byProcess.get(process.id)?.requests;
+        if (!total || (total.value === 0 && total.missing.length === 0 && total.reported === 0))
+          return h("td", { class: "num not-reported" }, "no rows");
+        return total.value === null
+          ? h("td", { class: "num not-reported" }, "no complete figure")
+          : h("td", { class: "num" }, formatCount(total.value));
+      }),
+    );
+  });
+  return [
+    h(
+      "div",
+      { class: "table-scroll", tabindex: 0, role: "region", "aria-label": `${section.label} by legal process` },
+      h(
+        "table",
+        {},
+        h(
+          "caption",
+          {},
+          `${section.label}: ${section.measures.requests.label.toLowerCase()} by legal process, worldwide`,
+        ),
+        h(
+          "thead",
+          {},
+          h(
+            "tr",
+            {},
+            h("th", { scope: "col" }, "Period"),
+            processes.map((process) => h("th", { scope: "col", class: "num" }, processLabel(section, process.id))),
+          ),
+        ),
+        h("tbody", {}, body),
+      ),
+    ),
+    notesList(notes),
+  ];
+}
+
+/** One place's history in one section: a row per period (and per process). */
+export function placeHistoryTable(history: PlaceHistory, placeName: string): Child {
+  if (history.kind === "bands") {
+    const section = history.section;
+    if (section.kind !== "bands") return null;
+    const rows = history.periods.flatMap((p) =>
+      p.rows.map((row) => ({ first: h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period)), row })),
+    );
+    return bandsTable(`${section.label}, ${placeName}`, rows, authorityLabeller(section), "Period");
+  }
+  const { section } = history;
+  const body = history.periods.flatMap((p) =>
+    ordered(section, p.rows).map((row) =>
+      h(
+        "tr",
+        {},
+        h("th", { scope: "row" }, h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period))),
+        figureCells(section, row),
+      ),
+    ),
+  );
+  const notes = history.periods.flatMap((p) =>
+    coverageNotes(section, p.period).map((n) => h("p", { class: "note" }, `${reportPeriodLabel(p.period)}: ${n}`)),
+  );
+  return [
+    h(
+      "div",
+      { class: "table-scroll", tabindex: 0, role: "region", "aria-label": `${section.label}, ${placeName}` },
+      h(
+        "table",
+        {},
+        h("caption", {}, `${section.label}, ${placeName}, every period`),
+        h("thead", {}, headerRow(section, "Period")),
+        h("tbody", {}, body),
+      ),
+    ),
+    notesList(notes),
+  ];
+}

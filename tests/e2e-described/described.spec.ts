@@ -1,0 +1,127 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "@playwright/test";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Every template of a described report, each of which must exist. */
+const TEMPLATES: [string, string][] = [
+  ["overview", "/"],
+  ["a whole year", "/periods/2022/"],
+  ["a half-year", "/periods/2023-h1/"],
+  ["a country", "/countries/us/"],
+  ["a place that is not a country", "/countries/cross-border/"],
+  ["countries", "/countries/"],
+  ["definitions", "/definitions/"],
+  ["downloads", "/downloads/"],
+];
+
+for (const [name, path] of TEMPLATES) {
+  test(`${name} (${path}) exists and has no WCAG A/AA violations, light and dark`, async ({ page }) => {
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    expect(await violations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: "dark" });
+    expect(await violations(page)).toEqual([]);
+  });
+}
+
+test("the 404 page answers 404 and has no violations", async ({ page }) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  expect(await violations(page)).toEqual([]);
+});
+
+/** The cells of a table row whose header cell reads `header`, as text. */
+async function rowCells(page: Page, caption: string, header: string, nth = 0): Promise<string[]> {
+  const table = page.locator("table", { has: page.locator("caption", { hasText: caption }) });
+  const row = table.locator("tr", { has: page.locator("th", { hasText: header }) }).nth(nth);
+  return (await row.locator("th, td").allInnerTexts()).map((t) => t.trim());
+}
+
+test("a year's page shows the stated total beside the sum, published percentages as published, and blanks as not reported", async ({
+  page,
+}) => {
+  await page.goto("/periods/2022/");
+  const caption = "Law enforcement requests, January–December 2022";
+  // US subpoenas 300 + search warrants 120 (preservation stays out), Germany 40, cross-border 18.
+  expect(await rowCells(page, caption, "Sum of the rows")).toEqual([
+    "Sum of the rows",
+    "",
+    "478",
+    "no complete figure*",
+    "no complete figure*",
+    "–",
+  ]);
+  expect(await rowCells(page, caption, "Total stated by the publisher")).toEqual([
+    "Total stated by the publisher",
+    "",
+    "470",
+    "not reported",
+    "not reported",
+    "–",
+  ]);
+  expect(await rowCells(page, caption, "Cross-border requests")).toEqual([
+    "Cross-border requests",
+    "All processes",
+    "18",
+    "not reported",
+    "not reported",
+    "6%",
+  ]);
+  expect(await rowCells(page, caption, "United States", 2)).toEqual([
+    "United States",
+    "Preservation requests (not in totals)",
+    "90",
+    "150",
+    "not reported",
+    "not reported",
+  ]);
+  await expect(page.getByText("its rows add up to 478 (a difference of 8)")).toBeVisible();
+  await expect(page.getByText("2–499 (at least 2)")).toBeVisible();
+  await expect(page.getByText("Not published for this period: Civil demands.")).toBeVisible();
+});
+
+test("the overview gives each section's worldwide history, a combined authority as one band, and civil outcomes in accounts", async ({
+  page,
+}) => {
+  await page.goto("/");
+  // 2023-H1: the US all row (220, equal to its process rows, never added to them) and France 12.
+  expect(await rowCells(page, "Law enforcement requests, worldwide", "Jan–Jun 2023")).toEqual([
+    "Jan–Jun 2023",
+    "232",
+    "314",
+    "6",
+    "not reported",
+  ]);
+  expect(await rowCells(page, "Civil demands, worldwide", "Jan–Jun 2023")).toEqual([
+    "Jan–Jun 2023",
+    "12",
+    "28",
+    "no complete figure*",
+    "no complete figure*",
+    "no complete figure*",
+    "no complete figure*",
+  ]);
+  expect(await rowCells(page, "National security demands, every period", "Jan–Jun 2023")).toEqual([
+    "Jan–Jun 2023",
+    "National security letters and orders",
+    "0–249",
+    "1,000–1,249",
+  ]);
+  await expect(page.getByRole("columnheader", { name: "Content disclosed (accounts)" })).toBeVisible();
+});
+
+test("every wide table can be scrolled by keyboard", async ({ page }) => {
+  await page.goto("/periods/2022/");
+  const regions = page.locator(".table-scroll");
+  expect(await regions.count()).toBeGreaterThan(0);
+  for (const region of await regions.all()) {
+    await expect(region).toHaveAttribute("tabindex", "0");
+    await expect(region).toHaveAttribute("aria-label", /.+/);
+  }
+});
