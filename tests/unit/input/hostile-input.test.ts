@@ -34,6 +34,25 @@ describe("site.json", () => {
     expect(issues.map(formatIssue)).toMatchSnapshot();
   });
 
+  it("has one fixture per failure mode", () => {
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        "url-with-space",
+        "url-port-too-large",
+        "url-port-not-a-number",
+        "deep-nesting",
+        "not-json",
+        "control-character-in-key",
+        "unpaired-surrogate",
+        "section-label-control-character",
+        "section-label-bidi-override",
+        "section-label-too-long",
+        "section-label-padded",
+        "section-description-control-character",
+      ]),
+    );
+  });
+
   it("accepts a UTF-8 byte-order mark", () => {
     const issues: Parameters<typeof loadSite>[3] = [];
     expect(loadSite(join(dir, "bom", "site.json"), "site.json", join(dir, "bom"), issues)?.organisation).toBe(
