@@ -14,6 +14,7 @@ import {
   MAX_SITE_JSON_BYTES,
 } from "../../../src/data/limits.ts";
 import { checkDataDir, checkRequestsDir } from "../../../src/data/load.ts";
+import { checkPublicationFiles } from "../../../src/data/publication.ts";
 import { FIRST_YEAR } from "../../../src/data/period.ts";
 import { loadSite } from "../../../src/data/site-file.ts";
 import { textProblem } from "../../../src/data/text-checks.ts";
@@ -111,6 +112,39 @@ describe("odd entries in the data folder", () => {
     expect(found.join("\n")).not.toContain("TOP-SECRET");
   });
 
+  it.each([
+    [
+      "a folder",
+      (path: string) => {
+        mkdirSync(path);
+      },
+      "is a folder, not a file",
+    ],
+    ["a named pipe", (path: string) => execFileSync("mkfifo", [path]), "is a named pipe, not a file; it was not read"],
+    [
+      "a link to a file outside the data folder",
+      (path: string) => {
+        symlinkSync(join(outside, "secret.csv"), path);
+      },
+      "is a symbolic link to a file outside the data folder; it was not read. Copy the file into the folder instead",
+    ],
+    [
+      "a dangling link",
+      (path: string) => {
+        symlinkSync(join(data, "gone.csv"), path);
+      },
+      "is a symbolic link whose target does not exist",
+    ],
+  ])("refuses %s in place of corrections.csv or releases.csv, without reading it", (_kind, make, message) => {
+    writeFileSync(join(outside, "secret.csv"), "period,published\nTOP-SECRET-CONTENTS,2026-08-07\n");
+    make(join(data, "corrections.csv"));
+    make(join(data, "releases.csv"));
+    const { periods } = checkRequestsDir(join(data, "requests"), { today: TODAY, allowedRoot: data });
+    const { corrections, issues } = checkPublicationFiles(data, periods, { today: TODAY, root: data });
+    expect(corrections).toEqual([]);
+    expect(sortIssues(issues).map(formatIssue)).toEqual([`corrections.csv: ${message}`, `releases.csv: ${message}`]);
+  });
+
   it("follows a symlink to a file inside the data folder", () => {
     writeFileSync(join(data, "shared.csv"), GOOD);
     symlinkSync(join(data, "shared.csv"), join(data, "requests", "2021-H1.csv"));
@@ -159,6 +193,31 @@ describe("country names", () => {
     const { issues } = checkDataDir({ dataDir: "tests/fixtures/data/glyphs", today: TODAY, hasGlyph: regular });
     expect(issues.map(formatIssue)).toMatchSnapshot();
     expect(issues.map((i) => i.value).sort()).toEqual(["Germany 🇩🇪", "日本", "株式会社サンプル"].sort());
+  });
+});
+
+describe("published text the PDF font cannot draw", () => {
+  it("reports correction notes and section wording, each with its place, when validate injects the font", () => {
+    const regular = fontHasGlyph("regular");
+    const bold = fontHasGlyph("bold");
+    const { dataset, issues } = checkDataDir({
+      dataDir: "tests/fixtures/data/glyphs-published-text",
+      today: TODAY,
+      hasGlyph: (cp) => regular(cp) && bold(cp),
+    });
+    expect(dataset).toBeUndefined();
+    expect(sortIssues(issues).map(formatIssue)).toMatchSnapshot();
+    // Latin with accents, Greek and Cyrillic are drawn; only the three texts outside the font are refused.
+    expect(issues.map((i) => [i.line, i.column])).toEqual(
+      expect.arrayContaining([
+        [2, "note"],
+        [3, "note"],
+        [undefined, "sections.law-enforcement.label"],
+        [undefined, "sections.law-enforcement.shortLabel"],
+        [undefined, "sections.civil.description"],
+      ]),
+    );
+    expect(issues).toHaveLength(5);
   });
 });
 
