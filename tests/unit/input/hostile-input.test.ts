@@ -13,6 +13,7 @@ import {
   MAX_NAME_LENGTH,
   MAX_SITE_JSON_BYTES,
 } from "../../../src/data/limits.ts";
+import { readJsonFile } from "../../../src/data/json-file.ts";
 import { checkDataDir, checkRequestsDir } from "../../../src/data/load.ts";
 import { checkPublicationFiles } from "../../../src/data/publication.ts";
 import { FIRST_YEAR } from "../../../src/data/period.ts";
@@ -173,6 +174,49 @@ describe("odd entries in the data folder", () => {
     expect(issues.map(formatIssue)).toEqual([
       `site.json: is ${MAX_SITE_JSON_BYTES + 1} bytes; a file here may have at most ${MAX_SITE_JSON_BYTES} bytes`,
     ]);
+  });
+});
+
+describe("the JSON reader for description files", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "json-reader-"));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const read = (name: string) => readJsonFile(join(dir, name), name, dir, { maxBytes: 1000, maxDepth: 4 });
+
+  it("takes an optional file that is not there as absent, but reports a dangling link", () => {
+    expect(read("report.json")).toEqual({ absent: true, issues: [] });
+    symlinkSync(join(dir, "gone.json"), join(dir, "report.json"));
+    expect(read("report.json").issues.map(formatIssue)).toEqual([
+      "report.json: is a symbolic link whose target does not exist",
+    ]);
+  });
+
+  it("parses a good file and reports escaped control characters anywhere in it, by path", () => {
+    writeFileSync(join(dir, "report.json"), '{"a":{"b":["ok","x\\u0007y"]},"c\\u202ed":1}');
+    const { json, issues } = read("report.json");
+    expect(json).toEqual({ a: { b: ["ok", "x\u0007y"] }, "c\u202ed": 1 });
+    expect(issues.map(formatIssue)).toEqual([
+      'report.json:a.b.1: "x\\u0007y" contains a bell (BEL) (U+0007) at character 2; remove it, text in report.json may only hold visible text',
+      'report.json:c\\u{202E}d: "c\\u{202E}d" contains a right-to-left override (U+202E) at character 2; remove it, a key in report.json may only hold visible text',
+    ]);
+  });
+
+  it("refuses nesting deeper than its limit before parsing, with the place", () => {
+    writeFileSync(join(dir, "report.json"), '{"a":[[[{"b":1}]]]}');
+    expect(read("report.json")).toEqual({
+      issues: [
+        {
+          file: "report.json",
+          line: 1,
+          column: "9",
+          message: "nests objects and arrays more than 4 levels deep; this file needs far fewer, so check its brackets",
+        },
+      ],
+    });
   });
 });
 
