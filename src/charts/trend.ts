@@ -42,7 +42,10 @@ function axis(ticks: TrendTick[], side: "left" | "right", baseline: number): El 
         ),
       ),
     ),
-    h("line", { class: "axis-line", x1: edge, x2: edge, y1: baseline, y2: Math.min(...ticks.map((t) => t.y)) }),
+    // No ticks (accounts never reported) means no scale, so no axis line: Math.min() of nothing is Infinity.
+    ticks.length > 0
+      ? h("line", { class: "axis-line", x1: edge, x2: edge, y1: baseline, y2: Math.min(...ticks.map((t) => t.y)) })
+      : null,
   );
 }
 

@@ -1,6 +1,7 @@
-import type { PeriodData } from "./dataset.ts";
+import type { PeriodData, PeriodFile } from "./dataset.ts";
+import { describeCharacter, type HasGlyph, missingCharacters } from "./glyphs.ts";
 import type { Correction } from "./publication-types.ts";
-import type { SectionId } from "./sections.ts";
+import { LAW_ENFORCEMENT, type SectionId, sectionDef } from "./sections.ts";
 import type { DataIssue } from "./issues.ts";
 import { periodId } from "./period.ts";
 import type { Release } from "./releases.ts";
@@ -21,17 +22,33 @@ export function compareCorrections(a: Correction, b: Correction): number {
   );
 }
 
+/** What a correction may name: the report's sections with the files each has. */
+export interface CorrectableSection {
+  id: SectionId;
+  periods: readonly PeriodFile<{ countryCode: string }>[];
+}
+
+export interface CorrectionsContext {
+  /** The law-enforcement periods, which set the report's pages. */
+  periods: readonly PeriodData[];
+  /** Every section the report has; law enforcement alone (from `periods`) unless told. */
+  sections?: readonly CorrectableSection[];
+  releases: readonly Release[];
+  today: Date;
+  /** The PDF font's glyph check; when given, a note it cannot draw is an error. */
+  hasGlyph?: HasGlyph;
+}
+
 /**
- * Validates `data/corrections.csv`: every row names a period that exists, a country
- * that appears in it (or none, for the whole period), and a date no earlier than
- * the period's release when one is recorded.
+ * Validates `data/corrections.csv`: every row names a period that exists, a section the
+ * report has and that reported the period, a country that has a row in that section's file
+ * (or none, for the whole period), and a date no earlier than the period's release when
+ * one is recorded. A correction must change figures that were published.
  */
 export function checkCorrectionsFile(
   file: string,
   text: string,
-  periods: readonly PeriodData[],
-  releases: readonly Release[],
-  today: Date,
+  { periods, sections = [{ id: LAW_ENFORCEMENT.id, periods }], releases, today, hasGlyph }: CorrectionsContext,
 ): { corrections: Correction[]; issues: DataIssue[] } {
   const { rows, issues } = readRecordFile(
     file,
@@ -40,9 +57,12 @@ export function checkCorrectionsFile(
     correctionRowSchema(today),
   );
   const corrections: Correction[] = [];
-  const anchors = new Set<string>();
+  // How many corrections share each anchor's base so far. A base ends in a country code or
+  // "all", never in "-<number>", so a numbered anchor can never equal another base.
+  const anchorCounts = new Map<string, number>();
+  const byId = new Map(periods.map((p) => [periodId(p.period), p]));
   for (const { line, raw, data } of rows) {
-    const period = periods.find((p) => periodId(p.period) === data.period);
+    const period = byId.get(data.period);
     if (!period) {
       issues.push({
         file,
@@ -53,14 +73,39 @@ export function checkCorrectionsFile(
       });
       continue;
     }
+    const sectionId = (data.section || LAW_ENFORCEMENT.id) as SectionId;
+    const { folder } = sectionDef(sectionId);
+    const section = sections.find((s) => s.id === sectionId);
+    if (!section) {
+      issues.push({
+        file,
+        line,
+        column: "section",
+        value: data.section ?? "",
+        message: `is a section this report does not have (there is no data/${folder}/); a correction must change published figures`,
+      });
+      continue;
+    }
+    const sectionFile = section.periods.find((p) => periodId(p.period) === data.period);
+    if (!sectionFile) {
+      issues.push({
+        file,
+        line,
+        column: "period",
+        value: data.period,
+        message: `has no file in data/${folder}/, so the ${sectionId} section published no figures for it to correct`,
+      });
+      continue;
+    }
     const code = data.country_code === "" ? undefined : data.country_code;
-    if (code !== undefined && !period.rows.some((row) => row.countryCode === code)) {
+    if (code !== undefined && !sectionFile.rows.some((row) => row.countryCode === code)) {
+      const where = sectionId === LAW_ENFORCEMENT.id ? data.period : sectionFile.source;
       issues.push({
         file,
         line,
         column: "country_code",
         value: code,
-        message: `does not appear in ${data.period}; leave it empty for a correction to the whole period`,
+        message: `does not appear in ${where}; leave it empty for a correction to the whole period`,
       });
       continue;
     }
@@ -76,18 +121,29 @@ export function checkCorrectionsFile(
       });
       continue;
     }
+    const missing = hasGlyph ? missingCharacters(data.note, hasGlyph) : [];
+    if (missing.length > 0) {
+      issues.push({
+        file,
+        line,
+        column: "note",
+        value: data.note,
+        message: `has characters the PDF font cannot draw: ${missing.map(describeCharacter).join(", ")}; write the note in a script the font covers (Latin, Greek, Cyrillic, Arabic, Hebrew …)`,
+      });
+      continue;
+    }
     // An id starts with a letter (HTML's rule as html-validate applies it), so the date follows a word.
     const base = ["correction", date, data.period.toLowerCase(), code?.toLowerCase() ?? "all"].join("-");
-    let anchor = base;
-    for (let n = 2; anchors.has(anchor); n += 1) anchor = `${base}-${n}`;
-    anchors.add(anchor);
-    const section = data.section === undefined || data.section === "" ? undefined : (data.section as SectionId);
+    const n = (anchorCounts.get(base) ?? 0) + 1;
+    anchorCounts.set(base, n);
+    const anchor = n === 1 ? base : `${base}-${n}`;
+    const named = data.section === undefined || data.section === "" ? undefined : (data.section as SectionId);
     corrections.push({
       date,
       period: data.period,
       ...(code ? { countryCode: code } : {}),
       note: data.note,
-      ...(section ? { section } : {}),
+      ...(named ? { section: named } : {}),
       anchor,
     });
   }

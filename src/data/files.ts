@@ -18,6 +18,9 @@ export interface FolderProblem {
   message: string;
 }
 
+/** What {@link entryProblem} says when nothing at all is at the path (not even a dangling link). */
+export const NOT_FOUND = "cannot be found";
+
 function kindOf(stats: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string {
   if (stats.isDirectory()) return "is a folder, not a file";
   if (stats.isFIFO()) return "is a named pipe, not a file; it was not read";
@@ -34,7 +37,7 @@ export function entryProblem(path: string, allowedRoot: string): string | undefi
   try {
     stats = lstatSync(path);
   } catch {
-    return "cannot be found";
+    return NOT_FOUND;
   }
   if (stats.isSymbolicLink()) {
     let target: string;

@@ -30,3 +30,21 @@ export const MAX_SITE_JSON_BYTES = 64_000;
 
 /** How many problems a report prints per file before it gives a count of the rest. */
 export const ISSUES_SHOWN_PER_FILE = 20;
+
+/**
+ * Deepest nesting of objects and arrays in a JSON file from the publisher. site.json needs
+ * three levels; the limit is checked before parsing, so a hostile file cannot exhaust the stack.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** Longest correction note, in characters: a few sentences on what changed and why. */
+export const MAX_NOTE_LENGTH = 2_000;
+
+/** Longest section label in site.json (a heading), in characters. */
+export const MAX_SECTION_LABEL_LENGTH = 80;
+
+/** Longest section short label in site.json (menus, legends, table headers), in characters. */
+export const MAX_SECTION_SHORT_LABEL_LENGTH = 40;
+
+/** Longest section description in site.json, in characters. */
+export const MAX_SECTION_DESCRIPTION_LENGTH = 500;

@@ -8,8 +8,7 @@ import {
   type RangePeriodData,
   type SectionData,
 } from "./dataset.ts";
-import { decodeUtf8 } from "./encoding.ts";
-import { readDataFile, readFolder } from "./files.ts";
+import { readFolder } from "./files.ts";
 import { describeCharacter, type HasGlyph, missingCharacters } from "./glyphs.ts";
 import { type DataIssue, DataValidationError } from "./issues.ts";
 import { MAX_CSV_BYTES } from "./limits.ts";
@@ -17,8 +16,10 @@ import { applyNames, nameRule } from "./names.ts";
 import { comparePeriods, periodId } from "./period.ts";
 import { checkPublicationFiles } from "./publication.ts";
 import { periodFileNameSchema } from "./schemas/period-file.ts";
-import { LAW_ENFORCEMENT, SECTIONS } from "./sections.ts";
+import { LAW_ENFORCEMENT, SECTION_IDS, SECTIONS } from "./sections.ts";
+import type { SiteConfig } from "./schemas/site.ts";
 import { loadSite } from "./site-file.ts";
+import { readTextFile } from "./text-file.ts";
 import { validatePeriodFile } from "./validate-file.ts";
 import { validateRangeFile } from "./validate-range-file.ts";
 import { hasReportDescription, REPORT_FILE } from "./report/load-report.ts";
@@ -90,18 +91,12 @@ export function checkRequestsDir(
       for (const issue of period.error.issues) issues.push({ file, value: name, message: issue.message });
       continue;
     }
-    const read = readDataFile(path, allowedRoot, MAX_CSV_BYTES);
-    if ("problem" in read) {
-      issues.push({ file, message: read.problem });
+    const read = readTextFile(path, file, allowedRoot, MAX_CSV_BYTES);
+    if ("issue" in read) {
+      issues.push(read.issue);
       continue;
     }
-    const decoded = decodeUtf8(read.bytes);
-    if ("problem" in decoded) {
-      const { line, column, message } = decoded.problem;
-      issues.push({ file, line, column: String(column), message });
-      continue;
-    }
-    const result = validate(file, decoded.text);
+    const result = validate(file, read.text);
     for (const issue of result.issues) issues.push(issue);
     periods.push({ period: period.data, rows: result.rows, source: file });
   }
@@ -127,6 +122,31 @@ function glyphIssues(
         message: `has characters the PDF font cannot draw: ${missing.map(describeCharacter).join(", ")}; write the name in a script the font covers (Latin, Greek, Cyrillic, Arabic, Hebrew …)`,
       });
     }
+  }
+  return issues;
+}
+
+/** Texts of site.json the PDF font cannot draw: the organisation, the title and every section's wording. */
+function siteGlyphIssues(site: SiteConfig, file: string, hasGlyph: HasGlyph): DataIssue[] {
+  const texts: [column: string, text: string | undefined][] = [
+    ["organisation", site.organisation],
+    ["title", site.title],
+  ];
+  for (const id of SECTION_IDS) {
+    for (const key of ["label", "shortLabel", "description"] as const) {
+      texts.push([`sections.${id}.${key}`, site.sections?.[id]?.[key]]);
+    }
+  }
+  const issues: DataIssue[] = [];
+  for (const [column, text] of texts) {
+    const missing = text === undefined ? [] : missingCharacters(text, hasGlyph);
+    if (missing.length === 0) continue;
+    issues.push({
+      file,
+      column,
+      value: text ?? "",
+      message: `has characters the PDF font cannot draw: ${missing.map(describeCharacter).join(", ")}`,
+    });
   }
   return issues;
 }
@@ -207,21 +227,13 @@ export function checkDataDir(options: LoadOptions): {
   );
   if (options.hasGlyph) {
     for (const issue of glyphIssues([...requests.periods, ...sectionFiles], options.hasGlyph)) issues.push(issue);
-    for (const key of ["organisation", "title"] as const) {
-      const missing = site ? missingCharacters(site[key], options.hasGlyph) : [];
-      if (missing.length > 0) {
-        issues.push({
-          file: relative(root, sitePath),
-          column: key,
-          value: site?.[key] ?? "",
-          message: `has characters the PDF font cannot draw: ${missing.map(describeCharacter).join(", ")}`,
-        });
-      }
-    }
+    if (site) for (const issue of siteGlyphIssues(site, relative(root, sitePath), options.hasGlyph)) issues.push(issue);
   }
   const { releases, corrections, ...publication } = checkPublicationFiles(options.dataDir, requests.periods, {
     root,
     ...(options.today ? { today: options.today } : {}),
+    sections: [{ id: LAW_ENFORCEMENT.id, periods: requests.periods }, ...others.sections],
+    ...(options.hasGlyph ? { hasGlyph: options.hasGlyph } : {}),
   });
   for (const issue of publication.issues) issues.push(issue);
   const names = nameRule([...requests.periods, ...sectionFiles]);

@@ -1,85 +1,38 @@
-import { decodeUtf8 } from "./encoding.ts";
-import { readDataFile } from "./files.ts";
 import type { DataIssue } from "./issues.ts";
+import { readJsonFile } from "./json-file.ts";
 import { MAX_SITE_JSON_BYTES } from "./limits.ts";
 import { siteSchema, type SiteConfig } from "./schemas/site.ts";
 import { issuesFromZod } from "./zod-issues.ts";
 
-/**
- * Keys that appear twice in one object of a JSON text, with the line of the second.
- * JSON.parse keeps the last silently; a publisher who edits the first would see no change.
- * Assumes `text` already parsed, so it only tracks strings and nesting.
- */
-export function duplicateKeys(text: string): { key: string; line: number }[] {
-  const found: { key: string; line: number }[] = [];
-  const stack: { keys: Set<string> | undefined }[] = [];
-  let line = 1;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === "\n") line += 1;
-    else if (char === "{") stack.push({ keys: new Set() });
-    else if (char === "[") stack.push({ keys: undefined });
-    else if (char === "}" || char === "]") stack.pop();
-    else if (char === '"') {
-      let end = i + 1;
-      while (end < text.length && text[end] !== '"') end += text[end] === "\\" ? 2 : 1;
-      const raw = text.slice(i, end + 1);
-      i = end;
-      const keys = stack.at(-1)?.keys;
-      if (keys && /^\s*:/.test(text.slice(end + 1, end + 64))) {
-        const key = JSON.parse(raw) as string;
-        if (keys.has(key)) found.push({ key, line });
-        keys.add(key);
-      }
-    }
-  }
-  return found;
-}
-
 /** Reads and validates `site.json`; pushes every problem onto `issues`. */
 export function loadSite(path: string, file: string, dataDir: string, issues: DataIssue[]): SiteConfig | undefined {
-  const read = readDataFile(path, dataDir, MAX_SITE_JSON_BYTES);
-  if ("problem" in read) {
-    const missing = read.problem === "cannot be found";
-    issues.push({
-      file,
-      message: missing ? "is missing; it names the organisation and the site's address" : read.problem,
-    });
+  const read = readJsonFile(path, file, dataDir, {
+    maxBytes: MAX_SITE_JSON_BYTES,
+    whenMissing: "is missing; it names the organisation and the site's address",
+  });
+  if (read.json === undefined) {
+    for (const issue of read.issues) issues.push(issue);
     return undefined;
   }
-  const decoded = decodeUtf8(read.bytes);
-  if ("problem" in decoded) {
-    issues.push({
-      file,
-      line: decoded.problem.line,
-      column: String(decoded.problem.column),
-      message: decoded.problem.message,
-    });
-    return undefined;
-  }
-  // A UTF-8 byte-order mark is what many Windows editors write; JSON.parse would refuse it.
-  const text = decoded.text.replace(/^\uFEFF/, "");
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    issues.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
-    return undefined;
-  }
-  let clean = true;
-  for (const { key, line } of duplicateKeys(text)) {
-    clean = false;
-    issues.push({ file, line, column: key, message: "is set twice; keep one of the two" });
-  }
+  const json = read.json;
   const parsed = siteSchema.safeParse(json);
-  if (parsed.success) return clean ? parsed.data : undefined;
-  const record = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
-  const valueOf = (key: string): string | undefined => {
-    const value = record[key];
-    return typeof value === "string" ? value : value === undefined ? undefined : JSON.stringify(value);
+  // The value at a dotted path (`sections.civil.label`), as a message quotes it; objects are not quoted.
+  const valueOf = (column: string): string | undefined => {
+    let value: unknown = json;
+    for (const key of column.split(".")) {
+      value = typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+    }
+    if (typeof value === "string") return value;
+    return typeof value === "number" || typeof value === "boolean" ? String(value) : undefined;
   };
-  for (const issue of issuesFromZod(parsed.error, { file }, valueOf, Object.keys(siteSchema.shape))) {
-    issues.push(issue.column ? issue : { ...issue, column: "(file)" });
-  }
-  return undefined;
+  const schemaIssues = parsed.success
+    ? []
+    : issuesFromZod(parsed.error, { file }, valueOf, Object.keys(siteSchema.shape)).map((issue) =>
+        issue.column ? issue : { ...issue, column: "(file)" },
+      );
+  // A character the schema flags in words of its own ("the organisation's name") is not reported twice.
+  const flagged = new Set(schemaIssues.map((issue) => issue.column));
+  const readIssues = read.issues.filter((issue) => issue.value === undefined || !flagged.has(issue.column));
+  for (const issue of [...readIssues, ...schemaIssues]) issues.push(issue);
+  return parsed.success && readIssues.length === 0 ? parsed.data : undefined;
 }

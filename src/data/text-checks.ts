@@ -14,12 +14,23 @@ function isBidiControl(cp: number): boolean {
 }
 
 /**
- * Characters a published name may not hold: controls except line feed (a quoted name may
+ * Characters a published text may not hold: controls except line feed (a quoted name may
  * hold a line break), bidirectional controls, the Unicode line and paragraph separators,
- * and a byte-order mark inside the text.
+ * a byte-order mark inside the text, and what XML 1.0 cannot carry at all (an unpaired
+ * surrogate, which only a JSON escape can produce, and U+FFFE and U+FFFF), since every
+ * text also goes into the feed and the sitemap.
  */
 function isForbidden(cp: number): boolean {
-  return (isControl(cp) && cp !== 0x0a) || isBidiControl(cp) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff;
+  return (
+    (isControl(cp) && cp !== 0x0a) ||
+    isBidiControl(cp) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0xfeff ||
+    (cp >= 0xd800 && cp <= 0xdfff) ||
+    cp === 0xfffe ||
+    cp === 0xffff
+  );
 }
 
 /** Length in code points, as a reader counts characters (not UTF-16 units). */
@@ -38,6 +49,8 @@ const NAMES: Record<number, string> = {
   0x00: "a NUL byte",
   0x07: "a bell (BEL)",
   0x09: "a tab",
+  0x0b: "a vertical tab (what Word writes for a manual line break)",
+  0x0c: "a form feed",
   0x0d: "a carriage return",
   0x1b: "an escape (ESC)",
   0x7f: "a delete (DEL)",
@@ -53,6 +66,29 @@ const NAMES: Record<number, string> = {
   0xfeff: "a byte-order mark",
 };
 
+function kindOf(cp: number): string {
+  if (NAMES[cp]) return NAMES[cp];
+  if (cp < 0xa0) return "a control character";
+  if (cp >= 0xd800 && cp <= 0xdfff) return "an unpaired surrogate";
+  if (cp === 0xfffe || cp === 0xffff) return "a noncharacter";
+  return "an invisible formatting character";
+}
+
+/**
+ * Why `text` holds a character no published text may hold, or undefined when it holds
+ * none. `what` names the thing ("a country name") so the message completes `"value" …`.
+ */
+export function forbiddenCharacterProblem(text: string, what: string): string | undefined {
+  let position = 0;
+  for (const char of text) {
+    position += 1;
+    const cp = char.codePointAt(0) ?? 0;
+    if (!isForbidden(cp)) continue;
+    return `contains ${kindOf(cp)} (${codePointLabel(char)}) at character ${position}; remove it, ${what} may only hold visible text`;
+  }
+  return undefined;
+}
+
 /**
  * Why `text` cannot be published as a name, or undefined when it can. `what` names the
  * thing ("a country name") so the message completes `"value" …`.
@@ -63,14 +99,8 @@ export function textProblem(
   maxLength: number,
   whenEmpty = `is empty; ${what} is required`,
 ): string | undefined {
-  let position = 0;
-  for (const char of text) {
-    position += 1;
-    const cp = char.codePointAt(0) ?? 0;
-    if (!isForbidden(cp)) continue;
-    const kind = NAMES[cp] ?? (cp < 0xa0 ? "a control character" : "an invisible formatting character");
-    return `contains ${kind} (${codePointLabel(char)}) at character ${position}; remove it, ${what} may only hold visible text`;
-  }
+  const forbidden = forbiddenCharacterProblem(text, what);
+  if (forbidden) return forbidden;
   if (text.trim() === "") return whenEmpty;
   if (text !== text.trim())
     return `has spaces before or after it; remove them, ${what} is published exactly as written`;
@@ -89,7 +119,10 @@ export function escapeForTerminal(text: string): string {
   for (const char of text) {
     const cp = char.codePointAt(0) ?? 0;
     const invisible =
-      isControl(cp) || isBidiControl(cp) || [0x200e, 0x200f, 0x061c, 0x2028, 0x2029, 0xfeff].includes(cp);
+      isControl(cp) ||
+      isBidiControl(cp) ||
+      (cp >= 0xd800 && cp <= 0xdfff) ||
+      [0x200e, 0x200f, 0x061c, 0x2028, 0x2029, 0xfeff].includes(cp);
     out += invisible ? `\\u{${cp.toString(16).toUpperCase()}}` : char;
   }
   return out;

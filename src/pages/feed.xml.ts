@@ -1,10 +1,9 @@
 import rss, { type RSSFeedItem } from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { findPeriod } from "../data/aggregate.ts";
-import { parsePeriodId, periodEnd, periodLongLabel } from "../data/period.ts";
+import { periodEnd, periodLongLabel } from "../data/period.ts";
 import { getDataset } from "../lib/report.ts";
 import { urls } from "../lib/urls.ts";
-import { correctionSubject, correctionUrl, formatDay, releaseOf } from "../publication/dates.ts";
+import { correctionCountryName, correctionSubject, correctionUrl, formatDay, releaseOf } from "../publication/dates.ts";
 
 /**
  * One RSS entry per published period and per correction, newest first. A period
@@ -30,9 +29,7 @@ export const GET: APIRoute = async (context) => {
     };
   });
   const correctionItems = (dataset.corrections ?? []).map((c): RSSFeedItem & { day: string } => {
-    const period = parsePeriodId(c.period);
-    const rows = period ? (findPeriod(dataset, period)?.rows ?? []) : [];
-    const subject = correctionSubject(c, (code) => rows.find((r) => r.countryCode === code)?.country ?? code);
+    const subject = correctionSubject(c, correctionCountryName(dataset, c));
     return {
       day: c.date,
       title: `Correction: ${subject}`,

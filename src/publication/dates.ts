@@ -1,6 +1,7 @@
 import type { Correction } from "../data/corrections.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { type Period, parsePeriodId, periodId, periodLongLabel } from "../data/period.ts";
+import { sectionPeriod } from "../data/sections-aggregate.ts";
 import { urls } from "../lib/urls.ts";
 
 /** `2026-08-07` → `7 August 2026`: the way dates are written on pages and in the feed. */
@@ -62,6 +63,24 @@ export function correctedPageUrl(c: Correction): string {
   const period = parsePeriodId(c.period);
   if (!period) throw new Error(`Correction ${c.anchor} names ${c.period}, which is not a period`);
   return c.countryCode ? urls.countryPeriod(c.countryCode, period) : urls.period(period);
+}
+
+/**
+ * The name readers know a corrected country by: from the corrected period's law-enforcement
+ * file, else from another section's file of that period (a correction to a section may name a
+ * country only that section lists). Every file of a dataset shows one name per code.
+ */
+export function correctionCountryName(dataset: Dataset, c: Correction): (code: string) => string {
+  const period = parsePeriodId(c.period);
+  return (code) => {
+    if (!period) return code;
+    for (const section of dataset.sections) {
+      const data = sectionPeriod(section, period);
+      const row = data?.rows.find((r) => r.countryCode === code);
+      if (row) return row.country;
+    }
+    return code;
+  };
 }
 
 /** `July–December 2025, Brazil` or `July–December 2025, worldwide`. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "../../src/data/load.ts";
-import { correctedPageUrl, correctionsFor, formatDay, releaseOf } from "../../src/publication/dates.ts";
+import {
+  correctedPageUrl,
+  correctionCountryName,
+  correctionsFor,
+  correctionSubject,
+  formatDay,
+  releaseOf,
+} from "../../src/publication/dates.ts";
 import { lastModifiedByPath } from "../../src/publication/lastmod.ts";
 
 const TODAY = new Date("2026-11-24T00:00:00Z");
@@ -15,6 +22,18 @@ describe("release and correction dates", () => {
   it("finds a period's release date in releases.csv", () => {
     expect(releaseOf(dataset, { year: 2026, half: 1 })).toBe("2026-08-07");
     expect(releaseOf(dataset, { year: 2013, half: 1 })).toBe("2013-08-01");
+  });
+
+  it("names a corrected country that only another section lists from that section's file", () => {
+    const sections = loadDataset({ dataDir: "tests/fixtures/sections/all-sections", today: TODAY });
+    // Canada appears in 2021-H1 only in civil/, and the corrections page and feed must still name it.
+    const civil = { date: "2021-09-01", period: "2021-H1", countryCode: "CA", note: "n", section: "civil" as const };
+    expect(
+      correctionSubject({ ...civil, anchor: "a" }, correctionCountryName(sections, { ...civil, anchor: "a" })),
+    ).toBe("January–June 2021, Canada");
+    const le = { date: "2021-09-01", period: "2021-H1", countryCode: "FR", note: "n", anchor: "b" };
+    expect(correctionCountryName(sections, le)("FR")).toBe("France");
+    expect(correctionCountryName(sections, le)("ZZ")).toBe("ZZ");
   });
 
   it("applies a country correction to that country and to the worldwide view, not to other countries", () => {

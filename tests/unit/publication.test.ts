@@ -1,6 +1,8 @@
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkCorrectionsFile } from "../../src/data/corrections.ts";
 import { formatIssue } from "../../src/data/issues.ts";
 import { checkDataDir, checkRequestsDir } from "../../src/data/load.ts";
 import { checkPublicationFiles } from "../../src/data/publication.ts";
@@ -9,9 +11,15 @@ const FIXTURES = "tests/fixtures/publication";
 // Pinned so that "in the future" means the same thing on every day the tests run.
 const TODAY = new Date("2026-11-24T00:00:00Z");
 const { periods } = checkRequestsDir(join(FIXTURES, "requests"), { today: TODAY });
+// A civil section that reported 2026-H1 only, with Brazil, which law enforcement does not list.
+const civil = checkRequestsDir(join(FIXTURES, "civil"), { today: TODAY, folder: "civil" }).periods;
+const sections = [
+  { id: "law-enforcement" as const, periods },
+  { id: "civil" as const, periods: civil },
+];
 
 function check(dir: string) {
-  return checkPublicationFiles(join(FIXTURES, dir), periods, { today: TODAY });
+  return checkPublicationFiles(join(FIXTURES, dir), periods, { today: TODAY, sections });
 }
 
 describe("release and correction files", () => {
@@ -36,6 +44,14 @@ describe("release and correction files", () => {
         "corrections-before-release",
         "corrections-empty-note",
         "corrections-bad-quoting",
+        "corrections-windows-1252",
+        "releases-windows-1252",
+        "corrections-control-characters",
+        "corrections-bidi-override",
+        "corrections-note-too-long",
+        "corrections-section-not-in-report",
+        "corrections-section-period-not-reported",
+        "corrections-country-not-in-section",
       ]),
     );
   });
@@ -60,6 +76,54 @@ describe("release and correction files", () => {
       ["2026-03-04", "2025-H2", undefined, undefined, "correction-2026-03-04-2025-h2-all"],
     ]);
     expect(corrections[0]?.note).toBe("Rejected requests were first published as 30, counting six withdrawn requests.");
+  });
+
+  it("checks a correction naming a section against that section's files", () => {
+    const { corrections, issues } = check("valid-section");
+    expect(issues).toEqual([]);
+    expect(corrections.map((c) => [c.period, c.countryCode, c.section, c.anchor])).toEqual([
+      ["2026-H1", undefined, "civil", "correction-2026-09-12-2026-h1-all"],
+      ["2026-H1", "BR", "civil", "correction-2026-09-12-2026-h1-br"],
+    ]);
+    // Without the civil section's files the same corrections change nothing that was published.
+    const alone = checkPublicationFiles(join(FIXTURES, "valid-section"), periods, { today: TODAY });
+    expect(alone.issues.map((i) => [i.line, i.column])).toEqual([
+      [2, "section"],
+      [3, "section"],
+    ]);
+  });
+
+  it("keeps a quoted line break in a note as a line feed, whatever the file's line ends", () => {
+    const dir = mkdtempSync(join(tmpdir(), "note-crlf-"));
+    try {
+      writeFileSync(
+        join(dir, "corrections.csv"),
+        'date,period,country_code,note\r\n2026-09-12,2026-H1,DE,"First line.\r\nSecond line."\r\n',
+      );
+      const { corrections, issues } = checkPublicationFiles(dir, periods, { today: TODAY });
+      expect(issues).toEqual([]);
+      expect(corrections[0]?.note).toBe("First line.\nSecond line.");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("numbers the anchors of many corrections on one day in linear time", { timeout: 120_000 }, () => {
+    // 100,000 corrections to one country on one day: each anchor once took a probe per earlier one,
+    // about 5 billion probes here, which does not finish within the timeout. The bound only catches that.
+    const count = 100_000;
+    const text = "date,period,country_code,note\n" + "2026-09-12,2026-H1,DE,Fixed a figure.\n".repeat(count);
+    const { corrections, issues } = checkCorrectionsFile("corrections.csv", text, {
+      periods,
+      releases: [],
+      today: TODAY,
+    });
+    expect(issues).toEqual([]);
+    const anchors = new Set(corrections.map((c) => c.anchor));
+    expect(anchors.size).toBe(count);
+    expect(anchors.has("correction-2026-09-12-2026-h1-de")).toBe(true);
+    expect(anchors.has(`correction-2026-09-12-2026-h1-de-${count}`)).toBe(true);
+    expect(anchors.has(`correction-2026-09-12-2026-h1-de-${count + 1}`)).toBe(false);
   });
 
   it("treats both files as optional", () => {

@@ -130,6 +130,7 @@ describe("national-security ranges", () => {
         "unknown-authority",
         "unknown-column",
         "accounts-wrong-width",
+        "name-of-other-code",
       ]),
     );
   });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { AUTHORITIES, AUTHORITY_IDS, type AuthorityId } from "../national-security.ts";
 import { bandWidthCell, boundCell, checkBand, optionalBoundCell } from "./band.ts";
-import { countryCodeCell, countryNameCell } from "./request-row.ts";
+import { checkNameBelongsToCode, countryCodeCell, countryNameCell } from "./request-row.ts";
 
 /** The `authority` cell: an id from the fixed vocabulary, written exactly. */
 export const authorityCell = z
@@ -27,6 +27,7 @@ export const rangeRowSchema = z
     accounts_high: optionalBoundCell,
   })
   .superRefine((row, ctx) => {
+    checkNameBelongsToCode(row, ctx);
     const authority = AUTHORITIES.find((a) => a.id === row.authority);
     if (authority && authority.countryCode !== row.country_code) {
       ctx.addIssue({

@@ -22,6 +22,20 @@ export const countryNameCell = z.string().superRefine((name, ctx) => {
   if (problem) ctx.addIssue({ code: "custom", message: problem });
 });
 
+/**
+ * Adds an issue when a row's name is another code's English name or alias (`DE,France`):
+ * the name rule would then show that name for the code on every page. Every section's rows get it.
+ */
+export function checkNameBelongsToCode(row: { country_code: string; country: string }, ctx: z.RefinementCtx): void {
+  const other = nameOfAnotherCode(row.country_code, row.country);
+  if (other === undefined) return;
+  ctx.addIssue({
+    code: "custom",
+    path: ["country"],
+    message: `is the name of ${other} (${isoCountryName(other) ?? other}), not of ${row.country_code} (${isoCountryName(row.country_code) ?? row.country_code}); fix the code or the name`,
+  });
+}
+
 /** One country's figures for one period, as validated from a CSV row (keys are the CSV columns). */
 export const requestRowSchema = z
   .object({
@@ -43,14 +57,7 @@ export const requestRowSchema = z
     rejected: countCell,
   })
   .superRefine((row, ctx) => {
-    const other = nameOfAnotherCode(row.country_code, row.country);
-    if (other !== undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["country"],
-        message: `is the name of ${other} (${isoCountryName(other) ?? other}), not of ${row.country_code} (${isoCountryName(row.country_code) ?? row.country_code}); fix the code or the name`,
-      });
-    }
+    checkNameBelongsToCode(row, ctx);
     const outcomes = row.content + row.non_content + row.no_data + row.rejected;
     if (outcomes !== row.requests) {
       ctx.addIssue({

@@ -1,7 +1,18 @@
 import { z } from "zod";
+import { MAX_SECTION_DESCRIPTION_LENGTH, MAX_SECTION_LABEL_LENGTH, MAX_SECTION_SHORT_LABEL_LENGTH } from "../limits.ts";
 import { SECTION_IDS, type SectionId } from "../sections.ts";
+import { textProblem } from "../text-checks.ts";
 
-const relabelText = z.string().trim().min(1, "is empty; leave the key out to keep the default wording");
+/**
+ * A section's wording: published in every heading, menu and download, so it gets the checks
+ * a country name gets (visible characters only, no padding) and a length that fits its place.
+ */
+function relabelText(what: string, maxLength: number) {
+  return z.string().superRefine((text, ctx) => {
+    const problem = textProblem(text, what, maxLength, "is empty; leave the key out to keep the default wording");
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+}
 
 /**
  * Flags keys outside `allowed` with a message naming the allowed ones. Written
@@ -23,9 +34,9 @@ const RELABEL_KEYS = ["label", "shortLabel", "description"] as const;
 /** How a publisher may reword one section; each field left out keeps the registry's text. */
 const sectionRelabelSchema = z
   .looseObject({
-    label: relabelText.optional(),
-    shortLabel: relabelText.optional(),
-    description: relabelText.optional(),
+    label: relabelText("a section label", MAX_SECTION_LABEL_LENGTH).optional(),
+    shortLabel: relabelText("a section short label", MAX_SECTION_SHORT_LABEL_LENGTH).optional(),
+    description: relabelText("a section description", MAX_SECTION_DESCRIPTION_LENGTH).optional(),
   })
   .superRefine(onlyKeys(RELABEL_KEYS, "a section setting"))
   .transform(({ label, shortLabel, description }) => ({ label, shortLabel, description }));

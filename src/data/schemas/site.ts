@@ -14,8 +14,20 @@ function visibleText(what: string, whenEmpty: string) {
  * The site's public address. Credentials would be published in every canonical link, and
  * a path is refused because the site's links are built for the root of a host.
  */
-const siteUrl = z.url({ protocol: /^https$/, error: "is not an https:// address" }).superRefine((text, ctx) => {
-  const url = new URL(text);
+const siteUrl = z.string().superRefine((text, ctx) => {
+  // Parsed with the WHATWG parser browsers use, without throwing: zod's z.url() lets through
+  // text it refuses (a space in the host, a port above 65535 or not a number).
+  const url = URL.parse(text);
+  if (!url || url.protocol !== "https:") {
+    const https = /^https:\/\//i.test(text);
+    ctx.addIssue({
+      code: "custom",
+      message: https
+        ? "is not a web address a browser can open; check the host name for spaces or other stray characters, and any :port for a number from 1 to 65535"
+        : "is not an https:// address",
+    });
+    return;
+  }
   if (url.username !== "" || url.password !== "") {
     ctx.addIssue({
       code: "custom",

@@ -64,6 +64,23 @@ describe("trend layout", () => {
     expect(trendLayout(countryState("FR")).accounts.map((run) => run.length)).toEqual([1]);
   });
 
+  it("draws no accounts axis line, and no Infinity, for a country whose accounts were never reported", () => {
+    const state = countryState("DE");
+    const blank: TrendState = {
+      ...state,
+      points: state.points.map((p) => ({ ...p, totals: p.totals && { ...p.totals, accounts: null } })),
+    };
+    const html = toHtml(renderTrend(blank, { id: "t", title: "Germany" }));
+    expect(html).not.toMatch(/Infinity|NaN/);
+    const right = /<svg class="trend-axis trend-axis-right"[^>]*>(.*?)<\/svg>/s.exec(html)?.[1];
+    expect(right).toBe("");
+    // With accounts, the right axis keeps its line from the baseline to the top tick.
+    const withAccounts = toHtml(renderTrend(state, { id: "t", title: "Germany" }));
+    expect(
+      /<svg class="trend-axis trend-axis-right"[^>]*>.*?<line class="axis-line" x1="0.5" x2="0.5"/s.test(withAccounts),
+    ).toBe(true);
+  });
+
   it("labels each year under its own bars, the last one included", () => {
     // 2020 has two bars, 2021 one: each label sits at the middle of its own year's bars, never at an edge.
     const centre = (slug: string) => {

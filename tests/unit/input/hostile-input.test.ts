@@ -13,7 +13,9 @@ import {
   MAX_NAME_LENGTH,
   MAX_SITE_JSON_BYTES,
 } from "../../../src/data/limits.ts";
+import { readJsonFile } from "../../../src/data/json-file.ts";
 import { checkDataDir, checkRequestsDir } from "../../../src/data/load.ts";
+import { checkPublicationFiles } from "../../../src/data/publication.ts";
 import { FIRST_YEAR } from "../../../src/data/period.ts";
 import { loadSite } from "../../../src/data/site-file.ts";
 import { textProblem } from "../../../src/data/text-checks.ts";
@@ -32,6 +34,25 @@ describe("site.json", () => {
     const site = loadSite(join(dir, name, "site.json"), `${name}/site.json`, join(dir, name), issues);
     expect(site === undefined).toBe(issues.length > 0);
     expect(issues.map(formatIssue)).toMatchSnapshot();
+  });
+
+  it("has one fixture per failure mode", () => {
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        "url-with-space",
+        "url-port-too-large",
+        "url-port-not-a-number",
+        "deep-nesting",
+        "not-json",
+        "control-character-in-key",
+        "unpaired-surrogate",
+        "section-label-control-character",
+        "section-label-bidi-override",
+        "section-label-too-long",
+        "section-label-padded",
+        "section-description-control-character",
+      ]),
+    );
   });
 
   it("accepts a UTF-8 byte-order mark", () => {
@@ -92,6 +113,39 @@ describe("odd entries in the data folder", () => {
     expect(found.join("\n")).not.toContain("TOP-SECRET");
   });
 
+  it.each([
+    [
+      "a folder",
+      (path: string) => {
+        mkdirSync(path);
+      },
+      "is a folder, not a file",
+    ],
+    ["a named pipe", (path: string) => execFileSync("mkfifo", [path]), "is a named pipe, not a file; it was not read"],
+    [
+      "a link to a file outside the data folder",
+      (path: string) => {
+        symlinkSync(join(outside, "secret.csv"), path);
+      },
+      "is a symbolic link to a file outside the data folder; it was not read. Copy the file into the folder instead",
+    ],
+    [
+      "a dangling link",
+      (path: string) => {
+        symlinkSync(join(data, "gone.csv"), path);
+      },
+      "is a symbolic link whose target does not exist",
+    ],
+  ])("refuses %s in place of corrections.csv or releases.csv, without reading it", (_kind, make, message) => {
+    writeFileSync(join(outside, "secret.csv"), "period,published\nTOP-SECRET-CONTENTS,2026-08-07\n");
+    make(join(data, "corrections.csv"));
+    make(join(data, "releases.csv"));
+    const { periods } = checkRequestsDir(join(data, "requests"), { today: TODAY, allowedRoot: data });
+    const { corrections, issues } = checkPublicationFiles(data, periods, { today: TODAY, root: data });
+    expect(corrections).toEqual([]);
+    expect(sortIssues(issues).map(formatIssue)).toEqual([`corrections.csv: ${message}`, `releases.csv: ${message}`]);
+  });
+
   it("follows a symlink to a file inside the data folder", () => {
     writeFileSync(join(data, "shared.csv"), GOOD);
     symlinkSync(join(data, "shared.csv"), join(data, "requests", "2021-H1.csv"));
@@ -123,6 +177,49 @@ describe("odd entries in the data folder", () => {
   });
 });
 
+describe("the JSON reader for description files", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "json-reader-"));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const read = (name: string) => readJsonFile(join(dir, name), name, dir, { maxBytes: 1000, maxDepth: 4 });
+
+  it("takes an optional file that is not there as absent, but reports a dangling link", () => {
+    expect(read("report.json")).toEqual({ absent: true, issues: [] });
+    symlinkSync(join(dir, "gone.json"), join(dir, "report.json"));
+    expect(read("report.json").issues.map(formatIssue)).toEqual([
+      "report.json: is a symbolic link whose target does not exist",
+    ]);
+  });
+
+  it("parses a good file and reports escaped control characters anywhere in it, by path", () => {
+    writeFileSync(join(dir, "report.json"), '{"a":{"b":["ok","x\\u0007y"]},"c\\u202ed":1}');
+    const { json, issues } = read("report.json");
+    expect(json).toEqual({ a: { b: ["ok", "x\u0007y"] }, "c\u202ed": 1 });
+    expect(issues.map(formatIssue)).toEqual([
+      'report.json:a.b.1: "x\\u0007y" contains a bell (BEL) (U+0007) at character 2; remove it, text in report.json may only hold visible text',
+      'report.json:c\\u{202E}d: "c\\u{202E}d" contains a right-to-left override (U+202E) at character 2; remove it, a key in report.json may only hold visible text',
+    ]);
+  });
+
+  it("refuses nesting deeper than its limit before parsing, with the place", () => {
+    writeFileSync(join(dir, "report.json"), '{"a":[[[{"b":1}]]]}');
+    expect(read("report.json")).toEqual({
+      issues: [
+        {
+          file: "report.json",
+          line: 1,
+          column: "9",
+          message: "nests objects and arrays more than 4 levels deep; this file needs far fewer, so check its brackets",
+        },
+      ],
+    });
+  });
+});
+
 describe("country names", () => {
   it("warns when a code is named differently across periods and shows the latest name everywhere", () => {
     const { dataset, issues, warnings } = checkDataDir({ dataDir: "tests/fixtures/data/renamed", today: TODAY });
@@ -140,6 +237,31 @@ describe("country names", () => {
     const { issues } = checkDataDir({ dataDir: "tests/fixtures/data/glyphs", today: TODAY, hasGlyph: regular });
     expect(issues.map(formatIssue)).toMatchSnapshot();
     expect(issues.map((i) => i.value).sort()).toEqual(["Germany 🇩🇪", "日本", "株式会社サンプル"].sort());
+  });
+});
+
+describe("published text the PDF font cannot draw", () => {
+  it("reports correction notes and section wording, each with its place, when validate injects the font", () => {
+    const regular = fontHasGlyph("regular");
+    const bold = fontHasGlyph("bold");
+    const { dataset, issues } = checkDataDir({
+      dataDir: "tests/fixtures/data/glyphs-published-text",
+      today: TODAY,
+      hasGlyph: (cp) => regular(cp) && bold(cp),
+    });
+    expect(dataset).toBeUndefined();
+    expect(sortIssues(issues).map(formatIssue)).toMatchSnapshot();
+    // Latin with accents, Greek and Cyrillic are drawn; only the three texts outside the font are refused.
+    expect(issues.map((i) => [i.line, i.column])).toEqual(
+      expect.arrayContaining([
+        [2, "note"],
+        [3, "note"],
+        [undefined, "sections.law-enforcement.label"],
+        [undefined, "sections.law-enforcement.shortLabel"],
+        [undefined, "sections.civil.description"],
+      ]),
+    );
+    expect(issues).toHaveLength(5);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkLinks } from "../../../scripts/check-links.ts";
+import { checkParse } from "../../../scripts/check-parse.ts";
 import { compareTrees } from "../../../scripts/check-reproducible.ts";
 import { useTempTrees } from "./temp-tree.ts";
 
@@ -34,6 +35,44 @@ describe("the link check", () => {
       " → empty link",
       "https://x.example/zz/ → no file at /zz/",
     ]);
+  });
+});
+
+describe("the parse check", () => {
+  const good = {
+    "feed.xml": `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title><item><description>Fixed.</description></item></channel></rss>`,
+    "sitemap-0.xml": `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://x.example/</loc></url></urlset>`,
+    "i.svg": `<svg xmlns="http://www.w3.org/2000/svg"><title>A &amp; B</title></svg>`,
+    "data/p.json": `{"a":[1,2]}`,
+    "manifest.webmanifest": `{"name":"x"}`,
+    "index.html": "<p>not checked here<br></p>",
+  };
+
+  it("parses every XML, SVG, JSON and web-manifest file and skips the rest", () => {
+    expect(checkParse(tree(good))).toEqual({ unparsable: [], checked: 5 });
+  });
+
+  it("reports a control character in the feed, an undeclared prefix, a stray & and broken JSON", () => {
+    const root = tree({
+      ...good,
+      // A vertical tab, what Word writes for a manual line break, once reached the feed from a correction note.
+      "feed.xml": `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title><item><description>Line\u000bbreak</description></item></channel></rss>`,
+      "sitemap-0.xml": `<urlset><x:url/></urlset>`,
+      "i.svg": `<svg xmlns="http://www.w3.org/2000/svg"><title>A & B</title></svg>`,
+      "data/p.json": `{"a":[1,2],}`,
+      // A raw NUL inside a JSON string (a template literal's \u0000 is the character itself).
+      "manifest.webmanifest": `{"name":"x\u0000"}`,
+    });
+    const { unparsable, checked } = checkParse(root);
+    expect(checked).toBe(5);
+    expect(unparsable.map((u) => u.file)).toEqual([
+      "data/p.json",
+      "feed.xml",
+      "i.svg",
+      "manifest.webmanifest",
+      "sitemap-0.xml",
+    ]);
+    expect(unparsable.find((u) => u.file === "feed.xml")?.reason).toMatch(/disallowed character/);
   });
 });
 
