@@ -1,14 +1,13 @@
 /**
- * Reads `data/report.json` as untrusted input: the hardened file reader (no folders, pipes or links out of
- * the data folder), UTF-8 only, a size and nesting limit, keys written twice, then the schema. Every fault
+ * Reads `data/report.json` as untrusted input with the hardened JSON reader every publisher JSON file gets
+ * (json-file.ts: no folders, pipes or links out of the data folder, UTF-8 only, a size and nesting limit,
+ * keys written twice, no control characters in any key or string), then the schema. Every fault
  * becomes `data/report.json:<path>: "value" reason`, where the path is the JSON path of the value
  * (`sections[2].outcomes.scheme`).
  */
 import type { z } from "zod";
-import { decodeUtf8 } from "../encoding.ts";
-import { readDataFile } from "../files.ts";
 import type { DataIssue } from "../issues.ts";
-import { duplicateKeys } from "../site-file.ts";
+import { readJsonFile } from "../json-file.ts";
 import { type ReportDescription, reportDescriptionSchema } from "./description-schema.ts";
 
 /** Largest report.json, in bytes: a description with every list full is well under it. */
@@ -38,25 +37,6 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): string | undefine
   if (typeof current === "string") return current;
   const shown = JSON.stringify(current);
   return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
-}
-
-/**
- * The deepest nesting of `text`, counted without parsing, so that a file of 100,000 brackets is refused
- * before JSON.parse could run out of stack.
- */
-export function nestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (char === '"') {
-      for (i += 1; i < text.length && text[i] !== '"'; i += text[i] === "\\" ? 2 : 1);
-    } else if (char === "{" || char === "[") {
-      depth += 1;
-      if (depth > deepest) deepest = depth;
-    } else if (char === "}" || char === "]") depth -= 1;
-  }
-  return deepest;
 }
 
 /** What zod says, in the words of this project's other messages. */
@@ -101,44 +81,25 @@ export function loadReportDescription(
   dataDir: string,
   issues: DataIssue[],
 ): ReportDescription | undefined {
-  const read = readDataFile(path, dataDir, MAX_REPORT_JSON_BYTES);
-  if ("problem" in read) {
-    issues.push({ file, message: read.problem });
-    return undefined;
-  }
-  const decoded = decodeUtf8(read.bytes);
-  if ("problem" in decoded) {
-    issues.push({
-      file,
-      line: decoded.problem.line,
-      column: String(decoded.problem.column),
-      message: decoded.problem.message,
-    });
-    return undefined;
-  }
-  const text = decoded.text.replace(/^\uFEFF/, "");
-  const depth = nestingDepth(text);
-  if (depth > MAX_REPORT_JSON_DEPTH) {
-    issues.push({
-      file,
-      message: `nests lists and objects ${depth} deep; a description needs at most ${MAX_REPORT_JSON_DEPTH}`,
-    });
-    return undefined;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    issues.push({ file, message: `is not valid JSON: ${(error as Error).message}` });
-    return undefined;
-  }
-  const repeated = duplicateKeys(text);
-  for (const { key, line } of repeated)
-    issues.push({ file, line, column: key, message: "is set twice in one object; keep one of the two" });
-  const parsed = reportDescriptionSchema.safeParse(json);
+  const read = readJsonFile(path, file, dataDir, {
+    maxBytes: MAX_REPORT_JSON_BYTES,
+    maxDepth: MAX_REPORT_JSON_DEPTH,
+    whenMissing: "is missing",
+  });
+  // The reader names a value's place with dots (`sections.0.label`); this file's messages use JSON paths.
+  const readIssues = read.issues.map((issue) =>
+    issue.line === undefined && issue.column !== undefined
+      ? { ...issue, column: issue.column.replace(/\.(\d+)(?=\.|$)/g, "[$1]") }
+      : issue,
+  );
+  issues.push(...readIssues);
+  if (read.json === undefined) return undefined;
+  const parsed = reportDescriptionSchema.safeParse(read.json);
   if (!parsed.success) {
-    for (const issue of descriptionIssues(parsed.error, file, json)) issues.push(issue);
+    // A value the reader already refused (a control character) is not reported a second time by the schema.
+    const placed = new Set(readIssues.map((issue) => issue.column));
+    issues.push(...descriptionIssues(parsed.error, file, read.json).filter((issue) => !placed.has(issue.column)));
     return undefined;
   }
-  return repeated.length === 0 ? parsed.data : undefined;
+  return read.issues.length === 0 ? parsed.data : undefined;
 }
