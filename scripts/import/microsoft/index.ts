@@ -432,7 +432,7 @@ const COUNTS_SECTIONS: Readonly<Record<CountsSectionId, Record<string, unknown>>
     label: "Emergency requests",
     shortLabel: "Emergency",
     definition:
-      "Requests made without the usual legal process because the authority believed someone faced an imminent risk of death or serious physical harm. Microsoft reports them apart from criminal requests from 2017.",
+      "Requests made without the usual legal process because someone was believed to face an imminent risk of death or serious harm. Microsoft reports them apart from criminal requests from 2017.",
     kind: "counts",
     measures: { requests: { label: "Requests" }, accounts: { label: "Accounts or users specified" } },
     outcomes: FOUR_PER_REQUEST,

@@ -1,11 +1,13 @@
-import { readdirSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { beforeAll, describe, expect, it } from "vitest";
 import { codeForName } from "../../../scripts/import/aliases.ts";
 import { importMicrosoft } from "../../../scripts/import/microsoft/index.ts";
-import { SourceError, type ImportedReport } from "../../../scripts/import/types.ts";
+import { countFrom } from "../../../scripts/import/microsoft/tables.ts";
+import { SourceError, type Adjustment, type ImportedReport } from "../../../scripts/import/types.ts";
 
 // Cut from Microsoft's real workbooks by scripts/import/microsoft/make-fixtures.ts, which says which source rows
 // each fixture row comes from.
@@ -46,9 +48,10 @@ function stored(sheet: ExcelJS.Worksheet, address: string): unknown {
 }
 
 let report: ImportedReport;
+const progressLines: string[] = [];
 
 beforeAll(async () => {
-  report = await importMicrosoft(LAYOUTS, quiet);
+  report = await importMicrosoft(LAYOUTS, (line) => progressLines.push(line));
 });
 
 describe("Microsoft importer on excerpts of the real workbooks", () => {
@@ -466,6 +469,72 @@ describe("Microsoft importer on excerpts of the real workbooks", () => {
     );
   });
 
+  it("takes the 2021-H2 bands from the 2022-H1 NS sheet when the orders report is absent, and they agree", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "microsoft-ns-"));
+    try {
+      copyFileSync(join(LAYOUTS, "Microsoft LERR_2022_H1.xlsx"), join(folder, "Microsoft LERR_2022_H1.xlsx"));
+      const alone = await importMicrosoft(folder, quiet);
+      expect([...alone.files.keys()].filter((p) => p.startsWith("national-security/"))).toEqual([
+        "national-security/2021-H2.csv",
+      ]);
+      expect(rows(alone, "national-security/2021-H2.csv")).toEqual([
+        {
+          country_code: "US",
+          country: "United States",
+          authority: "fisa-content",
+          band_width: "500",
+          demands_low: "0",
+          demands_high: "499",
+          accounts_low: "12500",
+          accounts_high: "12999",
+        },
+        {
+          country_code: "US",
+          country: "United States",
+          authority: "fisa-non-content",
+          band_width: "500",
+          demands_low: "0",
+          demands_high: "499",
+          accounts_low: "0",
+          accounts_high: "499",
+        },
+        {
+          country_code: "US",
+          country: "United States",
+          authority: "nsl",
+          band_width: "500",
+          demands_low: "0",
+          demands_high: "499",
+          accounts_low: "500",
+          accounts_high: "999",
+        },
+      ]);
+      expect(alone.files.get("national-security/2021-H2.csv")).toBe(report.files.get("national-security/2021-H2.csv"));
+      expect((alone.description.periods as { first: string }).first).toBe("2021-H2");
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("logs the stray names below a table instead of reading them as rows", () => {
+    expect(rows(report, "emergency/2017-H2.csv").map((r) => r.country_code)).toEqual(["AU", "US", "total"]);
+    expect(report.log).toContainEqual(
+      expect.objectContaining({
+        kind: "other",
+        source: "Microsoft LERR_2017_H2.xlsx!Emergencies (2)!A12",
+        before: "United Arab Emirates",
+      }),
+    );
+  });
+
+  it("reports its progress workbook by workbook", () => {
+    expect(progressLines[0]).toBe("Microsoft_USNSOR_2021_H2.xlsx: national-security bands for 21 half-years");
+    expect(progressLines).toContain(
+      "Microsoft LERR_2017_H1.xlsx: 2017-H1: Total - Criminal → law-enforcement (3 countries); Total - Emergencies → emergency (3 countries)",
+    );
+    expect(progressLines.at(-1)).toMatch(/^9 law enforcement workbooks, \d+ files, \d+ log entries$/);
+  });
+
   it("imports the same files twice into byte-identical output", async () => {
     const again = await importMicrosoft(LAYOUTS, quiet);
     expect(serialise(again)).toBe(serialise(report));
@@ -499,6 +568,42 @@ describe("Microsoft importer on excerpts of the real workbooks", () => {
       }
     }
     expect(names).toBeGreaterThan(50);
+  });
+});
+
+describe("a count cell", () => {
+  const at = "f.xlsx!S!C9";
+  it("rounds only floating-point noise, and logs it", () => {
+    const log: Adjustment[] = [];
+    expect(countFrom(at, { kind: "number", value: 12.000000000001 }, log)).toBe(12);
+    expect(log).toEqual([
+      expect.objectContaining({ kind: "rounded", source: at, before: "12.000000000001", after: "12" }),
+    ]);
+  });
+
+  it("keeps a real fraction, an empty cell and a formula without a result as not reported", () => {
+    const log: Adjustment[] = [];
+    expect(countFrom(at, { kind: "number", value: 20.142857 }, log)).toBeUndefined();
+    expect(countFrom(at, { kind: "empty", formula: false }, log)).toBeUndefined();
+    expect(countFrom(at, { kind: "empty", formula: true }, log)).toBeUndefined();
+    expect(log.map((e) => [e.kind, e.before, e.after])).toEqual([
+      ["not-reported", "20.142857", ""],
+      ["not-reported", "", ""],
+      ["not-reported", "", ""],
+    ]);
+    expect(log[2]?.note).toMatch(/no stored result/);
+  });
+
+  it("refuses an error value, text and a negative number", () => {
+    expect(() => countFrom(at, { kind: "error", value: "#REF!" }, [])).toThrow(
+      'f.xlsx!S!C9: "#REF!" is an error value where a count belongs',
+    );
+    expect(() => countFrom(at, { kind: "text", value: "n/a" }, [])).toThrow(
+      'f.xlsx!S!C9: "n/a" is text where a count belongs',
+    );
+    expect(() => countFrom(at, { kind: "number", value: -3 }, [])).toThrow(
+      'f.xlsx!S!C9: "-3" is negative where a count belongs',
+    );
   });
 });
 
