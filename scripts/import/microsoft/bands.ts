@@ -6,6 +6,7 @@
 import type ExcelJS from "exceljs";
 import { SourceError, type Adjustment } from "../types.ts";
 import { isMergedCopy, plain, readCell, shown } from "./cells.ts";
+import { parsePeriodId, periodFromIndex, periodId, periodIndex } from "../../../src/data/period.ts";
 
 export type AuthorityId = "fisa-content" | "fisa-non-content" | "nsl";
 
@@ -104,12 +105,14 @@ const HALF = /^(Jan - June|July - Dec) (\d{4})$/;
 function periodOf(label: string): string | undefined {
   const match = HALF.exec(plain(label));
   if (!match) return undefined;
-  return `${match[2]}-${match[1] === "Jan - June" ? "H1" : "H2"}`;
+  return periodId({ year: Number(match[2]), half: match[1] === "Jan - June" ? 1 : 2 });
 }
 
+/** The half-year after a period id this module built. */
 function next(period: string): string {
-  const [year, half] = period.split("-") as [string, string];
-  return half === "H1" ? `${year}-H2` : `${Number(year) + 1}-H1`;
+  const parsed = parsePeriodId(period);
+  if (!parsed) throw new Error(`not a period id: ${period}`);
+  return periodId(periodFromIndex(periodIndex(parsed) + 1));
 }
 
 const NSO_TITLES: Readonly<Record<string, RegExp>> = {
@@ -252,7 +255,7 @@ export function readNationalSecuritySheet(file: string, sheet: ExcelJS.Worksheet
         'is not a half-year such as "Reporting Period: July 2021 - December 2021"',
       );
     }
-    const period = `${match[2]}-${match[1] === "January" ? "H1" : "H2"}`;
+    const period = periodId({ year: Number(match[2]), half: match[1] === "January" ? 1 : 2 });
     const rows = result.get(period) ?? [];
     if (isFisa) {
       rows.push(bandRow(where, sheet, "fisa-content", `B${row}`, `C${row}`, log));

@@ -14,6 +14,7 @@ import { isMergedCopy, plain, readCell } from "./cells.ts";
 import { readNationalSecurityOrders, readNationalSecuritySheet, type BandRow, type BandsByPeriod } from "./bands.ts";
 import { KNOWN_PERIODS, WORKBOOKS, type CountsSectionId, type SheetSpec } from "./layouts.ts";
 import { countFrom, readCountsTable, type CountsTable } from "./tables.ts";
+import { periodId } from "../../../src/data/period.ts";
 
 const LERR = /^Microsoft LERR_(\d{4})_H([12])\.xlsx$/;
 const USNSOR = /^Microsoft_USNSOR_(\d{4})_H([12])\.xlsx$/;
@@ -146,7 +147,11 @@ function headingPeriod(
     if (read.kind !== "text") continue;
     const match = /\b(January|July)\b\D*(\d{4})/.exec(read.value);
     if (match)
-      return { period: `${match[2]}-${match[1] === "January" ? "H1" : "H2"}`, address, text: plain(read.value) };
+      return {
+        period: periodId({ year: Number(match[2]), half: match[1] === "January" ? 1 : 2 }),
+        address,
+        text: plain(read.value),
+      };
   }
   return undefined;
 }
@@ -603,7 +608,13 @@ export async function importMicrosoft(folder: string, progress: Progress): Promi
         file,
         'is not named as Microsoft names its workbooks ("Microsoft LERR_YYYY_HN.xlsx" or "Microsoft_USNSOR_YYYY_HN.xlsx")',
       );
-    await importLerr(folder, file, `${match[1]}-H${match[2]}`, collected, progress);
+    await importLerr(
+      folder,
+      file,
+      periodId({ year: Number(match[1]), half: match[2] === "1" ? 1 : 2 }),
+      collected,
+      progress,
+    );
     lerr++;
   }
   if (lerr === 0)
