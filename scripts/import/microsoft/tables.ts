@@ -154,6 +154,14 @@ export function readCountsTable(
     return values;
   };
 
+  // Said once per sheet rather than per cell: the data folder has no place for Microsoft's own percentages.
+  log.push({
+    kind: "other",
+    source: where(`${layout.columns.content.title}${layout.titleRow}`),
+    before: "%",
+    after: "",
+    note: "Microsoft's percentage columns are not kept: the data folder holds the counts they come from, and shares are computed from those.",
+  });
   const total = readRow(layout.totalRow);
   log.push({
     kind: "stated-total",

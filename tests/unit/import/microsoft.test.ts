@@ -364,6 +364,15 @@ describe("Microsoft importer on excerpts of the real workbooks", () => {
       }),
     );
     expect(report.log.filter((e) => e.kind === "stated-total")).toHaveLength(READ_BACK.length + 1);
+    // Microsoft's percentages are said once per sheet to be left out, never silently.
+    expect(report.log.filter((e) => e.before === "%")).toHaveLength(READ_BACK.length + 1);
+    expect(report.log).toContainEqual(
+      expect.objectContaining({
+        kind: "other",
+        source: "Microsoft LERR_2018_H1.xlsx!Civil Legal Requests!G4",
+        before: "%",
+      }),
+    );
   });
 
   it("maps footnoted and misspelt names through the alias table, with a log entry", () => {
