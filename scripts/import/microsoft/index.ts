@@ -518,8 +518,8 @@ const NATIONAL_SECURITY_SECTION = {
   measures: { demands: { label: "Orders or letters" }, accounts: { label: "Accounts" } },
 } as const;
 
-const SKYPE_NOTE =
-  "Figures for all Microsoft services, Skype included; the Skype share of January to June 2013 is also given on its own.";
+/** Microsoft's 2013 sheets say in their titles that the combined figures include Skype. */
+const SKYPE_NOTE = "Figures for all Microsoft services together, Skype included.";
 
 function assemble(collected: Collected): ImportedReport {
   const files = new Map<string, string>();
@@ -534,7 +534,7 @@ function assemble(collected: Collected): ImportedReport {
     for (const [period, table] of sorted(byPeriod))
       files.set(`${typeof section.folder === "string" ? section.folder : id}/${period}.csv`, countsCsv(table));
     const coverage = [...(collected.coverage.get(id) ?? [])];
-    if (id === "law-enforcement" && collected.counts.get("law-enforcement-skype")) {
+    if (id === "law-enforcement") {
       const periods = ["2013-H1", "2013-H2"].filter((p) => byPeriod.has(p));
       if (periods.length) coverage.unshift({ periods, note: SKYPE_NOTE });
     }
