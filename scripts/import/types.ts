@@ -38,13 +38,18 @@ export interface Adjustment {
 
 /** A fault in a source file; the importer stops, writes nothing, and prints `source: "value" reason`. */
 export class SourceError extends Error {
-  constructor(
-    readonly source: SourcePosition,
-    readonly value: string,
-    readonly reason: string,
-  ) {
+  // Fields declared apart from the constructor: the project allows only erasable TypeScript (Node runs the scripts
+  // by stripping types), and parameter properties are not erasable.
+  readonly source: SourcePosition;
+  readonly value: string;
+  readonly reason: string;
+
+  constructor(source: SourcePosition, value: string, reason: string) {
     super(`${source}: ${JSON.stringify(value)} ${reason}`);
     this.name = "SourceError";
+    this.source = source;
+    this.value = value;
+    this.reason = reason;
   }
 }
 
