@@ -8,7 +8,7 @@ import { z } from "zod";
 import { validateTableFile } from "../csv-table.ts";
 import { isKnownCountryCode, isoCountryName, nameOfAnotherCode } from "../countries.ts";
 import type { DataIssue } from "../issues.ts";
-import { countCell, optionalCountCell } from "../schemas/count.ts";
+import { optionalCountCell } from "../schemas/count.ts";
 import { countryNameCell } from "../schemas/request-row.ts";
 import type { CountsSectionDescription, PlaceDescription } from "./description-schema.ts";
 
@@ -49,7 +49,8 @@ export interface CountsRow {
   readonly name: string;
   /** A declared process id or `all`; undefined when the section declares no processes. */
   readonly process: string | undefined;
-  readonly requests: number;
+  /** `null` when the publisher's cell gives no count (it is never taken as 0). */
+  readonly requests: number | null;
   /** `null`: not reported; undefined: the section does not have the measure. */
   readonly accounts: number | null | undefined;
   readonly notified: number | null | undefined;
@@ -125,7 +126,9 @@ function rowSchema(section: CountsSectionDescription, places: readonly PlaceDesc
   const shape: Record<string, z.ZodType> = {
     country_code: codeCell(section, places),
     country: countryNameCell,
-    requests: countCell,
+    // Even requests may be left blank: an importer keeps a source cell it cannot read as a count blank
+    // rather than invent one, and every total that would need it then says it is incomplete.
+    requests: optionalCountCell,
   };
   if (section.processes) shape["process"] = processCell(section);
   if (section.measures.accounts) shape["accounts"] = optionalCountCell;
@@ -269,7 +272,7 @@ export function validateCountsFile(
         placeKind: code === "total" ? "total" : placeIds.has(code) ? "place" : "country",
         name: row["country"] as string,
         process: hasProcesses ? (row["process"] as string) : undefined,
-        requests: row["requests"] as number,
+        requests: row["requests"] as number | null,
         accounts: section.measures.accounts ? (row["accounts"] as number | null) : undefined,
         notified: section.measures.notified ? (row["notified"] as number | null) : undefined,
         outcomes: outcomesOf(section, row),
