@@ -38,13 +38,17 @@ export interface Adjustment {
 
 /** A fault in a source file; the importer stops, writes nothing, and prints `source: "value" reason`. */
 export class SourceError extends Error {
-  constructor(
-    readonly source: SourcePosition,
-    readonly value: string,
-    readonly reason: string,
-  ) {
+  // Fields declared and assigned by hand: Node runs these files by stripping types, which refuses
+  // constructor parameter properties (tsconfig's erasableSyntaxOnly says the same).
+  readonly source: SourcePosition;
+  readonly value: string;
+  readonly reason: string;
+  constructor(source: SourcePosition, value: string, reason: string) {
     super(`${source}: ${JSON.stringify(value)} ${reason}`);
     this.name = "SourceError";
+    this.source = source;
+    this.value = value;
+    this.reason = reason;
   }
 }
 
