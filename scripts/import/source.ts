@@ -53,8 +53,11 @@ export async function readSourceCsv(folder: string, file: string, columns: reado
     bytes = await readFile(join(folder, file));
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    const why = code === "ENOENT" ? "is missing from the source folder" : `cannot be read (${String(code)})`;
-    throw new SourceError(file, file, why);
+    const why =
+      code === "ENOENT"
+        ? "is a source folder without this file"
+        : `is a source folder where this file cannot be read (${String(code)})`;
+    throw new SourceError(file, folder, why);
   }
   let text: string;
   try {
@@ -71,6 +74,9 @@ export async function readSourceCsv(folder: string, file: string, columns: reado
       info: true,
       skip_empty_lines: true,
       relax_column_count: false,
+      // Both line ends, also mixed in one file (rows appended to a Windows export); csv-parse would otherwise
+      // keep to the first one it sees and leave a "\n" inside the last cell.
+      record_delimiter: ["\r\n", "\n"],
     }) as unknown as InfoRecord[];
   } catch (error) {
     if (error instanceof CsvError) {

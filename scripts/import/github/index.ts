@@ -311,26 +311,32 @@ export async function importGithub(folder: string, progress: Progress): Promise<
         at(row),
       );
     }
-    for (const [p, sum] of [...sums].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const stated = crossBorderStated.get(p);
-      if (!stated) continue;
+    // GitHub's own count is the period's stated total, also for a period the per-country file does not cover.
+    const stated = [...crossBorderStated]
+      .filter(([p]) => p.includes("-H") === halves)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    for (const [p, { value, row }] of stated) {
+      const sum = sums.get(p);
       log.push({
         kind: "stated-total",
-        source: at(stated.row, "count_requests_received"),
-        before: stated.value,
-        after: stated.value,
-        note: `GitHub's count of cross-border requests for ${p}, kept as the stated total of the cross-border rows.`,
+        source: at(row, "count_requests_received"),
+        before: value,
+        after: value,
+        note:
+          sum === undefined
+            ? `GitHub's count of cross-border requests for ${p}, kept as the stated total; ${file.file} has no rows for ${p}.`
+            : `GitHub's count of cross-border requests for ${p}, kept as the stated total of the cross-border rows.`,
       });
-      if (Number(stated.value) !== sum) {
+      if (sum !== undefined && Number(value) !== sum) {
         log.push({
           kind: "total-differs",
-          source: at(stated.row, "count_requests_received"),
-          before: stated.value,
-          after: stated.value,
-          note: `The rows of ${file.file} for ${p} add up to ${sum}, not ${stated.value}; both are kept.`,
+          source: at(row, "count_requests_received"),
+          before: value,
+          after: value,
+          note: `The rows of ${file.file} for ${p} add up to ${sum}, not ${value}; both are kept.`,
         });
       }
-      out.add("cross-border", p, { country_code: "total", country: "Total", requests: stated.value }, at(stated.row));
+      out.add("cross-border", p, { country_code: "total", country: "Total", requests: value }, at(row));
     }
     if (halves) gaps(file, [...sums.keys()], log);
   }
