@@ -218,6 +218,8 @@ export async function importGithub(folder: string, progress: Progress): Promise<
   };
   /** The cross-border total GitHub states in the requests file, by period, for the cross-border section. */
   const crossBorderStated = new Map<string, { value: string; row: SourceRow }>();
+  /** Periods where a disclosure count above its requests was left not reported, for a coverage note. */
+  const overDisclosed = new Set<string>();
   /** The first row of each year in a yearly file, by section folder and year, for the log. */
   const firstOfYear = new Map<string, SourceRow>();
 
@@ -242,6 +244,7 @@ export async function importGithub(folder: string, progress: Progress): Promise<
           note: `GitHub gives more disclosures (${disclosed}) than requests received (${received}); the report model holds disclosures as a count of the requests, so this one is left not reported.`,
         });
         disclosed = "";
+        overDisclosed.add(p);
       }
       if (t.id === "cross-border") crossBorderStated.set(p, { value: received, row });
       noteRequesters(row);
@@ -444,6 +447,16 @@ export async function importGithub(folder: string, progress: Progress): Promise<
           outcomes: { scheme: "some-data", per: "request", given: "count", label: "Disclosed" },
           processes: [...REQUEST_TYPES.values()],
           statedTotals: true,
+          ...(overDisclosed.size > 0
+            ? {
+                coverage: [
+                  {
+                    periods: [...overDisclosed].sort(),
+                    note: "For some types GitHub gives more disclosures than requests received; those disclosure counts are left blank here, and the import log keeps GitHub's figures.",
+                  },
+                ],
+              }
+            : {}),
         },
         {
           id: "notifications",

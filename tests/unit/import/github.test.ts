@@ -68,6 +68,8 @@ describe("GitHub importer on excerpts of the real files", () => {
         after: "",
       }),
     );
+    const sections = report.description["sections"] as { id: string; coverage?: { periods: string[] }[] }[];
+    expect(sections.find((s) => s.id === "law-enforcement")?.coverage?.map((c) => c.periods)).toEqual([["2021"]]);
     expect(row(report, "requests/2021.csv", "all-requesters|exigent")).toMatchObject({ requests: "6", some_data: "5" });
     expect(row(report, "requests/2025-H1.csv", "all-requesters|cross-border")).toMatchObject({
       requests: "40",
