@@ -8,6 +8,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import Papa from "papaparse";
+import { periodId } from "../../src/data/period.ts";
 import { untableCell } from "./write.ts";
 
 interface Line {
@@ -109,7 +110,8 @@ class Checker {
   }
 }
 
-const half = (ending: string) => `${ending.slice(0, 4)}-${ending.slice(5) === "06-30" ? "H1" : "H2"}`;
+const half = (ending: string) =>
+  periodId({ year: Number(ending.slice(0, 4)), half: ending.slice(5) === "06-30" ? 1 : 2 });
 
 async function google(src: string, c: Checker): Promise<void> {
   const requests = c.folder("law-enforcement");
@@ -194,7 +196,9 @@ async function github(src: string, c: Checker): Promise<void> {
     "exigent circumstances": "exigent",
   };
   const period = (r: Line) =>
-    r.cells["half"] === undefined ? (r.cells["year"] ?? "") : `${r.cells["year"] ?? ""}-H${r.cells["half"]}`;
+    r.cells["half"] === undefined
+      ? (r.cells["year"] ?? "")
+      : periodId({ year: Number(r.cells["year"]), half: r.cells["half"] === "1" ? 1 : 2 });
   const halves = "by_calendar_year_half/";
   const requests = c.folder("law-enforcement");
   const crossBorder = c.folder("cross-border");
@@ -251,7 +255,7 @@ async function github(src: string, c: Checker): Promise<void> {
     c.figure(`${r.pos}:count`, r.cells["count"] ?? "", key, "requests");
   }
   for (const r of await source(src, "national_security_letters_and_orders.csv")) {
-    const p = `${r.cells["year"] ?? ""}-${r.cells["month_range"] === "Jan-Jun" ? "H1" : "H2"}`;
+    const p = periodId({ year: Number(r.cells["year"]), half: r.cells["month_range"] === "Jan-Jun" ? 1 : 2 });
     const key = `${c.folder("national-security")}/${p}|US|nsl-and-fisa`;
     const [low = "", high = ""] = (r.cells["count"] ?? "").split("-");
     const measure = r.cells["type"] === "Affected accounts" ? "accounts" : "demands";

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { CsvError, parse } from "csv-parse/sync";
 import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { periodId } from "../../src/data/period.ts";
 import { SourceError, type SourcePosition } from "./types.ts";
 
 countries.registerLocale(en);
@@ -140,7 +141,7 @@ export function periodEnding(row: SourceRow, column: string): string {
   const match = /^([0-9]{4})-(06-30|12-31)$/.exec(value);
   if (!match)
     throw new SourceError(at(row, column), value, "is not the last day of a half-year (YYYY-06-30 or YYYY-12-31)");
-  return `${match[1]}-${match[2] === "06-30" ? "H1" : "H2"}`;
+  return periodId({ year: Number(match[1]), half: match[2] === "06-30" ? 1 : 2 });
 }
 
 /** A four-digit year cell. */

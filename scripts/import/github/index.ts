@@ -4,6 +4,7 @@
  * country, and national security letters and orders as one combined authority in bands of 250. Years run to 2022,
  * then half-years; the yearly files go on beside the halves, and both are kept as GitHub states them.
  */
+import { parsePeriodId, periodFromIndex, periodId, periodIndex } from "../../../src/data/period.ts";
 import { DataFiles } from "../output.ts";
 import {
   at,
@@ -99,14 +100,14 @@ function period(row: SourceRow, halves: boolean): string {
   if (!halves) return y;
   const half = cell(row, HALF_COLUMN);
   if (half !== "1" && half !== "2") throw new SourceError(at(row, HALF_COLUMN), half, "is not a half-year (1 or 2)");
-  return `${y}-H${half}`;
+  return periodId({ year: Number(y), half: half === "1" ? 1 : 2 });
 }
 
 function monthRange(row: SourceRow): string {
   const y = year(row, "year");
   const range = cell(row, "month_range");
-  if (range === "Jan-Jun") return `${y}-H1`;
-  if (range === "Jul-Dec") return `${y}-H2`;
+  if (range === "Jan-Jun") return periodId({ year: Number(y), half: 1 });
+  if (range === "Jul-Dec") return periodId({ year: Number(y), half: 2 });
   throw new SourceError(at(row, "month_range"), range, "is not a half-year (Jan-Jun or Jul-Dec)");
 }
 
@@ -151,14 +152,14 @@ function band(row: SourceRow, log: Adjustment[]): [string, string] {
 
 /** Half-years a half-year file skips between its first and last: each is logged, nothing is filled in. */
 function gaps(file: SourceTable, periods: readonly string[], log: Adjustment[]): void {
-  const sorted = [...new Set(periods)].sort();
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  if (!first || !last) return;
-  for (let [y, h] = [Number(first.slice(0, 4)), Number(first.slice(6))]; `${y}-H${h}` < last;) {
-    [y, h] = h === 1 ? [y, 2] : [y + 1, 1];
-    const id = `${y}-H${h}`;
-    if (!sorted.includes(id)) {
+  const indexes = [...new Set(periods)].flatMap((p) => {
+    const parsed = parsePeriodId(p);
+    return parsed ? [periodIndex(parsed)] : [];
+  });
+  if (indexes.length === 0) return;
+  for (let i = Math.min(...indexes) + 1; i < Math.max(...indexes); i += 1) {
+    const id = periodId(periodFromIndex(i));
+    if (!indexes.includes(i)) {
       log.push({
         kind: "not-reported",
         source: file.file,
