@@ -32,7 +32,9 @@ async function source(folder: string, file: string): Promise<Line[]> {
 
 /** The data folder: every CSV row by `folder/period|place|process-or-authority`, and the log by source position. */
 interface Data {
-  readonly description: { sections: { id: string; folder?: string; processes?: { id: string; label: string }[] }[] };
+  readonly description: {
+    sections: { id: string; folder?: string; processes?: { id: string; label: string; inTotals?: boolean }[] }[];
+  };
   readonly rows: Map<string, Record<string, string>>;
   readonly log: Map<string, { before: string; after: string }[]>;
 }
@@ -70,6 +72,8 @@ class Checker {
   readonly mismatches: string[] = [];
   readonly perSection = new Map<string, number>();
   readonly reached = new Set<string>();
+  /** Source sums of requests and accounts per file, over rows that count in totals, for the worldwide check. */
+  readonly sourceSums = new Map<string, number>();
   readonly data: Data;
   constructor(d: Data) {
     this.data = d;
@@ -81,6 +85,10 @@ class Checker {
     const section = key.slice(0, key.indexOf("/"));
     this.perSection.set(section, (this.perSection.get(section) ?? 0) + 1);
     this.reached.add(`${key}|${column}`);
+    if ((column === "requests" || column === "accounts") && this.countsInTotals(key)) {
+      const file = `${key.slice(0, key.indexOf("|"))}|${column}`;
+      this.sourceSums.set(file, (this.sourceSums.get(file) ?? 0) + Number(value || "0"));
+    }
     const row = this.data.rows.get(key);
     const got = row?.[column];
     if (got === value) return;
@@ -91,6 +99,33 @@ class Checker {
     this.mismatches.push(
       `${pos}: source ${JSON.stringify(value)}, data ${key} ${column} ${JSON.stringify(got ?? null)}`,
     );
+  }
+
+  /** False for a stated total row and for a process declared outside totals (Google's preservation requests). */
+  countsInTotals(key: string): boolean {
+    const [file = "", place = "", process = ""] = key.split("|");
+    if (place === "total") return false;
+    const folder = file.slice(0, file.indexOf("/"));
+    const section = this.data.description.sections.find((s) => (s.folder ?? s.id) === folder);
+    return !section?.processes?.some((p) => p.id === process && p.inTotals === false);
+  }
+
+  /**
+   * The worldwide requests and accounts of every file, as the site adds them (rows in totals, never the stated
+   * total), compared with the same sums over the source's rows: a row lost, doubled or moved shows here.
+   */
+  worldwide(): number {
+    let compared = 0;
+    for (const [file, expected] of [...this.sourceSums].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const [prefix = "", column = ""] = file.split("|");
+      let sum = 0;
+      for (const [key, row] of this.data.rows) {
+        if (key.startsWith(`${prefix}|`) && this.countsInTotals(key)) sum += Number(row[column] || "0");
+      }
+      compared += 1;
+      if (sum !== expected) this.mismatches.push(`worldwide ${prefix} ${column}: source ${expected}, data ${sum}`);
+    }
+    return compared;
   }
 
   /** The code or place the log says a row without a code was given. */
@@ -301,9 +336,10 @@ if (!check || !src || !dir) {
     const c = new Checker(await data(dir));
     await check(src, c);
     const extra = unreached(c);
+    const worldwide = c.worldwide();
     const lines = [
-      `${publisher}: ${c.compared} figures compared (${[...c.perSection].map(([s, n]) => `${s} ${n}`).join(", ")})`,
-      `  ${c.compared - c.logged - c.mismatches.length} equal, ${c.logged} changed as IMPORT-LOG.md says, ${c.mismatches.length} mismatches, ${extra.length} data figures without a source`,
+      `${publisher}: ${c.compared} figures compared (${[...c.perSection].map(([s, n]) => `${s} ${n}`).join(", ")}), and ${worldwide} worldwide sums of requests and accounts per section and period`,
+      `  ${c.compared + worldwide - c.logged - c.mismatches.length} equal, ${c.logged} changed as IMPORT-LOG.md says, ${c.mismatches.length} mismatches, ${extra.length} data figures without a source`,
       ...c.mismatches.map((m) => `  mismatch ${m}`),
       ...extra.map((m) => `  without a source: ${m}`),
     ];

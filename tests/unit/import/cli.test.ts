@@ -61,6 +61,13 @@ describe.each(["google", "github"])("npm run import %s on the good fixture", (pu
     const bad = run("readback.ts", [publisher, source, tampered]);
     expect(bad.status).toBe(1);
     expect(bad.stdout).toMatch(/1 mismatches/);
+    // A row lost from a period's file: its figures and the period's worldwide sum both fail.
+    const period = join(tampered, "requests", publisher === "google" ? "2014-H2.csv" : "2021.csv");
+    const lines = readFileSync(period, "utf8").split("\n");
+    writeFileSync(period, [lines[0], ...lines.slice(2)].join("\n"));
+    const lost = run("readback.ts", [publisher, source, tampered]);
+    expect(lost.status).toBe(1);
+    expect(lost.stdout).toMatch(/mismatch worldwide requests\/(2014-H2|2021) requests/);
   });
 });
 
