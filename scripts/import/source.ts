@@ -178,3 +178,22 @@ export function codeForName(row: SourceRow, column: string): string {
   }
   return code;
 }
+
+/**
+ * The log in source order: by file (in the order given), then by line, then as logged. Importers log while they
+ * work through files in whatever order their checks need; readers of IMPORT-LOG.md follow the files.
+ */
+export function inSourceOrder<T extends { readonly source: SourcePosition }>(
+  log: readonly T[],
+  files: readonly string[],
+): T[] {
+  const place = (source: SourcePosition): [number, number] => {
+    const [file = "", line = "0"] = source.split(":");
+    const index = files.indexOf(file);
+    return [index < 0 ? files.length : index, Number(line) || 0];
+  };
+  return log
+    .map((entry, i) => ({ entry, i, at: place(entry.source) }))
+    .sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1] || a.i - b.i)
+    .map(({ entry }) => entry);
+}

@@ -7,6 +7,7 @@
 import { parsePeriodId, periodFromIndex, periodId, periodIndex } from "../../../src/data/period.ts";
 import { DataFiles } from "../output.ts";
 import {
+  inSourceOrder,
   at,
   cell,
   countryCode,
@@ -499,6 +500,6 @@ export async function importGithub(folder: string, progress: Progress): Promise<
       ],
     },
     files: out.files(),
-    log,
+    log: inSourceOrder(log, Object.values(FILES)),
   };
 }

@@ -13,6 +13,7 @@ import {
   countryCode,
   percentage,
   periodEnding,
+  inSourceOrder,
   readSourceCsv,
   wholeNumber,
   type SourceRow,
@@ -627,7 +628,7 @@ export async function importGoogle(folder: string, progress: Progress): Promise<
       sections,
     },
     files: out.files(),
-    log,
+    log: inSourceOrder(log, Object.values(FILES)),
   };
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importGoogle } from "../../../scripts/import/google/index.ts";
+import { FILES, importGoogle } from "../../../scripts/import/google/index.ts";
 import type { ImportedReport } from "../../../scripts/import/types.ts";
 import { row, rows, run, sourceRows } from "./helpers.ts";
 
@@ -147,6 +147,22 @@ describe("Google importer on excerpts of the real files", () => {
     expect(report.description["periods"]).toEqual({ first: "2009-H1", yearsBesideHalves: "refuse" });
     const minimums = report.log.filter((e) => e.kind === "band").map((e) => e.before);
     expect(minimums).toEqual(["2-499", "1-499"]);
+  });
+});
+
+describe("Google's import log", () => {
+  it("lists adjustments in source order: by file, then by line", () => {
+    const files = Object.values(FILES) as string[];
+    const places = report.log.map((e) => {
+      const [file = "", line = "0"] = e.source.split(":");
+      return [files.indexOf(file), Number(line) || 0] as const;
+    });
+    const sorted = [...places].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    expect(places).toEqual(sorted);
+    // The United Nations row (line 22) is found while parsing, before the zeros of lines 2–6 are judged.
+    expect(report.log.findIndex((e) => e.kind === "not-a-country")).toBeGreaterThan(
+      report.log.findIndex((e) => e.source === `${GLOBAL}:6:Accounts`),
+    );
   });
 });
 
