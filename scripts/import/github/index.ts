@@ -172,7 +172,8 @@ function gaps(file: SourceTable, periods: readonly string[], log: Adjustment[]):
   }
 }
 
-const COUNT_COLUMNS = ["country_code", "country", "process", "requests", "accounts", "some_data"];
+const COUNT_COLUMNS = ["country_code", "country", "process", "requests", "some_data"];
+const PLACE_COLUMNS = ["country_code", "country", "requests"];
 const PLAIN_COLUMNS = ["country_code", "country", "process", "requests"];
 const CROSS_BORDER_COLUMNS = ["country_code", "country", "requests"];
 const BAND_OUT = [
@@ -198,6 +199,7 @@ export async function importGithub(folder: string, progress: Progress): Promise<
   };
   const requestTypes = [...REQUEST_TYPES.values()].map((p) => p.id);
   out.section("requests", COUNT_COLUMNS, "process", requestTypes);
+  out.section("accounts-affected", PLACE_COLUMNS);
   out.section("cross-border", CROSS_BORDER_COLUMNS);
   out.section(
     "notifications",
@@ -258,7 +260,6 @@ export async function importGithub(folder: string, progress: Progress): Promise<
           country: ALL_REQUESTERS.label,
           process: t.id,
           requests: received,
-          accounts: "",
           some_data: disclosed,
         },
         at(row),
@@ -272,7 +273,9 @@ export async function importGithub(folder: string, progress: Progress): Promise<
       );
   }
 
-  // Accounts affected: GitHub gives them for all requests together, so each is the period's stated total.
+  // Accounts affected: GitHub gives them for all requests together, without a count of requests beside them. The
+  // report model needs a request count on every row, so they are kept in a section of their own whose one measure
+  // is these accounts; no request figure is made up for them.
   for (const halves of [false, true]) {
     const file = halves
       ? await read(FILES.halfAccounts, ["year", "half", "count_accounts_affected"])
@@ -281,17 +284,18 @@ export async function importGithub(folder: string, progress: Progress): Promise<
       const p = period(row, halves);
       allPeriods.add(p);
       const accounts = wholeNumber(row, "count_accounts_affected");
+      noteRequesters(row);
       log.push({
-        kind: "stated-total",
+        kind: "other",
         source: at(row, "count_accounts_affected"),
         before: accounts,
         after: accounts,
-        note: "GitHub gives accounts affected only for all requests together; kept as the period's stated total.",
+        note: "GitHub gives accounts affected for all requests together and no request count beside them; kept as the one measure of a section of their own.",
       });
       out.add(
-        "requests",
+        "accounts-affected",
         p,
-        { country_code: "total", country: "Total", process: "all", requests: "", accounts, some_data: "" },
+        { country_code: ALL_REQUESTERS.id, country: ALL_REQUESTERS.label, requests: accounts },
         at(row),
       );
     }
@@ -445,10 +449,9 @@ export async function importGithub(folder: string, progress: Progress): Promise<
           definition:
             "Subpoenas, court orders, search warrants and other legal requests for information about GitHub users, and how many GitHub answered with a disclosure. Whole years to 2022, then half-years; the years from 2023 on are also given whole, as GitHub states them.",
           kind: "counts",
-          measures: { requests: { label: "Requests received" }, accounts: { label: "Accounts affected" } },
+          measures: { requests: { label: "Requests received" } },
           outcomes: { scheme: "some-data", per: "request", given: "count", label: "Disclosed" },
           processes: [...REQUEST_TYPES.values()],
-          statedTotals: true,
           ...(overDisclosed.size > 0
             ? {
                 coverage: [
@@ -459,6 +462,16 @@ export async function importGithub(folder: string, progress: Progress): Promise<
                 ],
               }
             : {}),
+        },
+        {
+          id: "accounts-affected",
+          label: "Accounts affected by requests",
+          shortLabel: "Accounts affected",
+          definition:
+            "User accounts named in requests to disclose user information, for all requests together: GitHub does not give them per type of request.",
+          kind: "counts",
+          measures: { requests: { label: "Accounts affected" } },
+          outcomes: { scheme: "none" },
         },
         {
           id: "notifications",

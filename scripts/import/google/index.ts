@@ -319,21 +319,35 @@ export async function importGoogle(folder: string, progress: Progress): Promise<
         note: `Google gives no non-zero number of accounts before ${firstAccounts ?? "any period"}: this zero means not yet reported.`,
       });
     }
-    for (const [column, value] of [
-      ["User Data Requests", p.requests],
-      ["Accounts", p.accounts],
-    ] as const) {
-      if (value === "") {
-        log.push({
-          kind: "not-reported",
-          source: at(p.row, column),
-          before: "",
-          after: "",
-          note: "The source leaves this cell empty.",
-        });
-      }
-    }
     const processId = p.process === "all" ? "all" : p.process.id;
+    if (p.requests === "" && percent === "" && accounts === "") {
+      // A row with no figure at all (China's local-subsidiary row in 2021-H1): the report model needs a request count
+      // on every row, and a row left out already reads as not reported.
+      log.push({
+        kind: "not-reported",
+        source: at(p.row),
+        before: `${p.code} ${processId}, no figures`,
+        after: "",
+        note: "The row gives no figure at all; it is left out, so this process reads as not reported for the period.",
+      });
+      continue;
+    }
+    if (p.requests === "") {
+      throw new SourceError(
+        at(p.row, "User Data Requests"),
+        "",
+        "is empty on a row with other figures; the report model needs the number of requests",
+      );
+    }
+    if (p.accounts === "") {
+      log.push({
+        kind: "not-reported",
+        source: at(p.row, "Accounts"),
+        before: "",
+        after: "",
+        note: "The source leaves this cell empty.",
+      });
+    }
     if (processId !== "all") used.add(processId);
     const row: Row = {
       country_code: p.code,
