@@ -4,11 +4,13 @@
  */
 import { importGithub } from "./github/index.ts";
 import { importGoogle } from "./google/index.ts";
+import { importMicrosoft } from "./microsoft/index.ts";
 import type { ImportedReport, Progress } from "./types.ts";
 
 export type Importer = (folder: string, progress: Progress) => Promise<ImportedReport>;
 
 export const IMPORTERS: ReadonlyMap<string, Importer> = new Map<string, Importer>([
   ["google", importGoogle],
+  ["microsoft", importMicrosoft],
   ["github", importGithub],
 ]);
