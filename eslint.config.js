@@ -10,6 +10,8 @@ export default defineConfig(
     ignores: [
       "dist/",
       "dist.partial/",
+      "dist.old/",
+      "dist.server/",
       ".astro/",
       "node_modules/",
       "bench-out/",
