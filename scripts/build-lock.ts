@@ -1,7 +1,9 @@
 /**
  * The lock that lets one build at a time write an output folder (scripts/build.ts). It is a file beside the
- * output folder (`dist.lock`) naming the processes that hold it: the build, and during the swap the
- * watcher that puts the old site back if the build dies there (scripts/swap-guard.ts).
+ * output folder (`dist.lock`) naming the processes that hold it: the build, the validation and Astro it
+ * starts (each in a process group of its own, so they outlive a build killed outright, and Astro would go
+ * on writing into the partial folder), and during the swap the watcher that puts the old site back if the
+ * build dies there (scripts/swap-guard.ts).
  *
  * A build that finds the lock held by a running process refuses to start. A lock whose processes have all
  * ended (a build killed with SIGKILL, or a machine that stopped) is stale, and the next build takes it
@@ -22,7 +24,7 @@ interface LockRecord {
 }
 
 export interface BuildLock {
-  /** Adds a process (the swap's watcher) that holds the lock with the build, so it is not stale while it runs. */
+  /** Adds a process that holds the lock with the build (a child, the swap's watcher): not stale while it runs. */
   share(pid: number): void;
   /** Removes the lock if it is still this build's. */
   release(): void;
@@ -31,13 +33,23 @@ export interface BuildLock {
 /** Why a build may not start: another one holds the lock. */
 export class LockHeld extends Error {}
 
-function isRunning(pid: number): boolean {
+/**
+ * Whether a process runs. A process that has ended but not been reaped (a zombie: a child of a killed build
+ * whose new parent does not reap, as in many containers) still answers signal 0, so Linux's
+ * /proc/<pid>/stat is asked for its state too: `Z` after the name in parentheses.
+ */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     // EPERM: it runs, as another user.
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    const stat = readFileSync(`/proc/${String(pid)}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true; // No /proc (not Linux): signal 0 is all there is.
   }
 }
 
@@ -71,10 +83,17 @@ function writeWhole(path: string, record: LockRecord, replace: boolean): void {
   }
 }
 
-/** How a message names the holder: its process, its host when not this one, and when it started. */
+/**
+ * How a message names the holder: its process, its host when not this one, and when it started; and, when
+ * the build itself was killed but a process it started still runs (Astro writing into the partial folder),
+ * which ones.
+ */
 function describe(record: LockRecord): string {
-  const where = record.host === hostname() ? "" : ` on ${record.host}`;
-  return `process ${record.pids[0] ?? "?"}${where}, started ${record.started}`;
+  const [build, ...others] = record.pids;
+  if (record.host !== hostname()) return `process ${String(build)} on ${record.host}, started ${record.started}`;
+  const left = build !== undefined && !isRunning(build) ? others.filter(isRunning) : [];
+  const still = left.length > 0 ? ` (ended, but process ${left.join(", ")} that it started still runs)` : "";
+  return `process ${String(build)}${still}, started ${record.started}`;
 }
 
 /**

@@ -120,17 +120,30 @@ function ownServerDir(): NodeJS.ProcessEnv {
 /** Why the swap failed, for the publisher. */
 class SwapFailed extends Error {}
 
-/** Starts the swap's watcher and lists it in the lock; undefined if it cannot start (the swap goes on). */
-function startGuard(): ChildProcess | undefined {
+/**
+ * Starts the swap's watcher, lists it in the lock, and resolves once it is watching (it says so on its
+ * output): a watcher still starting when the build is killed would put the old site back only once started.
+ * Resolves undefined if it cannot start; the swap then goes on without it.
+ */
+async function startGuard(): Promise<ChildProcess | undefined> {
   const guard = spawn(process.execPath, ["scripts/swap-guard.ts", String(process.pid), out, old, lockPath], {
     detached: true,
-    stdio: "ignore",
+    stdio: ["ignore", "pipe", "ignore"],
   });
-  guard.on("error", () => {
-    // Not started: the swap goes on without it, as it did before the watcher existed.
+  const ready = new Promise<boolean>((resolve) => {
+    guard.on("error", () => {
+      resolve(false);
+    });
+    guard.on("exit", () => {
+      resolve(false);
+    });
+    guard.stdout.once("data", () => {
+      resolve(true);
+    });
   });
+  if (guard.pid === undefined || !(await ready)) return undefined;
+  guard.stdout.destroy();
   guard.unref();
-  if (guard.pid === undefined) return undefined;
   lock.share(guard.pid);
   return guard;
 }
@@ -138,9 +151,9 @@ function startGuard(): ChildProcess | undefined {
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code ?? String(error);
 
 /** Puts the finished build in place of the old one; each step is one rename or a removal. */
-function swapIn(): void {
+async function swapIn(): Promise<void> {
   const hadOld = existsSync(out);
-  const guard = hadOld ? startGuard() : undefined;
+  const guard = hadOld ? await startGuard() : undefined;
   try {
     if (hadOld) {
       try {
@@ -230,6 +243,7 @@ function start(command: string, args: readonly string[], env: NodeJS.ProcessEnv,
     detached: true,
   });
   running.add(child);
+  if (child.pid !== undefined) lock.share(child.pid);
   const buffered: [NodeJS.WriteStream, Buffer][] = [];
   let released = !held;
   for (const [from, to] of [
@@ -319,7 +333,7 @@ if (validated !== 0 || wasStopped()) {
   else if (built !== 0 || wasStopped() || !existsSync(partial)) giveUp(built);
   else {
     try {
-      swapIn();
+      await swapIn();
       console.log(`✓ Built into ${out}/`);
     } catch (error) {
       if (!(error instanceof SwapFailed)) throw error;

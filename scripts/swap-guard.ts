@@ -9,25 +9,18 @@
  *   node scripts/swap-guard.ts <build pid> <out> <old> <lock>
  */
 import { existsSync, renameSync, unlinkSync } from "node:fs";
-import { heldBy } from "./build-lock.ts";
+import { heldBy, isRunning } from "./build-lock.ts";
 
 const [pid, out, old, lock] = process.argv.slice(2) as [string, string, string, string];
 const build = Number(pid);
 
-function running(): boolean {
-  try {
-    process.kill(build, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 const timer = setInterval(() => {
-  if (running()) return;
+  if (isRunning(build)) return;
   clearInterval(timer);
   // The lock still names the build, and lists this watcher, so no other build has started meanwhile.
   if (!heldBy(lock, build)) return;
   if (!existsSync(out) && existsSync(old)) renameSync(old, out);
   unlinkSync(lock);
 }, 20);
+// The build waits for this before its first rename.
+process.stdout.write("watching\n");

@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { isRunning } from "../../../scripts/build-lock.ts";
 import { walkFiles } from "../../../src/data/files.ts";
 import { build as buildIn, exited, output, prepare, until } from "./build-runner.ts";
 
@@ -64,14 +65,29 @@ describe("scripts/build.ts with the stand-in for astro", { timeout: 60_000 }, ()
     onlyTheSiteLeft();
   });
 
-  it("takes over the lock of a build killed with SIGKILL", async () => {
+  it("takes over the lock of a build killed with SIGKILL once the astro it started has ended", async () => {
     const killed = build({ FAKE_FILES: "400" });
     await until(() => existsSync(join(work, "dist.partial", "page-5.html")));
     killed.kill("SIGKILL");
     await exited(killed);
-    // The stand-in leads its own process group, which SIGKILL to the build does not reach.
-    process.kill(-Number(read("astro.pid")), "SIGKILL");
     expect(existsSync(join(work, "dist.lock"))).toBe(true);
+
+    // The stand-in leads its own process group, which SIGKILL to the build does not reach: it still writes
+    // into dist.partial/, so the folder stays locked.
+    const astro = Number(read("astro.pid"));
+    const early = build({});
+    const earlyText = output(early);
+    expect(await exited(early)).toBe(1);
+    // Validation may still run too, on a busy machine.
+    expect(await earlyText).toMatch(
+      new RegExp(
+        `✗ Another build is writing this folder \\(process ${String(killed.pid)} \\(ended, but process ` +
+          `(\\d+, )?${String(astro)} that it started still runs\\), started `,
+      ),
+    );
+    process.kill(-astro, "SIGKILL");
+    const holders = (JSON.parse(read("dist.lock")) as { pids: number[] }).pids;
+    await until(() => !holders.some(isRunning));
 
     const next = build({});
     const text = output(next);
