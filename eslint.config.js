@@ -12,6 +12,7 @@ export default defineConfig(
       "dist.partial/",
       "dist.old/",
       "dist.server/",
+      "dist.data/",
       ".astro/",
       "node_modules/",
       "bench-out/",

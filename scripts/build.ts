@@ -24,6 +24,8 @@ const partial = `${out}.partial`;
 const old = `${out}.old`;
 const lockPath = `${out}.lock`;
 const serverDir = `${out}.server`;
+// Beside the output too, so that what a build killed outright leaves, the next one removes.
+const dataCopy = `${out}.data`;
 const dataDir = process.env["DATA_DIR"] ?? "data";
 
 /** Prints why the build did not start and exits 1, before anything was changed. */
@@ -85,7 +87,8 @@ process.on("exit", () => {
 
 // The copy every reader of the site reads; validation reads the folder itself, so that its messages can
 // name links, pipes and other entries the copy leaves out (and a change it sees fails the check at the end).
-const snapshot = takeSnapshot(dataDir);
+rmSync(dataCopy, { recursive: true, force: true });
+const snapshot = takeSnapshot(dataDir, dataCopy);
 process.on("exit", () => {
   rmSync(snapshot.temp, { recursive: true, force: true });
 });

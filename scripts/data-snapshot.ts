@@ -40,7 +40,7 @@ export interface DataSnapshot {
   dir: string;
   /** What the copy's paths are named relative to (DATA_PATHS_ROOT). */
   root: string;
-  /** The temporary folder holding it all, to remove after the build. */
+  /** The folder holding it all, to remove after the build. */
   temp: string;
   fingerprint: Fingerprint;
 }
@@ -127,12 +127,16 @@ export function fingerprintOf(dataDir: string, copyTo?: string): Fingerprint {
   return found;
 }
 
-/** Copies `dataDir` into a new temporary folder (see the top of this file). */
-export function takeSnapshot(dataDir: string, cwd = process.cwd()): DataSnapshot {
-  const temp = mkdtempSync(join(tmpdir(), "transparency-data-"));
+/**
+ * Copies `dataDir` into the folder `into`, which is created (a new temporary folder unless given; see the
+ * top of this file).
+ */
+export function takeSnapshot(dataDir: string, into?: string, cwd = process.cwd()): DataSnapshot {
+  const temp = into ?? mkdtempSync(join(tmpdir(), "transparency-data-"));
+  mkdirSync(temp, { recursive: true });
   // The publisher's folder as the working directory names it, for example `data` or `../../tmp/bench-data`.
   // Each leading `..` needs one folder level under the copy's root, so the same relative path from root
-  // lands inside the temporary folder.
+  // lands inside the copy's folder.
   const shown = relative(cwd, resolve(cwd, dataDir));
   const parts = shown.split(sep);
   const ups = parts.findIndex((part) => part !== "..");

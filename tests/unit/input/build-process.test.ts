@@ -27,9 +27,9 @@ afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/** Nothing but the site is left beside it: no partial build, old site, lock or Astro server folder. */
+/** Nothing but the site is left beside it: no partial build, old site, lock, Astro server folder or data copy. */
 function onlyTheSiteLeft(folder = work, name = "dist"): void {
-  for (const suffix of [".partial", ".old", ".lock", ".server"]) {
+  for (const suffix of [".partial", ".old", ".lock", ".server", ".data"]) {
     expect(existsSync(join(folder, `${name}${suffix}`)), `${name}${suffix}`).toBe(false);
   }
 }
