@@ -8,6 +8,7 @@ import { searchIndex } from "./src/integrations/search-index.ts";
 import { buildWorker } from "./src/integrations/build-worker.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
+const serverDir = process.env.ASTRO_SERVER_DIR;
 
 /**
  * data/site.json, read once for the site URL and the search index's language; validation (which runs
@@ -38,7 +39,9 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? "./node_modules/.astro",
   ...(described ? { srcDir: "./src/described" } : {}),
   trailingSlash: "always",
-  build: { format: "directory", inlineStylesheets: "never" },
+  // server: where Astro puts the pages' code while it renders them (`.prerender/` under it, deleted after).
+  // `npm run build` gives each build its own, beside its output folder (scripts/build.ts says why).
+  build: { format: "directory", inlineStylesheets: "never", ...(serverDir ? { server: serverDir } : {}) },
   security: {
     // Astro adds script-src and style-src with hashes. The rest locks every other fetch to this origin even
     // where a host sends no headers; public/_headers adds what a meta policy cannot carry (frame-ancestors).
@@ -54,15 +57,16 @@ export default defineConfig({
   },
   // sitemapLastmod: each page's lastmod is the release or correction date of the figures it shows.
   // staticHostPreview: `astro preview` applies _redirects and _headers like the host does; the build stays static.
+  // It also tells Astro to keep to build.server when it is set.
   // searchIndex: the Pagefind index of the built pages, written while Astro finishes.
   // buildWorker: PDFs, workbooks and preview images made on a second thread from the start of a build.
   integrations: described
-    ? [sitemap(), staticHostPreview()]
+    ? [sitemap(), staticHostPreview({ ownServerDir: serverDir !== undefined })]
     : [
         sitemap({ serialize: sitemapLastmod(dataDir) }),
-        staticHostPreview(),
+        staticHostPreview({ ownServerDir: serverDir !== undefined }),
         searchIndex(site.language ?? "en"),
-        buildWorker(dataDir),
+        buildWorker(dataDir, process.env.DATA_PATHS_ROOT),
       ],
   // The FAQ has no code blocks, and Shiki's inline styles would not pass the style-src policy.
   markdown: { syntaxHighlight: false },

@@ -10,7 +10,13 @@ export default defineConfig(
     ignores: [
       "dist/",
       "dist.partial/",
+      "dist.old/",
+      "dist.server/",
+      "dist.data/",
       "dist-described/",
+      "dist-described.partial/",
+      "dist-described.server/",
+      "dist-described.data/",
       ".astro/",
       "node_modules/",
       "bench-out/",

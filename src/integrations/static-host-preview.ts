@@ -12,7 +12,13 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 
-export default function staticHostPreview(): AstroIntegration {
+/**
+ * `ownServerDir`: Astro is to render the pages from `.prerender/` under `build.server` (set per build by
+ * scripts/build.ts) instead of its fallback for an output folder outside the project, `<project>/.astro/`,
+ * which parallel builds shared and from which no rename reaches an output folder on another file system.
+ * Only an adapter can ask for that (preserveBuildServerDir).
+ */
+export default function staticHostPreview({ ownServerDir = false }: { ownServerDir?: boolean } = {}): AstroIntegration {
   return {
     name: "static-host-preview",
     hooks: {
@@ -24,7 +30,7 @@ export default function staticHostPreview(): AstroIntegration {
           // The rule flags the whole property because the deprecated "explicit" branch shares its name; "auto" is the recommended value.
           // eslint-disable-next-line @typescript-eslint/no-deprecated
           entrypointResolution: "auto",
-          adapterFeatures: { buildOutput: "static" },
+          adapterFeatures: { buildOutput: "static", preserveBuildServerDir: ownServerDir },
           supportedAstroFeatures: {
             staticOutput: "stable",
             hybridOutput: "unsupported",

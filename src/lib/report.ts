@@ -3,7 +3,7 @@ import { countries, type CountrySummary } from "../data/aggregate.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { loadDataset } from "../data/load.ts";
 import { countriesInAnySection } from "../data/sections-aggregate.ts";
-import { dataDir } from "./data-dir.ts";
+import { dataDir, dataPathsRoot } from "./data-dir.ts";
 
 /**
  * The data folder read and validated by {@link loadDataset}, which throws every issue at once: bad data stops the
@@ -13,7 +13,9 @@ import { dataDir } from "./data-dir.ts";
  */
 export function readDataset(folder: string): Promise<Dataset> {
   // Inside the promise, so bad data rejects the promise every page awaits rather than throwing at the first call.
-  return Promise.resolve().then(() => loadDataset({ dataDir: folder }));
+  return Promise.resolve().then(() =>
+    loadDataset({ dataDir: folder, ...(dataPathsRoot ? { root: dataPathsRoot } : {}) }),
+  );
 }
 
 /**

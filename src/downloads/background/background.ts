@@ -25,6 +25,8 @@ export type BackgroundMessage =
 /** What the worker is given. */
 export interface BackgroundJob {
   dataDir: string;
+  /** What the data files' paths are named relative to (see src/lib/data-dir.ts); the working directory unless set. */
+  root?: string;
 }
 
 /** Who makes a file. Set once, by compare-and-exchange from FREE, so exactly one thread makes each. */

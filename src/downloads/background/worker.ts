@@ -27,7 +27,7 @@ function post(message: BackgroundMessage): void {
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 try {
-  const dataset = loadDataset({ dataDir: job.dataDir });
+  const dataset = loadDataset({ dataDir: job.dataDir, ...(job.root ? { root: job.root } : {}) });
   const files: [url: string, make: () => Promise<Uint8Array> | Uint8Array][] = [
     ...downloads(dataset)
       .all.filter((f) => f.format === "pdf" || f.format === "xlsx")

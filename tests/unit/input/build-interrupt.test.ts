@@ -1,89 +1,21 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-
-// A stand-in for `astro build`: writes FAKE_FILES files into $OUT_DIR, one every 50 ms, then
-// index.html, and records its process id so the test can tell whether it was stopped.
-const FAKE_ASTRO = `#!/bin/sh
-echo $$ > "$FAKE_PID"
-echo "fake astro output"
-[ -n "$FAKE_FAIL" ] && exit 3
-mkdir -p "$OUT_DIR"
-i=0
-while [ "$i" -lt "$FAKE_FILES" ]; do echo "$i" > "$OUT_DIR/page-$i.html"; i=$((i+1)); sleep 0.05; done
-echo new > "$OUT_DIR/index.html"
-`;
+import { alive, build as buildIn, exited, output, prepare, until } from "./build-runner.ts";
 
 let work: string;
+const build = (env: Record<string, string>) => buildIn(work, env);
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), "build-interrupt-"));
-  mkdirSync(join(work, "bin"));
-  writeFileSync(join(work, "bin", "astro"), FAKE_ASTRO);
-  chmodSync(join(work, "bin", "astro"), 0o755);
-  mkdirSync(join(work, "dist"));
-  writeFileSync(join(work, "dist", "index.html"), "old");
+  prepare(work);
 });
 afterEach(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-function build(env: Record<string, string>): ChildProcess {
-  return spawn("node_modules/.bin/node", ["scripts/build.ts"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      PATH: `${join(work, "bin")}:${process.env["PATH"] ?? ""}`,
-      OUT_DIR: join(work, "dist"),
-      DATA_DIR: "tests/fixtures/data/cli-good",
-      FAKE_PID: join(work, "astro.pid"),
-      FAKE_FILES: "3",
-      ...env,
-    },
-  });
-}
-
-function output(child: ChildProcess): Promise<string> {
-  let text = "";
-  const add = (chunk: Buffer) => {
-    text += chunk.toString();
-  };
-  child.stdout?.on("data", add);
-  child.stderr?.on("data", add);
-  return new Promise((resolve) => {
-    child.on("close", () => {
-      resolve(text);
-    });
-  });
-}
-
-function exited(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.on("exit", (code) => {
-      resolve(code);
-    });
-  });
-}
-
-async function until(test: () => boolean, ms = 15_000): Promise<void> {
-  const start = Date.now();
-  while (!test()) {
-    if (Date.now() - start > ms) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-describe("scripts/build.ts", () => {
+// Each test starts Node twice or more, which takes seconds on a busy machine.
+describe("scripts/build.ts", { timeout: 30_000 }, () => {
   it.each(["SIGTERM", "SIGINT"] as const)("stops astro on %s midway and leaves the old site whole", async (signal) => {
     const child = build({ FAKE_FILES: "400" });
     await until(() => existsSync(join(work, "dist.partial", "page-5.html")));
