@@ -3,7 +3,7 @@
  * requests-only payload is what it was); every other section the publisher has rides along here, in registry
  * order, with the labels `site.json` gives it. The same objects feed the static page and the in-place redraw.
  */
-import { periodTotals, type Totals, totalsOf } from "../data/aggregate.ts";
+import { compareRows, type Comparison, periodTotals, type Totals, totalsOf } from "../data/aggregate.ts";
 import type { Dataset, RangeRow, RequestRow } from "../data/dataset.ts";
 import type { AuthorityId, Band } from "../data/national-security.ts";
 import { type Period, periodIndex } from "../data/period.ts";
@@ -47,7 +47,7 @@ export interface SectionHeader {
 export interface CountsPeriodSection extends SectionHeader {
   id: CountsSectionId;
   kind: "counts";
-  figures: { totals: Totals; previous: { period: Period; totals: Totals } | null; rows: PublicRow[] } | null;
+  figures: { totals: Totals; previous: Comparison | null; rows: PublicRow[] } | null;
 }
 
 /**
@@ -110,7 +110,7 @@ export function periodSections(dataset: Dataset, period: Period): PeriodSection[
         figures: data
           ? {
               totals: periodTotals(data),
-              previous: before ? { period: before.period, totals: periodTotals(before) } : null,
+              previous: before ? compareRows(before.period, before.rows, data.rows) : null,
               rows: data.rows.map(publicRow),
             }
           : null,

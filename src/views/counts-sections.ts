@@ -3,7 +3,7 @@
  * breakdown chart, breakdown table, country table and history table as law enforcement. Their ids carry the
  * section id, so several sections can share a page. Missing figures are said in words, never as zeros.
  */
-import { rowTotals } from "../data/aggregate.ts";
+import { compareRows, rowTotals } from "../data/aggregate.ts";
 import { isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { renderBreakdown } from "../charts/breakdown.ts";
@@ -140,9 +140,10 @@ export function countsCountryPeriodSection(
   if (cell === null) return sectionFrame(section, noRow(c.name, long));
   const before = c.series[i - 1];
   const beforeCell = section.cells[i - 1];
+  // Like with like: no change from a period the section did not report; a period without the country's row says so.
   const previous =
-    before && beforeCell && beforeCell !== "not-reported" && periodIndex(before.period) === periodIndex(period) - 1
-      ? { period: before.period, totals: rowTotals(beforeCell) }
+    before && beforeCell !== undefined && beforeCell !== "not-reported" && periodIndex(before.period) === periodIndex(period) - 1
+      ? compareRows(before.period, beforeCell ? [beforeCell] : [], [cell])
       : null;
   const totals = rowTotals(cell);
   const label = periodLabel(period);

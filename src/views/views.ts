@@ -1,4 +1,4 @@
-import { rowTotals, type Totals, totalsOf } from "../data/aggregate.ts";
+import { compareRows, rowTotals, type Totals, totalsOf } from "../data/aggregate.ts";
 import { isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
@@ -182,10 +182,10 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
   const after = c.series[i + 1];
   const label = periodLabel(period);
   const totals = rowTotals(entry.row);
-  // A change only between two rows that exist: never a fall to, or a rise from, a period with no row.
+  // Like with like: a period before with no row, or with accounts blank, gives no change and says so.
   const previous =
-    before?.row && periodIndex(before.period) === periodIndex(period) - 1
-      ? { period: before.period, totals: rowTotals(before.row) }
+    before && entry.row && periodIndex(before.period) === periodIndex(period) - 1
+      ? compareRows(before.period, before.row ? [before.row] : [], [entry.row])
       : null;
   const long = periodLongLabel(period);
   const multi = hasSections(c.sections);

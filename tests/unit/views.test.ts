@@ -35,11 +35,28 @@ describe("period view", () => {
     expect(html).toContain("2 countries did not report accounts");
   });
 
-  it("gives the change against the previous half-year", () => {
-    // A rise: the ▲ cue (hidden from screen readers, which read the plus sign) and the previous period.
+  it("gives the change against the previous half-year like with like, and says which countries it left out", () => {
+    // The totals rose from 640 to 650 only because Korea and Côte d'Ivoire are new in 2021-H1; the three countries
+    // in both periods sent the same 640 requests, so there is no change, never "+10 (+1.56%)".
+    expect(html).not.toContain("+10 (+1.56%)");
+    expect(html).toContain('<span class="change">no change since Jul–Dec 2020</span>');
     expect(html).toContain(
-      '<span class="change change-up"><span class="change-arrow" aria-hidden="true">▲ </span>+10 (+1.56%) since Jul–Dec 2020</span>',
+      "Change over the 3 countries reported in both periods; left out: \u2068Korea, &#34;Republic&#34; of\u2069 and \u2068=Côte d&#39;Ivoire\u2069 (Jan–Jun 2021 only).",
     );
+    // Accounts: France left them blank in both, Côte d'Ivoire in 2021-H1; Korea's are new.
+    expect(html).toContain(
+      "Change over the 2 countries reported in both periods; left out: \u2068Korea, &#34;Republic&#34; of\u2069 (Jan–Jun 2021 only).",
+    );
+  });
+
+  it("gives the change with its arrow where the same countries reported in both periods", () => {
+    const later = { ...p2021h1!, rows: p2020h2!.rows.map((r) => ({ ...r, requests: r.requests + 5, content: r.content + 5 })) };
+    const rise = htmlOf(periodView(periodPayload({ ...dataset, periods: [p2020h2!, later] }, later), false));
+    // A rise: the ▲ cue (hidden from screen readers, which read the plus sign) and the previous period.
+    expect(rise).toContain(
+      '<span class="change change-up"><span class="change-arrow" aria-hidden="true">▲ </span>+15 (+2.34%) since Jul–Dec 2020</span>',
+    );
+    expect(rise).not.toContain("left out");
   });
 
   it("heads the figures the same way on the overview and on the period's own page", () => {
@@ -111,12 +128,13 @@ describe("country views", () => {
     expect(html).not.toContain("data-breakdown");
   });
 
-  it("gives no change from a period with no row", () => {
+  it("gives no change from a period with no row, and says why", () => {
     // Korea has a row in 2021-H1 but none in 2020-H2: its first period has figures and no change.
     const kr = countryPayload(dataset, "KR", "Korea");
     const html = htmlOf(countryPeriodView(kr, p2021h1!.period));
     expect(textOf(html, 'data-figure="requests"')).toBe("7");
-    expect(html).not.toContain('class="change');
+    expect(html).not.toMatch(/change-(up|down)|no change since/);
+    expect(html).toContain("No change shown: not reported in both Jul–Dec 2020 and Jan–Jun 2021.");
     // Germany has rows in both: the change is shown.
     expect(htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), p2021h1!.period))).toContain(
       "no change since Jul–Dec 2020",
