@@ -82,12 +82,23 @@ export function checkCorrectionsFile(
     for (let n = 2; anchors.has(anchor); n += 1) anchor = `${base}-${n}`;
     anchors.add(anchor);
     const section = data.section === undefined || data.section === "" ? undefined : (data.section as SectionId);
+    if (section === "national-security" && data.figures !== undefined) {
+      issues.push({
+        file,
+        line,
+        column: "figures",
+        value: raw["figures"] ?? "",
+        message: "names count columns, which national-security bands do not have; leave it empty for them",
+      });
+      continue;
+    }
     corrections.push({
       date,
       period: data.period,
       ...(code ? { countryCode: code } : {}),
       note: data.note,
       ...(section ? { section } : {}),
+      ...(data.figures ? { figures: data.figures } : {}),
       anchor,
     });
   }

@@ -3,13 +3,21 @@ import { formatCount, formatShare } from "../data/format.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
 import { DEFINITION_ANCHORS, OUTCOME_LABELS, OUTCOME_REGISTRY } from "../registry/outcomes.ts";
+import type { CorrectionRef } from "../publication/note.ts";
+import { correctionMarks, namingFigure } from "./correction-marks.ts";
 
 /**
  * The disclosure breakdown as a table: what happened to the requests, as counts
  * and as shares with two decimals. `compare` adds a column, for example the
- * global shares beside a country's.
+ * global shares beside a country's. `corrections` that name their figures mark the rows of those figures; the
+ * caller marks those that name none on the caption, as they may have changed any figure of the table.
  */
-export function breakdownTable(totals: Totals, caption: Child, compare?: { label: string; totals: Totals }): El {
+export function breakdownTable(
+  totals: Totals,
+  caption: Child,
+  compare?: { label: string; totals: Totals },
+  corrections: readonly CorrectionRef[] = [],
+): El {
   const shares = sharesOf(totals);
   const other = compare ? sharesOf(compare.totals) : null;
   return h(
@@ -43,6 +51,7 @@ export function breakdownTable(totals: Totals, caption: Child, compare?: { label
               { scope: "row" },
               h("span", { class: `swatch ${OUTCOME_REGISTRY.get(o).swatchClass}`, "aria-hidden": "true" }),
               h("a", { href: `${urls.definitions}#${DEFINITION_ANCHORS[o]}` }, OUTCOME_LABELS[o]),
+              correctionMarks(namingFigure(corrections, o)),
             ),
             h("td", { class: "num", "data-count": "" }, formatCount(totals[o])),
             h("td", { class: "num", "data-share": "" }, formatShare(shares[o])),
@@ -56,7 +65,7 @@ export function breakdownTable(totals: Totals, caption: Child, compare?: { label
         h(
           "tr",
           {},
-          h("th", { scope: "row" }, "Total requests"),
+          h("th", { scope: "row" }, "Total requests", correctionMarks(namingFigure(corrections, "requests"))),
           h("td", { class: "num" }, formatCount(totals.requests)),
           h("td", { class: "num" }, totals.requests === 0 ? "–" : "100.00%"),
           compare ? h("td", { class: "num" }, compare.totals.requests === 0 ? "–" : "100.00%") : null,

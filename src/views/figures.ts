@@ -13,7 +13,7 @@ import type { CorrectionRef } from "../publication/note.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import { DEFINITION_ANCHORS } from "../registry/outcomes.ts";
-import { correctionLines, DEFAULT_SECTION } from "./correction-marks.ts";
+import { correctionLines, DEFAULT_SECTION, forFigure } from "./correction-marks.ts";
 
 /**
  * The change against the previous half-year, like with like: over the countries that reported the figure in both
@@ -46,7 +46,8 @@ export function headlineFigures(
   corrections: readonly CorrectionRef[] = [],
   section: SectionId = DEFAULT_SECTION,
 ): El {
-  const marks = () => correctionLines(corrections, section);
+  // Each figure carries only the corrections that changed it.
+  const marks = (figure: "requests" | "accounts") => correctionLines(forFigure(corrections, figure), section);
   const partial =
     totals.accounts !== null && totals.accountsNotReported > 0
       ? h(
@@ -67,7 +68,7 @@ export function headlineFigures(
         {},
         h("span", { class: "value", "data-figure": "requests" }, formatCount(totals.requests)),
         previous ? changeLine(previous.requests, previous.period) : null,
-        marks(),
+        marks("requests"),
       ),
     ),
     h(
@@ -84,7 +85,7 @@ export function headlineFigures(
         h("span", { class: "value", "data-figure": "accounts" }, formatAccounts(totals.accounts)),
         partial,
         previous ? changeLine(previous.accounts, previous.period) : null,
-        marks(),
+        marks("accounts"),
       ),
     ),
   );

@@ -14,7 +14,7 @@ import { contentsList, hasSections, noRowEver, sectionFrame } from "./sections.t
 import { countryTable, historyTable } from "./tables.ts";
 import type { CorrectionRef } from "../publication/note.ts";
 import { releaseNote } from "./release-note.ts";
-import { correctionMarks, forCountry } from "./correction-marks.ts";
+import { correctionMarks, forCountry, wholeSubject } from "./correction-marks.ts";
 
 /**
  * A rendered view: its title for `<title>`, and two swappable regions. `head` holds the heading and the
@@ -68,7 +68,12 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
       "breakdown",
       "What happened to the requests",
       breakdownChart(p.totals, "worldwide", p.period),
-      breakdownTable(p.totals, [`Disclosure breakdown, worldwide, ${label}`, correctionMarks(corrections)]),
+      breakdownTable(
+        p.totals,
+        [`Disclosure breakdown, worldwide, ${label}`, correctionMarks(wholeSubject(corrections))],
+        undefined,
+        corrections,
+      ),
     ),
     lawPart(
       level,
@@ -263,9 +268,10 @@ function breakdownSection(
       [
         h("bdi", {}, c.name),
         `: what happened to the requests, ${label}, with worldwide shares`,
-        correctionMarks(corrections),
+        correctionMarks(wholeSubject(corrections)),
       ],
       { label: "Worldwide share", totals: global },
+      corrections,
     ),
   );
 }
