@@ -100,7 +100,8 @@ export function comparisonScope(
   later: Period,
   quote: (name: string) => string = (name) => name,
 ): string | null {
-  if (l.change === null) return `No change shown: not reported in both ${periodLabel(earlier)} and ${periodLabel(later)}.`;
+  if (l.change === null)
+    return `No change shown: not reported in both ${periodLabel(earlier)} and ${periodLabel(later)}.`;
   if (l.onlyEarlier.length === 0 && l.onlyLater.length === 0) return null;
   const left = [
     l.onlyEarlier.length > 0 ? `${someNames(l.onlyEarlier, quote)} (${periodLabel(earlier)} only)` : "",

@@ -8,12 +8,14 @@ import { checkReleasesFile, type Release } from "./releases.ts";
 /** The publication record: release dates and corrections, both from optional files. */
 export interface PublicationRecord {
   releases: Release[];
-  corrections: Correction[];
+  /** Undefined when there is no corrections.csv: the publisher has not said whether anything was corrected. */
+  corrections: Correction[] | undefined;
 }
 
 /**
  * Reads `releases.csv` and `corrections.csv` from the data folder, when present,
- * and checks them against the periods already read. Absent files give empty lists.
+ * and checks them against the periods already read. An absent releases.csv gives an empty list; an absent
+ * corrections.csv gives none at all, which is not the same as a file that lists no corrections.
  */
 export function checkPublicationFiles(
   dataDir: string,
@@ -33,5 +35,5 @@ export function checkPublicationFiles(
     ? checkCorrectionsFile(correctionsFile.file, correctionsFile.text, periods, releases?.releases ?? [], today)
     : undefined;
   issues.push(...(corrections?.issues ?? []));
-  return { releases: releases?.releases ?? [], corrections: corrections?.corrections ?? [], issues };
+  return { releases: releases?.releases ?? [], corrections: corrections?.corrections, issues };
 }

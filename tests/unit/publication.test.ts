@@ -1,4 +1,5 @@
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "../../src/data/issues.ts";
@@ -66,12 +67,16 @@ describe("release and correction files", () => {
     expect(corrections[0]?.note).toBe("Rejected requests were first published as 30, counting six withdrawn requests.");
   });
 
-  it("treats both files as optional", () => {
+  it("treats both files as optional; no corrections.csv is not the same as one that lists none", () => {
     expect(checkPublicationFiles(join(FIXTURES, "requests"), periods, { today: TODAY })).toEqual({
       releases: [],
-      corrections: [],
+      corrections: undefined,
       issues: [],
     });
+    const root = mkdtempSync(join(tmpdir(), "corrections-"));
+    writeFileSync(join(root, "corrections.csv"), "date,period,country_code,note\n");
+    expect(checkPublicationFiles(root, periods, { today: TODAY }).corrections).toEqual([]);
+    rmSync(root, { recursive: true });
   });
 
   it("loads the shipped data with a release date for every period", () => {
