@@ -68,6 +68,17 @@ export function basisPoints(part: number, whole: number): number | null {
   return Math.floor((part * 20000 + whole) / (2 * whole));
 }
 
+/**
+ * Below this many requests a share is flagged as resting on a small base: with 19 requests or fewer, one request
+ * moves a share by more than five percentage points, and a single request reads as 100.00%.
+ */
+export const SMALL_BASE = 20;
+
+/** Whether shares of `requests` rest on a small base (none at all is not small: it has no shares). */
+export function isSmallBase(requests: number): boolean {
+  return requests > 0 && requests < SMALL_BASE;
+}
+
 export function sharesOf(t: Totals): Shares {
   return {
     content: basisPoints(t.content, t.requests),

@@ -1,4 +1,4 @@
-import { OUTCOMES, sharesOf, type Totals } from "../data/aggregate.ts";
+import { basisPoints, isSmallBase, OUTCOMES, SMALL_BASE, sharesOf, type Totals } from "../data/aggregate.ts";
 import { formatCount, formatShare } from "../data/format.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
@@ -10,17 +10,18 @@ import { correctionMarks, namingFigure } from "./correction-marks.ts";
  * The disclosure breakdown as a table: what happened to the requests, as counts
  * and as shares with two decimals. `compare` adds a column, for example the
  * global shares beside a country's. `corrections` that name their figures mark the rows of those figures; the
- * caller marks those that name none on the caption, as they may have changed any figure of the table.
+ * caller marks those that name none on the caption, as they may have changed any figure of the table. Shares of
+ * fewer than SMALL_BASE requests get a note under the table.
  */
 export function breakdownTable(
   totals: Totals,
   caption: Child,
   compare?: { label: string; totals: Totals },
   corrections: readonly CorrectionRef[] = [],
-): El {
+): Child {
   const shares = sharesOf(totals);
   const other = compare ? sharesOf(compare.totals) : null;
-  return h(
+  const table = h(
     "div",
     { class: "table-scroll" },
     h(
@@ -72,5 +73,17 @@ export function breakdownTable(
         ),
       ),
     ),
+  );
+  return isSmallBase(totals.requests) ? [table, smallBaseNote(totals.requests, compare !== undefined)] : table;
+}
+
+/** The caveat under shares of a few requests, where each request is a large part of the whole. */
+export function smallBaseNote(requests: number, compared: boolean): El {
+  return h(
+    "p",
+    { class: "notice small-base", role: "note", "data-small-base": "" },
+    `Based on ${requests === 1 ? "a single request" : `only ${formatCount(requests)} requests`}: each one is ${formatShare(basisPoints(1, requests))} of the total, so these shares say little${compared ? ", and less still beside the worldwide shares" : ""}. `,
+    h("a", { href: `${urls.definitions}#small-base` }, `Shares of fewer than ${formatCount(SMALL_BASE)} requests`),
+    " are flagged this way.",
   );
 }

@@ -29,7 +29,7 @@ import type { CorrectionRef } from "../publication/note.ts";
  * A sub-heading inside a section, with an id unique on the page. A plain block, not a named `<section>`: its
  * heading repeats law enforcement's ("What happened to the requests"), and landmarks need unique names.
  */
-function part(section: SectionHeader, key: string, title: string, ...children: (El | null)[]): El {
+function part(section: SectionHeader, key: string, title: string, ...children: Child[]): El {
   const id = `${section.id}-${key}-heading`;
   return h("div", { class: "section-part" }, h("h3", { id }, title), children);
 }
@@ -142,7 +142,10 @@ export function countsCountryPeriodSection(
   const beforeCell = section.cells[i - 1];
   // Like with like: no change from a period the section did not report; a period without the country's row says so.
   const previous =
-    before && beforeCell !== undefined && beforeCell !== "not-reported" && periodIndex(before.period) === periodIndex(period) - 1
+    before &&
+    beforeCell !== undefined &&
+    beforeCell !== "not-reported" &&
+    periodIndex(before.period) === periodIndex(period) - 1
       ? compareRows(before.period, beforeCell ? [beforeCell] : [], [cell])
       : null;
   const totals = rowTotals(cell);

@@ -2,7 +2,7 @@ import { compareRows, rowTotals, type Totals, totalsOf } from "../data/aggregate
 import { isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
-import { type El, h } from "../render/tree.ts";
+import { type Child, type El, h } from "../render/tree.ts";
 import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { countsCountryPeriodSection, countsCountrySection, countsPeriodSection } from "./counts-sections.ts";
@@ -50,7 +50,7 @@ function lead(sections: readonly { id: string; label: string }[], figures: El): 
 }
 
 /** A sub-part of the law-enforcement figures: an h2 on its own, an h3 inside its section frame. */
-function lawPart(level: "h2" | "h3", id: string, slot: string, title: string, ...children: El[]): El {
+function lawPart(level: "h2" | "h3", id: string, slot: string, title: string, ...children: Child[]): El {
   return h("section", { "aria-labelledby": id, "data-chart-slot": slot }, h(level, { id }, title), children);
 }
 

@@ -58,13 +58,15 @@ describe("release and correction files", () => {
       { period: "2025-H2", published: "2026-02-10" },
       { period: "2026-H1", published: "2026-08-07" },
     ]);
-    expect(corrections.map((c) => [c.date, c.period, c.countryCode, c.section, c.anchor, c.figures])).toEqual([
+    expect(corrections?.map((c) => [c.date, c.period, c.countryCode, c.section, c.anchor, c.figures])).toEqual([
       ["2026-09-12", "2026-H1", "DE", "law-enforcement", "correction-2026-09-12-2026-h1-de", ["rejected", "noData"]],
       // An empty figures cell means every figure of the subject, as a file without the column does.
       ["2026-09-12", "2026-H1", "DE", undefined, "correction-2026-09-12-2026-h1-de-2", undefined],
       ["2026-03-04", "2025-H2", undefined, undefined, "correction-2026-03-04-2025-h2-all", ["accounts"]],
     ]);
-    expect(corrections[0]?.note).toBe("Rejected requests were first published as 30, counting six withdrawn requests.");
+    expect(corrections?.[0]?.note).toBe(
+      "Rejected requests were first published as 30, counting six withdrawn requests.",
+    );
   });
 
   it("treats both files as optional; no corrections.csv is not the same as one that lists none", () => {

@@ -50,7 +50,10 @@ describe("period view", () => {
   });
 
   it("gives the change with its arrow where the same countries reported in both periods", () => {
-    const later = { ...p2021h1!, rows: p2020h2!.rows.map((r) => ({ ...r, requests: r.requests + 5, content: r.content + 5 })) };
+    const later = {
+      ...p2021h1!,
+      rows: p2020h2!.rows.map((r) => ({ ...r, requests: r.requests + 5, content: r.content + 5 })),
+    };
     const rise = htmlOf(periodView(periodPayload({ ...dataset, periods: [p2020h2!, later] }, later), false));
     // A rise: the ▲ cue (hidden from screen readers, which read the plus sign) and the previous period.
     expect(rise).toContain(
@@ -145,6 +148,22 @@ describe("country views", () => {
     const is = countryPayload(dataset, "IS", "Iceland");
     expect(textOf(htmlOf(countryPeriodView(is, p2021h2!.period)), 'data-figure="requests"')).toBe("0");
     expect(htmlOf(countryPeriodView(is, p2021h1!.period))).toContain("is not in the report for January–June 2021");
+  });
+
+  it("flags shares of fewer than 20 requests beside the worldwide shares, and not those of more", () => {
+    // Côte d'Ivoire sent 3 requests in 2021-H1: each is 33.33% of them.
+    const ci = htmlOf(countryPeriodView(countryPayload(dataset, "CI", "Côte d'Ivoire"), p2021h1!.period));
+    expect(textOf(ci, "data-small-base")).toBe(
+      "Based on only 3 requests: each one is 33.33% of the total, so these shares say little, and less still beside the worldwide shares. Shares of fewer than 20 requests",
+    );
+    expect(ci).toContain(
+      '<a href="/definitions/#small-base">Shares of fewer than 20 requests</a> are flagged this way.',
+    );
+    const de = htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), p2021h1!.period));
+    expect(de).not.toContain("data-small-base");
+    // Zero requests have no shares at all, so nothing to flag.
+    const is = htmlOf(countryPeriodView(countryPayload(dataset, "IS", "Iceland"), p2021h2!.period));
+    expect(is).not.toContain("data-small-base");
   });
 
   it("isolates the country's name in headings and titles", () => {
