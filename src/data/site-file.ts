@@ -74,8 +74,14 @@ export function loadSite(path: string, file: string, dataDir: string, issues: Da
   const parsed = siteSchema.safeParse(json);
   if (parsed.success) return clean ? parsed.data : undefined;
   const record = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
+  // A path such as licence.url reaches into the object it names.
   const valueOf = (key: string): string | undefined => {
-    const value = record[key];
+    const value = key
+      .split(".")
+      .reduce<unknown>(
+        (at, part) => (typeof at === "object" && at !== null ? (at as Record<string, unknown>)[part] : undefined),
+        record,
+      );
     return typeof value === "string" ? value : value === undefined ? undefined : JSON.stringify(value);
   };
   for (const issue of issuesFromZod(parsed.error, { file }, valueOf, Object.keys(siteSchema.shape))) {

@@ -121,8 +121,8 @@ export function countsCountrySection(section: CountsCountrySection, c: CountryPa
         },
       ),
     ),
-    // There is no per-country file for a section: its every-period file holds this country's rows among the others.
-    sectionDownload(section, urls.sectionAllPeriodsCsv(section.id), "every country, all periods"),
+    // The country's own file of the section, like its law-enforcement one.
+    sectionDownload(section, urls.countrySectionCsv(c.code, section.id), `${isolate(c.name)}, all periods`),
   );
 }
 

@@ -200,6 +200,7 @@ export function rangesCountrySection(section: RangesCountrySection, c: CountryPa
         ),
       ),
     ),
+    sectionDownload(section, urls.countrySectionCsv(c.code, section.id), `${isolate(c.name)}, all periods`),
   );
 }
 

@@ -119,6 +119,18 @@ function periodSection(s: PeriodSection, period: Period, law: El[], corrections:
   return s.id === "law-enforcement" ? sectionFrame(s, law) : countsPeriodSection(s, period, corrections);
 }
 
+/**
+ * The country's law-enforcement file. With several sections it says whose figures it holds, since each other
+ * section links its own file of the country under its heading.
+ */
+function countryCsvLink(c: CountryPayload, multi: boolean): { href: string; label: Child } {
+  const law = c.sections[0];
+  return {
+    href: urls.countryCsv(c.code),
+    label: [name(c.name), multi && law ? `, ${law.label}, all periods (CSV)` : ", all periods (CSV)"],
+  };
+}
+
 /** One country over every period. */
 export function countryView(c: CountryPayload): View {
   const present = c.series.filter((s) => s.row !== null);
@@ -127,7 +139,7 @@ export function countryView(c: CountryPayload): View {
   const last = present.at(-1)?.period;
   const multi = hasSections(c.sections);
   const level = multi ? "h3" : "h2";
-  const csv = downloads([{ href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] }]);
+  const csv = present.length > 0 ? downloads([countryCsvLink(c, multi)]) : null;
   const total = h(
     "section",
     { "aria-labelledby": "total-heading" },
@@ -222,7 +234,7 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
       ),
       multi ? [lead(c.sections, figures), contentsList(c.sections)] : figures,
       downloads([
-        { href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] },
+        ...(c.series.some((s) => s.row !== null) ? [countryCsvLink(c, multi)] : []),
         { href: urls.periodPdf(period), label: `${label} report (PDF)` },
       ]),
     ),
