@@ -83,9 +83,34 @@ export function countsPeriodSection(
 export function countsCountrySection(section: CountsCountrySection, c: CountryPayload): El {
   const all = cellsTotals(section.cells);
   if (!all) return sectionFrame(section, noRowEver(c.name));
+  // The periods with a row for the country, which the total covers; and the periods the section was published for
+  // at all, which the chart spans: a period before the section began is not a gap in the country's figures.
+  const withRow = c.series.filter((_, i) => {
+    const cell = section.cells[i];
+    return cell !== undefined && cell !== null && cell !== "not-reported";
+  });
+  const firstRow = withRow[0];
+  const lastRow = withRow.at(-1);
+  if (!firstRow || !lastRow) return sectionFrame(section, noRowEver(c.name));
+  const published = c.series.flatMap(({ period }, i) => {
+    const cell = section.cells[i];
+    return cell === "not-reported" || cell === undefined ? [] : [{ period, cell }];
+  });
   return sectionFrame(
     section,
-    part(section, "total", "All periods together", headlineFigures(all, null)),
+    part(
+      section,
+      "total",
+      "All periods together",
+      h(
+        "p",
+        { class: "section-span", "data-span": "" },
+        `${withRow.length} ${withRow.length === 1 ? "period" : "periods"} with figures for `,
+        name(c.name),
+        `, from ${periodLongLabel(firstRow.period)} to ${periodLongLabel(lastRow.period)}.`,
+      ),
+      headlineFigures(all, null),
+    ),
     breakdown(section, all, `${isolate(c.name)}, all periods`, [
       name(c.name),
       `: ${section.label}, outcomes over all periods`,
@@ -97,10 +122,7 @@ export function countsCountrySection(section: CountsCountrySection, c: CountryPa
       renderTrend(
         {
           subject: isolate(c.name),
-          points: c.series.map(({ period }, i) => {
-            const cell = section.cells[i];
-            return { period, totals: cell && cell !== "not-reported" ? rowTotals(cell) : null };
-          }),
+          points: published.map(({ period, cell }) => ({ period, totals: cell ? rowTotals(cell) : null })),
         },
         { id: `${section.id}-trend`, title: `${section.label} from ${isolate(c.name)} by period, stacked by outcome` },
       ),
