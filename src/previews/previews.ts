@@ -1,6 +1,7 @@
-import { countries, periodTotals, totalsOf } from "../data/aggregate.ts";
+import { countries, countrySeries, periodTotals } from "../data/aggregate.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { parsePeriodId, periodId, periodLongLabel, periodSlug } from "../data/period.ts";
+import { parsePeriodId, periodId, periodLabel, periodLongLabel, periodSlug } from "../data/period.ts";
+import { countriesInAnySection } from "../data/sections-aggregate.ts";
 import type { CardContent } from "./card.ts";
 
 /** Preview images live here, one PNG per card. */
@@ -19,9 +20,9 @@ export function previewUrl(name: string): string {
 }
 
 /**
- * The cards: the overview, each period and each country, and no more. Country ×
- * period pages share their country's card, so the number of images grows with
- * periods plus countries, not with their product.
+ * The cards: the overview, each period and each country (in any section), and no more. Country × period pages
+ * share their country's card, which therefore shows the country's totals over every period and says so, never
+ * one period's figures; the number of images grows with periods plus countries, not with their product.
  */
 export function previewCards(dataset: Dataset): PreviewCard[] {
   // Every page's layout asks for its card; the list is made once per dataset.
@@ -59,15 +60,33 @@ function makeCards(dataset: Dataset): PreviewCard[] {
       alt: alt("Worldwide", period, totals.requests),
     });
   }
-  for (const c of countries(dataset)) {
-    const { lastRow: row } = c;
-    const totals = totalsOf([row]);
-    const period = `Latest: ${periodLongLabel(c.lastPeriod)}`;
-    cards.push({
-      name: `country-${c.code.toLowerCase()}`,
-      content: { site, heading: c.name, period, totals },
-      alt: alt(c.name, periodLongLabel(c.lastPeriod), row.requests),
-    });
+  // A country's card is shared by its page and every one of its country × period pages, so it shows no one
+  // period's figures: its law-enforcement totals over every period, and says so.
+  const withRows = new Map(countries(dataset).map((c) => [c.code, c]));
+  for (const [code, name] of countriesInAnySection(dataset)) {
+    const series = countrySeries(dataset, code).filter((s) => s.row);
+    const first = series[0]?.period;
+    const last = series.at(-1)?.period;
+    const summary = withRows.get(code);
+    if (summary && first && last) {
+      const period = `All periods, ${periodLabel(first)} to ${periodLabel(last)}`;
+      cards.push({
+        name: `country-${code.toLowerCase()}`,
+        content: { site, heading: name, period, totals: summary.allTime },
+        alt: alt(
+          name,
+          `all periods from ${periodLongLabel(first)} to ${periodLongLabel(last)}`,
+          summary.allTime.requests,
+        ),
+      });
+    } else {
+      // Only in another section (emergency, civil, bands): no law-enforcement figures to draw.
+      cards.push({
+        name: `country-${code.toLowerCase()}`,
+        content: { site, heading: name, period: "Figures by section on the page", totals: null },
+        alt: `${name}: figures by report section, on the page.`,
+      });
+    }
   }
   return cards;
 }
@@ -84,7 +103,7 @@ export function previewNameForPath(dataset: Dataset, pathname: string): string {
       return `period-${period.toLowerCase()}`;
   }
   const country = /^\/countries\/([a-z]{2})\//i.exec(pathname)?.[1]?.toUpperCase();
-  if (country && dataset.periods.some((p) => p.rows.some((r) => r.countryCode === country))) {
+  if (country && countriesInAnySection(dataset).has(country)) {
     return `country-${country.toLowerCase()}`;
   }
   return "overview";

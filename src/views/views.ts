@@ -1,5 +1,5 @@
-import { compareRows, rowTotals, type Totals, totalsOf } from "../data/aggregate.ts";
-import { isolate } from "../data/format.ts";
+import { compareRows, rowTotals, sharesOf, type Totals, totalsOf } from "../data/aggregate.ts";
+import { formatCount, formatShare, isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
@@ -23,8 +23,20 @@ import { correctionMarks, forCountry, wholeSubject } from "./correction-marks.ts
  */
 export interface View {
   title: string;
+  /** The page's own figures in one sentence, for its description and link previews. */
+  description: string;
   head: El;
   body: El;
+}
+
+/** A view's law-enforcement figures in one sentence: `Germany, January–June 2026: 2,127 requests, 4,034 accounts/users; 29.24% rejected.` */
+function figuresSentence(subject: string, t: Totals): string {
+  const rejected = sharesOf(t).rejected;
+  return (
+    `${subject}: ${formatCount(t.requests)} law-enforcement ${t.requests === 1 ? "request" : "requests"}, ` +
+    (t.accounts === null ? "accounts/users not reported" : `${formatCount(t.accounts)} accounts/users`) +
+    (rejected === null ? "." : `; ${formatShare(rejected)} rejected.`)
+  );
 }
 
 /** The one heading of a period's worldwide figures, the same on the overview and on the period's own page. */
@@ -86,6 +98,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
   ];
   return {
     title: overview ? "Overview" : `Worldwide, ${periodLongLabel(p.period)}`,
+    description: figuresSentence(`Worldwide, ${periodLongLabel(p.period)}`, p.totals),
     head: h(
       "div",
       { class: "view-head" },
@@ -168,6 +181,10 @@ export function countryView(c: CountryPayload): View {
   );
   return {
     title: `${isolate(c.name)}: all periods`,
+    description:
+      first && last
+        ? figuresSentence(`${c.name}, ${periodLongLabel(first)} to ${periodLongLabel(last)}`, all)
+        : `${c.name} is not in any period's law-enforcement report; its other figures are on this page.`,
     head: h(
       "div",
       { class: "view-head" },
@@ -216,6 +233,9 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
     : null;
   return {
     title: `${isolate(c.name)}, ${long}`,
+    description: entry.row
+      ? figuresSentence(`${c.name}, ${long}`, totals)
+      : `${c.name} is not in the law-enforcement report for ${long}.`,
     head: h(
       "div",
       { class: "view-head" },

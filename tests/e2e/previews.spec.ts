@@ -34,3 +34,15 @@ test("every built page names an og:image and a twitter card, and the image exist
   // Bounded: country × period pages reuse their country's image.
   expect(images.size).toBeLessThan(pages.length / 5);
 });
+
+test("a shared country × period address previews its own figures, never another period's", ({ dataset }) => {
+  // Germany, July–December 2019: the page's description is that period's; its card shows no single period.
+  const period = dataset.periods.find((p) => p.period.year === 2019 && p.period.half === 2)!;
+  const row = period.rows.find((r) => r.countryCode === "DE")!;
+  const html = readFileSync(join(outDir, "countries/de/2019-h2/index.html"), "utf8");
+  const description = /<meta property="og:description" content="([^"]+)"/.exec(html)?.[1] ?? "";
+  expect(description).toContain(`Germany, July–December 2019: ${row.requests.toLocaleString("en")} law-enforcement`);
+  const alt = /<meta property="og:image:alt" content="([^"]+)"/.exec(html)?.[1] ?? "";
+  expect(alt).toContain("all periods from");
+  expect(alt).not.toContain("Latest");
+});

@@ -166,6 +166,22 @@ describe("country views", () => {
     expect(is).not.toContain("data-small-base");
   });
 
+  it("describes each page with its own figures, for its description and link previews", () => {
+    const de = countryPayload(dataset, "DE", "Germany");
+    expect(countryPeriodView(de, p2021h1!.period).description).toBe(
+      "Germany, January–June 2021: 100 law-enforcement requests, 150 accounts/users; 20.00% rejected.",
+    );
+    expect(countryPeriodView(fr, p2021h2!.period).description).toBe(
+      "France is not in the law-enforcement report for July–December 2021.",
+    );
+    expect(periodView(periodPayload(dataset, p2021h1!), false).description).toBe(
+      "Worldwide, January–June 2021: 650 law-enforcement requests, 1,059 accounts/users; 20.31% rejected.",
+    );
+    expect(countryView(de).description).toBe(
+      "Germany, July–December 2020 to January–June 2021: 200 law-enforcement requests, 300 accounts/users; 20.00% rejected.",
+    );
+  });
+
   it("isolates the country's name in headings and titles", () => {
     const view = countryPeriodView(fr, p2020h2!.period);
     expect(toHtml(view.head)).toContain("<h1><bdi>France</bdi>, July–December 2020</h1>");
