@@ -1,4 +1,11 @@
-import { compareRows, type Comparison, nextPeriod, periodTotals, previousPeriod, type Totals } from "../data/aggregate.ts";
+import {
+  compareRows,
+  type Comparison,
+  nextPeriod,
+  periodTotals,
+  previousPeriod,
+  type Totals,
+} from "../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../data/dataset.ts";
 import type { Period } from "../data/period.ts";
 import { countryNote, type PublicationNote, publicationNote } from "../publication/note.ts";

@@ -78,11 +78,19 @@ describe("change against the previous period", () => {
 });
 
 describe("like-for-like change between periods", () => {
-  const earlier = [row("DE", 100, [10, 50, 20, 20], 300), row("FR", 40, [4, 20, 6, 10], 80), row("AE", 5, [1, 1, 1, 2], 9)];
+  const earlier = [
+    row("DE", 100, [10, 50, 20, 20], 300),
+    row("FR", 40, [4, 20, 6, 10], 80),
+    row("AE", 5, [1, 1, 1, 2], 9),
+  ];
 
   it("leaves out a country whose accounts are blank in the later period, instead of counting a fall", () => {
     // Germany stops reporting accounts: the totals fall from 389 to 82, but the like-for-like change is +2.
-    const later = [row("DE", 110, [10, 60, 20, 20], null), row("FR", 42, [4, 22, 6, 10], 82), row("AE", 5, [1, 1, 1, 2], 9)];
+    const later = [
+      row("DE", 110, [10, 60, 20, 20], null),
+      row("FR", 42, [4, 22, 6, 10], 82),
+      row("AE", 5, [1, 1, 1, 2], 9),
+    ];
     const c = compareRows({ year: 2020, half: 2 }, earlier, later);
     expect(totalsOf(later).accounts).toBe(91);
     expect(c.accounts.change).toEqual(changeBetween(80 + 9, 82 + 9));
@@ -103,7 +111,11 @@ describe("like-for-like change between periods", () => {
   });
 
   it("gives no change when no country reported the figure in both", () => {
-    const c = compareRows({ year: 2020, half: 2 }, [row("FR", 40, [4, 20, 6, 10], null)], [row("FR", 40, [4, 20, 6, 10], 8)]);
+    const c = compareRows(
+      { year: 2020, half: 2 },
+      [row("FR", 40, [4, 20, 6, 10], null)],
+      [row("FR", 40, [4, 20, 6, 10], 8)],
+    );
     expect(c.accounts.change).toBeNull();
     expect(c.accounts.matched).toBe(0);
     expect(c.requests.change).toEqual(changeBetween(40, 40));

@@ -90,7 +90,9 @@ describe("national security", () => {
     for (const overview of [true, false]) {
       const part = partOf(periodView(periodPayload(dataset, latest), overview), "national-security");
       expect(part).toContain(`for ${periodLongLabel(latest.period)} are not in the report yet`);
-      expect(part).toContain(`href="${urls.period(last.period)}#national-security">${periodLongLabel(last.period)}</a>`);
+      expect(part).toContain(
+        `href="${urls.period(last.period)}#national-security">${periodLongLabel(last.period)}</a>`,
+      );
       expect(part).not.toContain("data-band=");
       expect(part).not.toContain("<svg");
     }
