@@ -109,6 +109,8 @@ test("the downloads page says under which licence the figures may be reused, and
   const licence = dataset.site.licence;
   if (licence) {
     await expect(reuse.getByRole("link", { name: licence.name })).toHaveAttribute("href", licence.url);
+    // A space between the link and the word after it (JSX drops the line break).
+    await expect(reuse.locator("[data-licence]")).toContainText(`${licence.name} licence.`);
   } else {
     await expect(reuse.locator("[data-licence]")).toContainText("has not stated a licence");
   }
