@@ -1,6 +1,7 @@
 /**
  * `node scripts/check-feed.ts [dir]`: the built feed and sitemap against the publisher's own files.
- * - `/feed.xml` has one entry per row of `releases.csv` (dated that day, linking to the period's page)
+ * - `/feed.xml` has one entry per row of `releases.csv` (dated that day, linking to the period's page), or,
+ *   without that file, one undated entry per period,
  *   and one per row of `corrections.csv` (dated that day, linking to a note on the corrections page
  *   that carries the same date), and nothing else;
  * - every entry's link reaches a built page, and its `#fragment` an element on it;
@@ -122,6 +123,15 @@ export function checkFeed(dir: string, dataDir: string): { problems: string[]; e
       if (dayOf(item.pubDate) !== r["published"])
         problems.push(`${item.link}: dated ${dayOf(item.pubDate)}, but ${r["period"]} was published ${r["published"]}`);
     }
+  }
+  // Without releases.csv (which, when present, lists every period), each period's entry has no date: any date
+  // there would be made up.
+  for (const item of releases.length > 0 ? [] : items) {
+    const url = new URL(item.link);
+    if (url.hash || !/^\/periods\/\d{4}-h[12]\/$/.test(url.pathname)) continue;
+    matched.add(item);
+    if (item.pubDate !== "")
+      problems.push(`${item.link}: dated ${dayOf(item.pubDate)}, but releases.csv gives no publication date for it`);
   }
   // A correction's entry links to its note; the note must carry the correction's date.
   const correctionItems = items.filter((i) => new URL(i.link).pathname === "/corrections/");

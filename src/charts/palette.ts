@@ -8,8 +8,6 @@
 export interface SchemeColours {
   /** The page background, which every mark is measured against. */
   readonly background: string;
-  /** Accounts are drawn as a line over the bars, in a colour no outcome uses. */
-  readonly accounts: string;
   /**
    * Worldwide shares on the comparison chart are outlined bars in this colour: unlike a grey fill, an outline
    * cannot be mistaken for the grey of "rejected".
@@ -44,7 +42,6 @@ export interface SchemeColours {
 
 export const LIGHT: SchemeColours = {
   background: "#ffffff",
-  accounts: "#1a1a1a",
   global: "#1a1a1a",
   mapRamp: ["#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08306b"],
   mapOutline: "#6b6b6b",
@@ -68,7 +65,6 @@ export const LIGHT: SchemeColours = {
  */
 export const DARK: SchemeColours = {
   background: "#14181d",
-  accounts: "#f0f0f0",
   global: "#f0f0f0",
   mapRamp: ["#1f3b57", "#2b5f8c", "#3f86bf", "#7ab3e0", "#c6e0f7"],
   mapOutline: "#8c8c8c",
@@ -91,7 +87,6 @@ export const DARK: SchemeColours = {
 export function schemeProperties(s: SchemeColours): Record<string, string> {
   return {
     "--bg": s.background,
-    "--chart-accounts": s.accounts,
     "--chart-global": s.global,
     ...Object.fromEntries(s.mapRamp.map((c, i) => [`--map-${i + 1}`, c])),
     "--map-outline": s.mapOutline,
@@ -112,7 +107,6 @@ export function schemeProperties(s: SchemeColours): Record<string, string> {
 
 /** The light scheme's colours under the names the rest of the code and the tests have always used. */
 export const BACKGROUND = LIGHT.background;
-export const ACCOUNTS_COLOUR = LIGHT.accounts;
 export const GLOBAL_COLOUR = LIGHT.global;
 export const MAP_RAMP = LIGHT.mapRamp;
 export const MAP_OUTLINE = LIGHT.mapOutline;

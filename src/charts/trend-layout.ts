@@ -26,10 +26,6 @@ export interface TrendLayout {
   bars: TrendBar[];
   /** Requests: the left axis and the grid. */
   ticks: TrendTick[];
-  /** Accounts/users have a scale of their own (the right axis), so the line never squeezes the bars. */
-  accountTicks: TrendTick[];
-  /** Accounts/users as points; consecutive defined points are joined, a gap breaks the line. */
-  accounts: { x: number; y: number }[][];
   /**
    * Year labels, each centred under its own year's bars (the plot leaves room either side, so none is ever
    * moved off its bars). With many periods every other year is labelled, counting back from the latest.
@@ -52,7 +48,6 @@ export function trendLayout(state: TrendState): TrendLayout {
   const slugs = state.points.map((p) => periodSlug(p.period));
   const x = scaleBand().domain(slugs).range([0, 100]).paddingInner(0.25).paddingOuter(0.1);
   const y = linear(max(state.points, (p) => p.totals?.requests ?? 0) ?? 0);
-  const ya = linear(max(state.points, (p) => p.totals?.accounts ?? 0) ?? 0);
   const rows: Counts[] = state.points.map(
     (p) => Object.fromEntries(OUTCOMES.map((o) => [o, p.totals?.[o] ?? 0])) as Counts,
   );
@@ -68,18 +63,6 @@ export function trendLayout(state: TrendState): TrendLayout {
     }),
   }));
   const centre = (slug: string) => (x(slug) ?? 0) + x.bandwidth() / 2;
-  const accounts: { x: number; y: number }[][] = [];
-  let run: { x: number; y: number }[] = [];
-  state.points.forEach((p, i) => {
-    const value = p.totals?.accounts;
-    if (value === null || value === undefined) {
-      if (run.length) accounts.push(run);
-      run = [];
-      return;
-    }
-    run.push({ x: round(centre(slugs[i] ?? ""), 2), y: round(ya(value)) });
-  });
-  if (run.length) accounts.push(run);
   const step = state.points.length > 12 ? 2 : 1;
   const lastYear = state.points.at(-1)?.period.year ?? 0;
   const byYear = new Map<number, number[]>();
@@ -98,8 +81,6 @@ export function trendLayout(state: TrendState): TrendLayout {
   return {
     bars,
     ticks: ticksOf(y),
-    accountTicks: accounts.length ? ticksOf(ya) : [],
-    accounts,
     years,
     baseline: round(y(0)),
   };

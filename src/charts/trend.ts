@@ -12,14 +12,14 @@ export { describePeriod, periodLines, type TrendPoint, type TrendState, trendSum
 /** The width of each axis column in pixels; charts.css gives the grid the same width. */
 export const TREND_AXIS_WIDTH = 56;
 
-/** An axis column beside the plot: its own small SVG, so tick labels never sit on the bars. */
-function axis(ticks: TrendTick[], side: "left" | "right", baseline: number): El {
-  const edge = side === "left" ? TREND_AXIS_WIDTH - 0.5 : 0.5;
-  const out = side === "left" ? -1 : 1;
+/** The axis column left of the plot: its own small SVG, so tick labels never sit on the bars. */
+function axis(ticks: TrendTick[], baseline: number): El {
+  const edge = TREND_AXIS_WIDTH - 0.5;
+  const out = -1;
   return h(
     "svg",
     {
-      class: `trend-axis trend-axis-${side}`,
+      class: "trend-axis trend-axis-left",
       width: TREND_AXIS_WIDTH,
       height: TREND_HEIGHT,
       "aria-hidden": "true",
@@ -35,7 +35,7 @@ function axis(ticks: TrendTick[], side: "left" | "right", baseline: number): El 
             class: "tick-label",
             x: edge + 6 * out,
             y: t.y,
-            "text-anchor": side === "left" ? "end" : "start",
+            "text-anchor": "end",
             "dominant-baseline": "central",
           },
           formatCount(t.value),
@@ -54,21 +54,6 @@ function legend(id: string): El {
     "ul",
     { class: "chart-legend" },
     OUTCOMES.map((o) => h("li", { "data-outcome": o }, swatch(outcomeFill(id, o)), OUTCOME_LABELS[o])),
-    h(
-      "li",
-      {},
-      h(
-        "svg",
-        { class: "legend-swatch", width: 24, height: 16, viewBox: "0 0 24 16", "aria-hidden": "true" },
-        h(
-          "g",
-          { class: "accounts", "stroke-width": 2 },
-          h("line", { x1: 0, y1: 8, x2: 24, y2: 8 }),
-          h("circle", { cx: 12, cy: 8, r: 3.5 }),
-        ),
-      ),
-      "Accounts/users specified (line, right-hand scale)",
-    ),
   );
 }
 
@@ -117,7 +102,9 @@ function periodMarks(state: TrendState, layout: TrendLayout, id: string): El[] {
 }
 
 /**
- * Render: requests per period stacked by outcome (left scale), accounts/users as a line (right scale).
+ * Render: requests per period stacked by outcome, on one scale. Accounts/users count something else, so they are
+ * not drawn here (a second scale would set a line against bars it cannot be compared with); each period's
+ * accessible name and tooltip give them, and so does the table.
  * Each period is a graphics symbol (WAI-ARIA Graphics) with its own accessible name; the client script
  * makes them one tab stop with arrow keys (a roving tabindex) and shows a tooltip. `table` is the data
  * table (from views/tables.ts) shown behind "Show data".
@@ -139,8 +126,7 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
         "div",
         { class: "chart-frame trend-frame" },
         h("span", { class: "axis-title axis-title-left", "aria-hidden": "true" }, "Requests"),
-        h("span", { class: "axis-title axis-title-right", "aria-hidden": "true" }, "Accounts/users"),
-        axis(layout.ticks, "left", layout.baseline),
+        axis(layout.ticks, layout.baseline),
         h(
           "svg",
           {
@@ -170,18 +156,6 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
             ),
           ),
           periodMarks(state, layout, id),
-          h(
-            "g",
-            // Stroke and fill (charts.css) are inherited from the group, once per chart rather than once per mark.
-            { class: "accounts", "stroke-width": 2, "aria-hidden": "true" },
-            layout.accounts.map((run) =>
-              run.slice(1).map((p, j) => {
-                const from = run[j] ?? p;
-                return h("line", { x1: pct(from.x), y1: from.y, x2: pct(p.x), y2: p.y });
-              }),
-            ),
-            layout.accounts.flat().map((p) => h("circle", { cx: pct(p.x), cy: p.y, r: 3 })),
-          ),
           h("line", {
             class: "baseline",
             x1: "0%",
@@ -191,7 +165,6 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
             "aria-hidden": "true",
           }),
         ),
-        axis(layout.accountTicks, "right", layout.baseline),
         h("span", { class: "axis-title axis-title-bottom", "aria-hidden": "true" }, "Half-year, labelled by year"),
       ),
       options.table ?? null,

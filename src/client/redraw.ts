@@ -1,7 +1,8 @@
 import { urls } from "../lib/urls.ts";
 import type { CountryPayload, PeriodPayload } from "../payloads/payloads.ts";
-import { countryPeriodView, countryView, periodView, type View } from "../views/views.ts";
-import type { Route } from "./route.ts";
+import { countryPeriodView, countryView, periodView } from "../views/views.ts";
+import { countryCard, periodCard, previewUrl } from "../previews/previews.ts";
+import type { DrawnView, Route } from "./route.ts";
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -23,12 +24,16 @@ function fetchJson<T>(url: string): Promise<T> {
  * Draws the view for a route from the same JSON the build wrote and the same
  * view functions the pages use. Returns undefined for routes it cannot draw.
  */
-export async function renderRoute(route: Route, overview: boolean): Promise<View | undefined> {
+export async function renderRoute(route: Route, overview: boolean): Promise<DrawnView | undefined> {
   if (route.country === null) {
     if (route.period === null) return undefined;
     const payload = await fetchJson<PeriodPayload>(urls.periodJson(route.period));
-    return periodView(payload, overview);
+    const { name, alt } = periodCard("", payload.period, payload.totals, overview ? "overview" : undefined);
+    return { ...periodView(payload, overview), preview: { image: previewUrl(name), alt } };
   }
   const payload = await fetchJson<CountryPayload>(urls.countryJson(route.country));
-  return route.period === null ? countryView(payload) : countryPeriodView(payload, route.period);
+  const rows = payload.series.flatMap(({ period, row }) => (row ? [{ period, row }] : []));
+  const { name, alt } = countryCard("", payload.code, payload.name, rows);
+  const view = route.period === null ? countryView(payload) : countryPeriodView(payload, route.period);
+  return { ...view, preview: { image: previewUrl(name), alt } };
 }

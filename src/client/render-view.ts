@@ -1,5 +1,4 @@
-import type { View } from "../views/views.ts";
-import type { Route } from "./route.ts";
+import type { DrawnView, Route } from "./route.ts";
 
 /**
  * The in-place filter's seam to its redraw code. Drawing a view needs the views, the chart renderers and d3
@@ -21,7 +20,7 @@ function loadRedraw(): Promise<typeof import("./redraw.ts")> {
  * Draws the view for a route from the same JSON the build wrote and the same view functions the pages use.
  * Returns undefined for routes it cannot draw.
  */
-export async function renderRoute(route: Route, overview: boolean): Promise<View | undefined> {
+export async function renderRoute(route: Route, overview: boolean): Promise<DrawnView | undefined> {
   const { renderRoute: draw } = await loadRedraw();
   return draw(route, overview);
 }

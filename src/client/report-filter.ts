@@ -3,7 +3,7 @@ import { urls, viewUrl } from "../lib/urls.ts";
 import { toDom } from "../render/tree.ts";
 import { RENDER_EVENT } from "./events.ts";
 import { renderRoute } from "./render-view.ts";
-import { type Route, routeFromPath } from "./route.ts";
+import { type DrawnView, type Route, routeFromPath } from "./route.ts";
 
 /**
  * Moves the main menu's "current page" marker to the section the new view belongs to, as the static page
@@ -15,6 +15,27 @@ function markCurrentSection(route: Route, overview: boolean): void {
     if (link.getAttribute("href") === current) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
+}
+
+/**
+ * The head's sharing tags for the new address, as its static page has them: a share sheet (Chrome on Android's
+ * sends the canonical link) or a link preview then gets this view, not the page the reader started on. Each tag
+ * keeps its origin (the site's address) and only its path or words change.
+ */
+function updateShareTags(href: string, view: DrawnView): void {
+  const set = (selector: string, attribute: string, value: (old: string) => string) => {
+    for (const el of document.head.querySelectorAll(selector)) {
+      const old = el.getAttribute(attribute);
+      if (old !== null) el.setAttribute(attribute, value(old));
+    }
+  };
+  const at = (path: string) => (old: string) => new URL(path, old).href;
+  set('link[rel="canonical"]', "href", at(href));
+  set('meta[property="og:url"]', "content", at(href));
+  set('meta[property="og:title"]', "content", () => view.title);
+  set('meta[name="description"], meta[property="og:description"]', "content", () => view.description);
+  set('meta[property="og:image"], meta[name="twitter:image"]', "content", at(view.preview.image));
+  set('meta[property="og:image:alt"], meta[name="twitter:image:alt"]', "content", () => view.preview.alt);
 }
 
 /** The element a `#hash` names in the current document, if any. */
@@ -101,6 +122,7 @@ class ReportFilter extends HTMLElement {
       extra.hidden = href !== this.#initialHref;
     }
     document.title = `${view.title}${region.dataset["titleSuffix"] ?? ""}`;
+    updateShareTags(href, view);
     markCurrentSection(route, href === "/");
     // A reader in a section (#emergency) stays in it when the new view has it too: the filter keeps the section.
     const target = sectionTarget(location.hash);

@@ -1,4 +1,11 @@
 import { parsePeriodId, type Period } from "../data/period.ts";
+import type { View } from "../views/views.ts";
+
+/** A view drawn in place, with the link-preview card its address shares (the static page's). */
+export interface DrawnView extends View {
+  /** The card's image path (`/previews/country-de.png`) and its description. */
+  preview: { image: string; alt: string };
+}
 
 /** A filter choice: `country` null is Global, `period` null is all periods. */
 export interface Route {

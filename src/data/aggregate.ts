@@ -68,6 +68,17 @@ export function basisPoints(part: number, whole: number): number | null {
   return Math.floor((part * 20000 + whole) / (2 * whole));
 }
 
+/**
+ * Below this many requests a share is flagged as resting on a small base: with 19 requests or fewer, one request
+ * moves a share by more than five percentage points, and a single request reads as 100.00%.
+ */
+export const SMALL_BASE = 20;
+
+/** Whether shares of `requests` rest on a small base (none at all is not small: it has no shares). */
+export function isSmallBase(requests: number): boolean {
+  return requests > 0 && requests < SMALL_BASE;
+}
+
 export function sharesOf(t: Totals): Shares {
   return {
     content: basisPoints(t.content, t.requests),
@@ -120,6 +131,75 @@ export function changeBetween(from: number, to: number): Change {
   const sign = delta < 0 ? -1 : 1;
   const relative = from === 0 ? null : sign * (basisPoints(Math.abs(delta), from) ?? 0);
   return { from, to, delta, relative };
+}
+
+/** A row as a comparison needs it: its figures and whose they are. */
+export type ComparableRow = Counts & { countryCode: string; country: string };
+
+/**
+ * One figure compared with the half-year before, like with like: summed over the countries that reported it in
+ * both periods only. A country in one period's file and not the other's, or with accounts blank in one, would
+ * otherwise read as a rise or a fall it never had.
+ */
+export interface LikeForLike {
+  /** The change over the countries reported in both; null when no country was (there is nothing to compare). */
+  change: Change | null;
+  /** How many countries reported the figure in both periods. */
+  matched: number;
+  /** Names of the countries that reported the figure in the earlier period only, and in the later period only. */
+  onlyEarlier: string[];
+  onlyLater: string[];
+}
+
+/** Requests and accounts of a set of rows compared with the same kind of rows of the half-year before. */
+export interface Comparison {
+  period: Period;
+  requests: LikeForLike;
+  accounts: LikeForLike;
+}
+
+function likeForLike(
+  earlier: readonly ComparableRow[],
+  later: readonly ComparableRow[],
+  figure: (row: ComparableRow) => number | null,
+): LikeForLike {
+  const before = new Map<string, number>();
+  for (const row of earlier) {
+    const value = figure(row);
+    if (value !== null) before.set(row.countryCode, value);
+  }
+  let from = 0;
+  let to = 0;
+  let matched = 0;
+  const onlyLater: string[] = [];
+  const seen = new Set<string>();
+  for (const row of later) {
+    const value = figure(row);
+    if (value === null) continue;
+    seen.add(row.countryCode);
+    const was = before.get(row.countryCode);
+    if (was === undefined) onlyLater.push(row.country);
+    else {
+      matched += 1;
+      from += was;
+      to += value;
+    }
+  }
+  const onlyEarlier = earlier.filter((r) => figure(r) !== null && !seen.has(r.countryCode)).map((r) => r.country);
+  return { change: matched > 0 ? changeBetween(from, to) : null, matched, onlyEarlier, onlyLater };
+}
+
+/** `later` compared with `earlier`, the rows of the half-year `period` before it, figure by figure. */
+export function compareRows(
+  period: Period,
+  earlier: readonly ComparableRow[],
+  later: readonly ComparableRow[],
+): Comparison {
+  return {
+    period,
+    requests: likeForLike(earlier, later, (r) => r.requests),
+    accounts: likeForLike(earlier, later, (r) => r.accounts),
+  };
 }
 
 /** One entry of a country's history. `row` is undefined when the country made no requests that period. */

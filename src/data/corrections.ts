@@ -74,6 +74,17 @@ export function checkCorrectionsFile(
       continue;
     }
     const sectionId = (data.section || LAW_ENFORCEMENT.id) as SectionId;
+    // Checked before the section's files: a row that names count columns for bands is wrong in itself.
+    if (sectionId === "national-security" && data.figures !== undefined) {
+      issues.push({
+        file,
+        line,
+        column: "figures",
+        value: raw["figures"] ?? "",
+        message: "names count columns, which national-security bands do not have; leave it empty for them",
+      });
+      continue;
+    }
     const { folder } = sectionDef(sectionId);
     const section = sections.find((s) => s.id === sectionId);
     if (!section) {
@@ -144,6 +155,7 @@ export function checkCorrectionsFile(
       ...(code ? { countryCode: code } : {}),
       note: data.note,
       ...(named ? { section: named } : {}),
+      ...(data.figures ? { figures: data.figures } : {}),
       anchor,
     });
   }

@@ -55,7 +55,10 @@ export interface Dataset {
    * Optional so that datasets built by hand in tests need not list them.
    */
   releases?: readonly Release[];
-  /** Corrections from `data/corrections.csv`, newest first; empty when the file is absent. */
+  /**
+   * Corrections from `data/corrections.csv`, newest first: empty when the file lists none, undefined when there is
+   * no file (whether anything was corrected is then not stated).
+   */
   corrections?: readonly Correction[];
 }
 

@@ -1,5 +1,6 @@
-import type { Change } from "./aggregate.ts";
+import type { Change, LikeForLike } from "./aggregate.ts";
 import type { Band } from "./national-security.ts";
+import { type Period, periodLabel } from "./period.ts";
 
 /*
  * The report's style for figures, written down once (periods: see periodLabel in period.ts):
@@ -78,4 +79,34 @@ export function formatChange(change: Change): string {
  */
 export function isolate(name: string): string {
   return `\u2068${name}\u2069`;
+}
+
+/** Up to three names, then how many more: `Germany, France, Chile and 2 more`. */
+function someNames(names: readonly string[], quote: (name: string) => string): string {
+  const shown = names.slice(0, names.length > 4 ? 3 : 4).map(quote);
+  const more = names.length - shown.length;
+  if (more > 0) return `${shown.join(", ")} and ${more} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1) ?? ""}` : (shown[0] ?? "");
+}
+
+/**
+ * What a like-for-like change compared, when it is not simply every country in both periods: why no change is
+ * shown, or which countries were left out because they reported the figure in only one of the two. Null when the
+ * two periods had the same countries reporting it, so the change is that of the totals shown.
+ */
+export function comparisonScope(
+  l: LikeForLike,
+  earlier: Period,
+  later: Period,
+  quote: (name: string) => string = (name) => name,
+): string | null {
+  if (l.change === null)
+    return `No change shown: not reported in both ${periodLabel(earlier)} and ${periodLabel(later)}.`;
+  if (l.onlyEarlier.length === 0 && l.onlyLater.length === 0) return null;
+  const left = [
+    l.onlyEarlier.length > 0 ? `${someNames(l.onlyEarlier, quote)} (${periodLabel(earlier)} only)` : "",
+    l.onlyLater.length > 0 ? `${someNames(l.onlyLater, quote)} (${periodLabel(later)} only)` : "",
+  ].filter((s) => s !== "");
+  const countries = l.matched === 1 ? "the one country" : `the ${formatCount(l.matched)} countries`;
+  return `Change over ${countries} reported in both periods; left out: ${left.join("; ")}.`;
 }

@@ -248,7 +248,8 @@ export function checkDataDir(options: LoadOptions): {
       ...datasetOf(site, applyNames(requests.periods, names.shown), sections),
       // Only when the files exist, so a folder without them loads exactly as it did before they did.
       ...(releases.length > 0 ? { releases } : {}),
-      ...(corrections.length > 0 ? { corrections } : {}),
+      // A corrections.csv with no rows is kept (as an empty list): it says that nothing was corrected.
+      ...(corrections !== undefined ? { corrections } : {}),
     },
     issues,
     warnings: names.warnings,

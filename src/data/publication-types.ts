@@ -13,6 +13,9 @@ export interface Release {
   published: string;
 }
 
+/** A figure a correction can name: the headline counts and the four outcomes, by their field in a row. */
+export type CorrectedFigure = "requests" | "accounts" | "content" | "nonContent" | "noData" | "rejected";
+
 export interface Correction {
   /** `2026-09-12`. */
   date: string;
@@ -22,6 +25,11 @@ export interface Correction {
   countryCode?: string;
   note: string;
   section?: SectionId;
+  /**
+   * The figures the correction changed, from the optional `figures` column; undefined when it names none, which
+   * means every figure of its subject (what a file without the column could only mean).
+   */
+  figures?: CorrectedFigure[];
   /** A stable, unique anchor for links: `correction-2026-09-12-2026-h1-de`, numbered when two would clash. */
   anchor: string;
 }

@@ -10,7 +10,8 @@ import { readOptionalTextFile } from "./text-file.ts";
 /** The publication record: release dates and corrections, both from optional files. */
 export interface PublicationRecord {
   releases: Release[];
-  corrections: Correction[];
+  /** Undefined when there is no corrections.csv: the publisher has not said whether anything was corrected. */
+  corrections: Correction[] | undefined;
 }
 
 export interface PublicationOptions {
@@ -24,9 +25,10 @@ export interface PublicationOptions {
 
 /**
  * Reads `releases.csv` and `corrections.csv` from the data folder, when present,
- * and checks them against the periods already read. Absent files give empty lists;
- * anything else at their place (a folder, a pipe, a dangling link, another encoding)
- * is an issue, read by the same hardened reader as the period files.
+ * and checks them against the periods already read. An absent releases.csv gives an empty list; an absent
+ * corrections.csv gives none at all, which is not the same as a file that lists no corrections. Anything else at
+ * their place (a folder, a pipe, a dangling link, another encoding) is an issue, read by the same hardened reader
+ * as the period files.
  */
 export function checkPublicationFiles(
   dataDir: string,
@@ -59,5 +61,5 @@ export function checkPublicationFiles(
       })
     : undefined;
   issues.push(...(corrections?.issues ?? []));
-  return { releases: releases?.releases ?? [], corrections: corrections?.corrections ?? [], issues };
+  return { releases: releases?.releases ?? [], corrections: corrections?.corrections, issues };
 }

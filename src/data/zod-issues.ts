@@ -16,8 +16,14 @@ export function issuesFromZod(
   const at = place.line === undefined ? { file: place.file } : { file: place.file, line: place.line };
   for (const issue of error.issues) {
     if (issue.code === "unrecognized_keys") {
+      // `knownKeys` are the top level's; a key inside an object (licence, sections) is named with its path.
+      const parent = issue.path.map(String).join(".");
       for (const key of issue.keys) {
-        out.push({ ...at, column: key, message: `is not a known setting; use ${knownKeys.join(", ")}` });
+        out.push(
+          parent === ""
+            ? { ...at, column: key, message: `is not a known setting; use ${knownKeys.join(", ")}` }
+            : { ...at, column: `${parent}.${key}`, message: `is not a known setting of ${parent}` },
+        );
       }
       continue;
     }

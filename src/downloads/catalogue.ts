@@ -7,7 +7,6 @@
  * start with a `section` column (see section-files.ts). A period's PDF and XLSX hold
  * every section that reported it.
  */
-import { countries } from "../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../data/dataset.ts";
 import { type Period, periodLongLabel } from "../data/period.ts";
 import { sectionPeriod } from "../data/sections-aggregate.ts";
@@ -18,7 +17,8 @@ import { fromBackground } from "./background/background.ts";
 import { toCsv } from "./csv.ts";
 import { dataPackage } from "./datapackage.ts";
 import { toJson } from "./json.ts";
-import { allPeriodRecords, correctionRecords, countryRecords, periodRecords } from "./records.ts";
+import { countryFiles } from "./country-files.ts";
+import { allPeriodRecords, correctionRecords, periodRecords } from "./records.ts";
 import { addedSections, sectionAllPeriodRecords, sectionColumns, sectionPeriodRecords } from "./section-files.ts";
 
 export type DownloadFormat = "csv" | "pdf" | "json" | "xlsx";
@@ -70,7 +70,7 @@ export interface SectionAllPeriods {
 export interface Downloads {
   /** Newest first. */
   periods: PeriodDownloads[];
-  /** Sorted by country name. */
+  /** Sorted by country name; each country's law-enforcement file, then one per other section it appears in. */
   countries: DownloadFile[];
   allPeriodsCsv: DownloadFile;
   allPeriodsJson: DownloadFile;
@@ -140,9 +140,19 @@ function build(dataset: Dataset): Downloads {
       ];
     }),
   }));
-  const countryFiles = countries(dataset).map((c) =>
-    file({ url: urls.countryCsv(c.code), format: "csv", label: c.name, country: c.code }, () =>
-      encoder.encode(toCsv(PERIOD_ROW_COLUMNS, countryRecords(dataset, c.code))),
+  // Each country's files: law enforcement's, then one per other section it appears in.
+  const countryDownloads = countryFiles(dataset).flatMap((c) =>
+    c.files.map((f) =>
+      file(
+        {
+          url: f.url,
+          format: "csv",
+          label: f.section === "law-enforcement" ? c.name : `${c.name}, ${sectionLabel(f.section)}`,
+          country: c.code,
+          ...(f.section === "law-enforcement" ? {} : { section: f.section }),
+        },
+        () => encoder.encode(toCsv(f.columns, f.records())),
+      ),
     ),
   );
   const allPeriodsCsv = file({ url: urls.allPeriodsCsv, format: "csv", label: "Every period" }, () =>
@@ -175,7 +185,7 @@ function build(dataset: Dataset): Downloads {
   );
   return {
     periods,
-    countries: countryFiles,
+    countries: countryDownloads,
     allPeriodsCsv,
     allPeriodsJson,
     allPeriodsXlsx,
@@ -184,7 +194,7 @@ function build(dataset: Dataset): Downloads {
     dataPackage: pkg,
     all: [
       ...periods.flatMap((p) => [p.pdf, p.csv, p.xlsx, ...p.sectionCsvs]),
-      ...countryFiles,
+      ...countryDownloads,
       allPeriodsCsv,
       allPeriodsJson,
       allPeriodsXlsx,

@@ -57,5 +57,12 @@ export const CORRECTION_COLUMNS: readonly DownloadColumn[] = [
     title: "Section",
     description: "Report section the correction applies to, if named.",
   },
+  {
+    name: "figures",
+    type: "string",
+    title: "Figures changed",
+    description:
+      "The columns whose figures the correction changed, separated by spaces (rejected no_data); empty when the publisher named none, which means every figure of the period or country.",
+  },
   { name: "note", type: "string", title: "Note", description: "What changed and why." },
 ];

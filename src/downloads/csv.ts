@@ -34,5 +34,6 @@ export function toCsv(columns: readonly DownloadColumn[], records: readonly Down
     { fields, data: records.map((record) => fields.map((name) => csvValue(record[name] ?? null))) },
     { newline: CRLF, escapeFormulae: FORMULA_START, header: true },
   );
-  return `${BOM}${body}${CRLF}`;
+  // Papa ends a header with no rows after it with a line break already; another would add a blank row.
+  return `${BOM}${body}${records.length === 0 ? "" : CRLF}`;
 }

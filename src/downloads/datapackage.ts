@@ -4,6 +4,8 @@ import { periodLongLabel, periodSlug } from "../data/period.ts";
 import { effectiveSection, SECTION_IDS } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import { CORRECTION_COLUMNS, type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
+import { citation } from "../publication/citation.ts";
+import { countryFiles } from "./country-files.ts";
 import { addedSections, SECTION_COLUMN, sectionColumns } from "./section-files.ts";
 
 const DOWNLOADS = "/downloads/";
@@ -128,6 +130,24 @@ function sectionResources(dataset: Dataset, section: SectionData) {
   ];
 }
 
+/** Each country's files: its law-enforcement rows of every period, then one file per other section it is in. */
+function countryResources(dataset: Dataset) {
+  return countryFiles(dataset).flatMap(({ code, name, files }) =>
+    files.map((f) => {
+      const section = f.section === "law-enforcement" ? "" : `-${f.section}`;
+      const label = f.section === "law-enforcement" ? "" : `, ${effectiveSection(dataset.site, f.section).label}`;
+      const key = f.columns.some((c) => c.name === "authority") ? ["period", "authority"] : ["period"];
+      return csvResource(
+        `country-${code.toLowerCase()}${section}`,
+        `${name}${label}, every period`,
+        f.url,
+        f.columns,
+        key,
+      );
+    }),
+  );
+}
+
 /** Said only when the publisher has other sections, so a law-enforcement-only package reads as before. */
 function sectionsNote(dataset: Dataset): string {
   const added = addedSections(dataset);
@@ -185,17 +205,27 @@ export function dataPackage(dataset: Dataset): string {
         ),
       ]),
     ...addedSections(dataset).flatMap((section) => sectionResources(dataset, section)),
+    ...countryResources(dataset),
   ];
+  const licence = site.licence;
   const descriptor = {
-    profile: "tabular-data-package",
+    // Not "tabular-data-package": that profile makes every resource tabular, and the workbooks are not. Each CSV
+    // and JSON file still declares itself a tabular-data-resource, with its schema.
+    profile: "data-package",
     name: "transparency-report",
     title: `${site.title}: ${site.organisation}`,
     description:
       `Legal demands for customer data that ${site.organisation} received from law-enforcement agencies, ` +
       "per country or region and half-year, with the outcome of each demand. Totals are not included: " +
       "they are the sums of the rows." +
-      sectionsNote(dataset),
+      sectionsNote(dataset) +
+      (licence ? "" : ` ${site.organisation} has not stated a licence for reusing these figures.`) +
+      ` Suggested citation: ${citation(dataset)}`,
     homepage: site.siteUrl,
+    // A licence only when the publisher states one: none is ever assumed.
+    ...(licence
+      ? { licenses: [{ ...(licence.spdx ? { name: licence.spdx } : {}), path: licence.url, title: licence.name }] }
+      : {}),
     ...(site.contactEmail
       ? { contributors: [{ title: site.organisation, email: site.contactEmail, role: "publisher" }] }
       : {}),

@@ -46,6 +46,7 @@ export function correctionRecords(dataset: Dataset): DownloadRecord[] {
     period: c.period,
     country_code: c.countryCode ?? "",
     section: c.section ?? "",
+    figures: (c.figures ?? []).map((f) => COLUMNS.find((col) => col.field === f)?.name ?? f).join(" "),
     note: c.note,
   }));
 }

@@ -154,6 +154,13 @@ export function pageShell(dataset: Dataset, frame: PageFrame): PageShell {
         h("a", { href: urls.corrections }, "Corrections"),
         " · ",
         h("a", { href: urls.feed }, "Feed (RSS)"),
+        " · ",
+        // Never a licence the publisher did not state.
+        h(
+          "a",
+          { href: `${urls.downloads}#reuse`, "data-footer-licence": "" },
+          site.licence ? `Licence: ${site.licence.name}` : "Licence: not stated",
+        ),
         site.contactEmail && [" · Questions: ", h("a", { href: `mailto:${site.contactEmail}` }, site.contactEmail)],
       ),
     ),

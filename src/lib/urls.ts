@@ -29,6 +29,9 @@ export const urls = {
   periodXlsx: (p: Period) => `/downloads/transparency-report-${periodSlug(p)}.xlsx`,
   periodPdf: (p: Period) => `/downloads/transparency-report-${periodSlug(p)}.pdf`,
   countryCsv: (code: string) => `/downloads/countries/transparency-report-${code.toLowerCase()}.csv`,
+  /** One section's figures for one country, every period: `countryCsv` for law enforcement, `…-de-emergency.csv`. */
+  countrySectionCsv: (code: string, section: SectionId) =>
+    `/downloads/countries/transparency-report-${code.toLowerCase()}${sectionSuffix(section)}.csv`,
   /** One section's figures for one period: `periodCsv` for law enforcement, `…-2020-h2-emergency.csv` for the others. */
   sectionPeriodCsv: (section: SectionId, p: Period) =>
     `/downloads/transparency-report-${periodSlug(p)}${sectionSuffix(section)}.csv`,

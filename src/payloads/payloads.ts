@@ -1,4 +1,11 @@
-import { nextPeriod, periodTotals, previousPeriod, type Totals } from "../data/aggregate.ts";
+import {
+  compareRows,
+  type Comparison,
+  nextPeriod,
+  periodTotals,
+  previousPeriod,
+  type Totals,
+} from "../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../data/dataset.ts";
 import type { Period } from "../data/period.ts";
 import { countryNote, type PublicationNote, publicationNote } from "../publication/note.ts";
@@ -17,7 +24,8 @@ export interface PeriodPayload {
   period: Period;
   latest: boolean;
   totals: Totals;
-  previous: { period: Period; totals: Totals } | null;
+  /** The half-year before, with the change of each headline figure over the countries reported in both. */
+  previous: Comparison | null;
   next: Period | null;
   rows: PublicRow[];
   publication?: PublicationNote;
@@ -44,7 +52,7 @@ export function periodPayload(dataset: Dataset, data: PeriodData): PeriodPayload
     period: data.period,
     latest: dataset.periods.at(-1) === data,
     totals: periodTotals(data),
-    previous: prev ? { period: prev.period, totals: periodTotals(prev) } : null,
+    previous: prev ? compareRows(prev.period, prev.rows, data.rows) : null,
     next: nextPeriod(dataset, data.period)?.period ?? null,
     rows: data.rows.map(publicRow),
     publication: publicationNote(dataset, null, data.period),

@@ -3,7 +3,7 @@
  * requests-only payload is what it was); every other section the publisher has rides along here, in registry
  * order, with the labels `site.json` gives it. The same objects feed the static page and the in-place redraw.
  */
-import { periodTotals, type Totals, totalsOf } from "../data/aggregate.ts";
+import { compareRows, type Comparison, periodTotals, type Totals, totalsOf } from "../data/aggregate.ts";
 import type { Dataset, RangeRow, RequestRow } from "../data/dataset.ts";
 import type { AuthorityId, Band } from "../data/national-security.ts";
 import { type Period, periodIndex } from "../data/period.ts";
@@ -47,18 +47,19 @@ export interface SectionHeader {
 export interface CountsPeriodSection extends SectionHeader {
   id: CountsSectionId;
   kind: "counts";
-  figures: { totals: Totals; previous: { period: Period; totals: Totals } | null; rows: PublicRow[] } | null;
+  figures: { totals: Totals; previous: Comparison | null; rows: PublicRow[] } | null;
 }
 
 /**
- * A ranges section in one period. `period` is the period the bands are for: the view's own period, or, for the
- * newest periods only, the section's latest earlier one (national-security figures are held back by law, so the
- * overview shows the latest published bands, labelled with their own period). `null`: nothing to show.
+ * A ranges section in one period: the period's own bands, or `null` when the section has no file for it. An
+ * earlier period's bands are never shown as this period's; `latest` names, for the newest periods only (the law
+ * holds national-security figures back), the section's latest period, so the view can point to it.
  */
 export interface RangesPeriodSection extends SectionHeader {
   id: RangesSectionId;
   kind: "ranges";
   figures: { period: Period; rows: PublicBandRow[] } | null;
+  latest: Period | null;
 }
 
 export type PeriodSection = CountsPeriodSection | RangesPeriodSection;
@@ -110,21 +111,21 @@ export function periodSections(dataset: Dataset, period: Period): PeriodSection[
         figures: data
           ? {
               totals: periodTotals(data),
-              previous: before ? { period: before.period, totals: periodTotals(before) } : null,
+              previous: before ? compareRows(before.period, before.rows, data.rows) : null,
               rows: data.rows.map(publicRow),
             }
           : null,
       };
     }
-    // The latest bands at or before the period, shown for a later period only when no later file exists at all.
+    // Only the period's own bands. A period after the section's latest file (figures held back) points to it.
     const own = sectionPeriod(section, period);
     const latest = section.periods.at(-1);
-    const shown = own ?? (latest && periodIndex(latest.period) < index ? latest : undefined);
     return {
       ...header,
       id: section.id,
       kind: "ranges",
-      figures: shown ? { period: shown.period, rows: shown.rows.map(publicBandRow) } : null,
+      figures: own ? { period: own.period, rows: own.rows.map(publicBandRow) } : null,
+      latest: !own && latest && periodIndex(latest.period) < index ? latest.period : null,
     };
   });
 }

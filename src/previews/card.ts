@@ -3,7 +3,7 @@ import { formatCount, formatShare } from "../data/format.ts";
 import { breakdownLayout, breakdownState } from "../charts/breakdown.ts";
 import { BACKGROUND } from "../charts/palette.ts";
 import { outcomeClass, outcomeDefs, outcomeFill, painted } from "../charts/svg.ts";
-import { type El, h, toHtml } from "../render/tree.ts";
+import { type Child, type El, h, toHtml } from "../render/tree.ts";
 import { OUTCOME_COLOURS, OUTCOME_LABELS } from "../registry/outcomes.ts";
 
 /** The size social sites show a large preview at (1.91:1). */
@@ -31,9 +31,10 @@ export interface CardContent {
   site: string;
   /** `Germany`, `Worldwide`. */
   heading: string;
-  /** `January–June 2026`. */
+  /** `January–June 2026`, `All periods, Jan–Jun 2013 to Jan–Jun 2026`. */
   period: string;
-  totals: Totals;
+  /** Null: no law-enforcement figures to draw (a country only in other sections); the card shows no bar. */
+  totals: Totals | null;
 }
 
 const text = (x: number, y: number, size: number, content: string, attrs: Record<string, string | number> = {}): El =>
@@ -51,6 +52,9 @@ export function cardSvg(card: CardContent): string {
  * Text is set in DejaVu Sans, which the PNG renderer outlines (outline.ts).
  */
 export function cardTree(card: CardContent): El {
+  if (card.totals === null) {
+    return frame(card, [text(MARGIN, 304, 36, "Not in the law-enforcement report", { fill: MUTED })]);
+  }
   const state = breakdownState(card.totals);
   const width = CARD_WIDTH - 2 * MARGIN;
   const segments = breakdownLayout(state);
@@ -79,6 +83,18 @@ export function cardTree(card: CardContent): El {
     ];
   });
   const requests = card.totals.requests;
+  return frame(card, [
+    text(MARGIN, 304, 36, `${formatCount(requests)} ${requests === 1 ? "request" : "requests"}`, {
+      "font-weight": "bold",
+    }),
+    bar,
+    legend,
+  ]);
+}
+
+/** The card's frame: the site, the heading and the period, above `body`. */
+function frame(card: CardContent, body: Child[]): El {
+  const width = CARD_WIDTH - 2 * MARGIN;
   return h(
     "svg",
     { xmlns: "http://www.w3.org/2000/svg", width: CARD_WIDTH, height: CARD_HEIGHT, "font-family": "DejaVu Sans" },
@@ -92,10 +108,6 @@ export function cardTree(card: CardContent): El {
       "font-weight": "bold",
     }),
     text(MARGIN, 240, 36, card.period, { fill: MUTED }),
-    text(MARGIN, 304, 36, `${formatCount(requests)} ${requests === 1 ? "request" : "requests"}`, {
-      "font-weight": "bold",
-    }),
-    bar,
-    legend,
+    body,
   );
 }

@@ -1,6 +1,7 @@
-import { countries, periodTotals, totalsOf } from "../data/aggregate.ts";
+import { type Counts, countrySeries, periodTotals, type Totals, totalsOf } from "../data/aggregate.ts";
 import type { Dataset } from "../data/dataset.ts";
-import { parsePeriodId, periodId, periodLongLabel, periodSlug } from "../data/period.ts";
+import { type Period, parsePeriodId, periodId, periodLabel, periodLongLabel, periodSlug } from "../data/period.ts";
+import { countriesInAnySection } from "../data/sections-aggregate.ts";
 import type { CardContent } from "./card.ts";
 
 /** Preview images live here, one PNG per card. */
@@ -19,9 +20,9 @@ export function previewUrl(name: string): string {
 }
 
 /**
- * The cards: the overview, each period and each country, and no more. Country ×
- * period pages share their country's card, so the number of images grows with
- * periods plus countries, not with their product.
+ * The cards: the overview, each period and each country (in any section), and no more. Country × period pages
+ * share their country's card, which therefore shows the country's totals over every period and says so, never
+ * one period's figures; the number of images grows with periods plus countries, not with their product.
  */
 export function previewCards(dataset: Dataset): PreviewCard[] {
   // Every page's layout asks for its card; the list is made once per dataset.
@@ -35,39 +36,63 @@ export function previewCards(dataset: Dataset): PreviewCard[] {
 
 const cache = new WeakMap<Dataset, PreviewCard[]>();
 
+/** How a card's image is described in words (og:image:alt). */
+function cardAlt(heading: string, period: string, requests: number): string {
+  return `${heading}, ${period}: ${requests.toLocaleString("en")} requests, with what happened to them as a bar chart.`;
+}
+
+/** A period's card: its worldwide figures. `name` is the overview's for the overview. */
+export function periodCard(
+  site: string,
+  period: Period,
+  totals: Totals,
+  name = `period-${periodSlug(period)}`,
+): PreviewCard {
+  const label = periodLongLabel(period);
+  return {
+    name,
+    content: { site, heading: "Worldwide", period: label, totals },
+    alt: cardAlt("Worldwide", label, totals.requests),
+  };
+}
+
+/**
+ * A country's card, shared by its page and every one of its country × period pages, so it shows no one period's
+ * figures: its law-enforcement totals over every period (`rows`, oldest first), and says so. A country only in
+ * other sections (no rows) gets a card without figures.
+ */
+export function countryCard(
+  site: string,
+  code: string,
+  name: string,
+  rows: readonly { period: Period; row: Counts }[],
+): PreviewCard {
+  const first = rows[0]?.period;
+  const last = rows.at(-1)?.period;
+  if (!first || !last) {
+    return {
+      name: `country-${code.toLowerCase()}`,
+      content: { site, heading: name, period: "Figures by section on the page", totals: null },
+      alt: `${name}: figures by report section, on the page.`,
+    };
+  }
+  const totals = totalsOf(rows.map((r) => r.row));
+  return {
+    name: `country-${code.toLowerCase()}`,
+    content: { site, heading: name, period: `All periods, ${periodLabel(first)} to ${periodLabel(last)}`, totals },
+    alt: cardAlt(name, `all periods from ${periodLongLabel(first)} to ${periodLongLabel(last)}`, totals.requests),
+  };
+}
+
 function makeCards(dataset: Dataset): PreviewCard[] {
   const site = `${dataset.site.organisation} · ${dataset.site.title}`;
   const latest = dataset.periods.at(-1);
   const cards: PreviewCard[] = [];
-  const alt = (heading: string, period: string, requests: number) =>
-    `${heading}, ${period}: ${requests.toLocaleString("en")} requests, with what happened to them as a bar chart.`;
-  if (latest) {
-    const totals = periodTotals(latest);
-    const period = periodLongLabel(latest.period);
-    cards.push({
-      name: "overview",
-      content: { site, heading: "Worldwide", period, totals },
-      alt: alt("Worldwide", period, totals.requests),
-    });
-  }
-  for (const p of dataset.periods) {
-    const totals = periodTotals(p);
-    const period = periodLongLabel(p.period);
-    cards.push({
-      name: `period-${periodSlug(p.period)}`,
-      content: { site, heading: "Worldwide", period, totals },
-      alt: alt("Worldwide", period, totals.requests),
-    });
-  }
-  for (const c of countries(dataset)) {
-    const { lastRow: row } = c;
-    const totals = totalsOf([row]);
-    const period = `Latest: ${periodLongLabel(c.lastPeriod)}`;
-    cards.push({
-      name: `country-${c.code.toLowerCase()}`,
-      content: { site, heading: c.name, period, totals },
-      alt: alt(c.name, periodLongLabel(c.lastPeriod), row.requests),
-    });
+  if (latest) cards.push(periodCard(site, latest.period, periodTotals(latest), "overview"));
+  for (const p of dataset.periods) cards.push(periodCard(site, p.period, periodTotals(p)));
+  for (const [code, name] of countriesInAnySection(dataset)) {
+    const rows = countrySeries(dataset, code).flatMap(({ period, row }) => (row ? [{ period, row }] : []));
+    cards.push(countryCard(site, code, name, rows));
   }
   return cards;
 }
@@ -84,7 +109,7 @@ export function previewNameForPath(dataset: Dataset, pathname: string): string {
       return `period-${period.toLowerCase()}`;
   }
   const country = /^\/countries\/([a-z]{2})\//i.exec(pathname)?.[1]?.toUpperCase();
-  if (country && dataset.periods.some((p) => p.rows.some((r) => r.countryCode === country))) {
+  if (country && countriesInAnySection(dataset).has(country)) {
     return `country-${country.toLowerCase()}`;
   }
   return "overview";

@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/dataset.ts";
 import type { Period } from "../data/period.ts";
+import type { CorrectedFigure } from "../data/publication-types.ts";
 import type { SectionId } from "../data/sections.ts";
 import { correctionsFor, latestDay, releaseOf } from "./dates.ts";
 
@@ -11,6 +12,8 @@ export interface CorrectionRef {
   countryCode?: string;
   /** The one section whose figures changed; absent when the correction names none (law enforcement). */
   section?: SectionId;
+  /** The figures it changed; absent when it names none, which means every figure of its subject. */
+  figures?: CorrectedFigure[];
 }
 
 /** When a view's figures were published and corrected; carried in the page payloads and their JSON. */
@@ -27,6 +30,7 @@ function refsOf(dataset: Dataset, country: string | null, period: Period): Corre
     anchor: c.anchor,
     ...(c.countryCode ? { countryCode: c.countryCode } : {}),
     ...(c.section ? { section: c.section } : {}),
+    ...(c.figures ? { figures: c.figures } : {}),
   }));
 }
 

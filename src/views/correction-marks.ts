@@ -1,3 +1,4 @@
+import type { CorrectedFigure } from "../data/publication-types.ts";
 import type { SectionId } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import { formatDay } from "../publication/dates.ts";
@@ -18,6 +19,24 @@ export function forSection(refs: readonly CorrectionRef[], section: SectionId): 
 /** The corrections to one country's own figures (never a period-wide one, which changes worldwide figures). */
 export function forCountry(refs: readonly CorrectionRef[], code: string): CorrectionRef[] {
   return refs.filter((c) => c.countryCode === code);
+}
+
+/**
+ * The corrections that changed one figure. One that names no figures changed every figure of its subject (a
+ * corrections file without the `figures` column could say no more).
+ */
+export function forFigure(refs: readonly CorrectionRef[], figure: CorrectedFigure): CorrectionRef[] {
+  return refs.filter((c) => c.figures === undefined || c.figures.includes(figure));
+}
+
+/** The corrections that name no figures: marked once on a whole row or table, since any of its figures may have changed. */
+export function wholeSubject(refs: readonly CorrectionRef[]): CorrectionRef[] {
+  return refs.filter((c) => c.figures === undefined);
+}
+
+/** The corrections that name this figure among others: marked on that figure's own cell. */
+export function namingFigure(refs: readonly CorrectionRef[], figure: CorrectedFigure): CorrectionRef[] {
+  return refs.filter((c) => c.figures?.includes(figure) === true);
 }
 
 /**

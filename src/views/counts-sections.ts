@@ -3,7 +3,7 @@
  * breakdown chart, breakdown table, country table and history table as law enforcement. Their ids carry the
  * section id, so several sections can share a page. Missing figures are said in words, never as zeros.
  */
-import { rowTotals } from "../data/aggregate.ts";
+import { compareRows, rowTotals } from "../data/aggregate.ts";
 import { isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { renderBreakdown } from "../charts/breakdown.ts";
@@ -29,7 +29,7 @@ import type { CorrectionRef } from "../publication/note.ts";
  * A sub-heading inside a section, with an id unique on the page. A plain block, not a named `<section>`: its
  * heading repeats law enforcement's ("What happened to the requests"), and landmarks need unique names.
  */
-function part(section: SectionHeader, key: string, title: string, ...children: (El | null)[]): El {
+function part(section: SectionHeader, key: string, title: string, ...children: Child[]): El {
   const id = `${section.id}-${key}-heading`;
   return h("div", { class: "section-part" }, h("h3", { id }, title), children);
 }
@@ -83,9 +83,34 @@ export function countsPeriodSection(
 export function countsCountrySection(section: CountsCountrySection, c: CountryPayload): El {
   const all = cellsTotals(section.cells);
   if (!all) return sectionFrame(section, noRowEver(c.name));
+  // The periods with a row for the country, which the total covers; and the periods the section was published for
+  // at all, which the chart spans: a period before the section began is not a gap in the country's figures.
+  const withRow = c.series.filter((_, i) => {
+    const cell = section.cells[i];
+    return cell !== undefined && cell !== null && cell !== "not-reported";
+  });
+  const firstRow = withRow[0];
+  const lastRow = withRow.at(-1);
+  if (!firstRow || !lastRow) return sectionFrame(section, noRowEver(c.name));
+  const published = c.series.flatMap(({ period }, i) => {
+    const cell = section.cells[i];
+    return cell === "not-reported" || cell === undefined ? [] : [{ period, cell }];
+  });
   return sectionFrame(
     section,
-    part(section, "total", "All periods together", headlineFigures(all, null)),
+    part(
+      section,
+      "total",
+      "All periods together",
+      h(
+        "p",
+        { class: "section-span", "data-span": "" },
+        `${withRow.length} ${withRow.length === 1 ? "period" : "periods"} with figures for `,
+        name(c.name),
+        `, from ${periodLongLabel(firstRow.period)} to ${periodLongLabel(lastRow.period)}.`,
+      ),
+      headlineFigures(all, null),
+    ),
     breakdown(section, all, `${isolate(c.name)}, all periods`, [
       name(c.name),
       `: ${section.label}, outcomes over all periods`,
@@ -97,10 +122,7 @@ export function countsCountrySection(section: CountsCountrySection, c: CountryPa
       renderTrend(
         {
           subject: isolate(c.name),
-          points: c.series.map(({ period }, i) => {
-            const cell = section.cells[i];
-            return { period, totals: cell && cell !== "not-reported" ? rowTotals(cell) : null };
-          }),
+          points: published.map(({ period, cell }) => ({ period, totals: cell ? rowTotals(cell) : null })),
         },
         { id: `${section.id}-trend`, title: `${section.label} from ${isolate(c.name)} by period, stacked by outcome` },
       ),
@@ -121,8 +143,8 @@ export function countsCountrySection(section: CountsCountrySection, c: CountryPa
         },
       ),
     ),
-    // There is no per-country file for a section: its every-period file holds this country's rows among the others.
-    sectionDownload(section, urls.sectionAllPeriodsCsv(section.id), "every country, all periods"),
+    // The country's own file of the section, like its law-enforcement one.
+    sectionDownload(section, urls.countrySectionCsv(c.code, section.id), `${isolate(c.name)}, all periods`),
   );
 }
 
@@ -140,9 +162,13 @@ export function countsCountryPeriodSection(
   if (cell === null) return sectionFrame(section, noRow(c.name, long));
   const before = c.series[i - 1];
   const beforeCell = section.cells[i - 1];
+  // Like with like: no change from a period the section did not report; a period without the country's row says so.
   const previous =
-    before && beforeCell && beforeCell !== "not-reported" && periodIndex(before.period) === periodIndex(period) - 1
-      ? { period: before.period, totals: rowTotals(beforeCell) }
+    before &&
+    beforeCell !== undefined &&
+    beforeCell !== "not-reported" &&
+    periodIndex(before.period) === periodIndex(period) - 1
+      ? compareRows(before.period, beforeCell ? [beforeCell] : [], [cell])
       : null;
   const totals = rowTotals(cell);
   const label = periodLabel(period);

@@ -1,27 +1,38 @@
-import { changeBetween, type Totals } from "../data/aggregate.ts";
-import { changeArrow, formatAccounts, formatChangeFigures, formatCount } from "../data/format.ts";
-import { type Period, periodLabel } from "../data/period.ts";
+import type { Comparison, LikeForLike, Totals } from "../data/aggregate.ts";
+import {
+  changeArrow,
+  comparisonScope,
+  formatAccounts,
+  formatChangeFigures,
+  formatCount,
+  isolate,
+} from "../data/format.ts";
+import { type Period, periodFromIndex, periodIndex, periodLabel } from "../data/period.ts";
 import type { SectionId } from "../data/sections.ts";
 import type { CorrectionRef } from "../publication/note.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import { DEFINITION_ANCHORS } from "../registry/outcomes.ts";
-import { correctionLines, DEFAULT_SECTION } from "./correction-marks.ts";
+import { correctionLines, DEFAULT_SECTION, forFigure } from "./correction-marks.ts";
 
 /**
- * The change against the previous half-year. Only between two figures that were both reported: a period
- * with no row, or accounts not reported, gives no change at all (never a fall to zero).
+ * The change against the previous half-year, like with like: over the countries that reported the figure in both
+ * (never a fall to zero from a period with no row or blank accounts). When that is not every country, or none,
+ * a second line says so.
  */
-function changeLine(from: number | null, to: number | null, previous: Period | null): El | null {
-  if (previous === null || from === null || to === null) return null;
-  const change = changeBetween(from, to);
+function changeLine(l: LikeForLike, previous: Period): El[] {
+  const scope = comparisonScope(l, previous, periodFromIndex(periodIndex(previous) + 1), isolate);
+  const note = scope === null ? null : h("span", { class: "change change-scope" }, scope);
+  if (l.change === null) return [note].filter((e) => e !== null);
+  const change = l.change;
   const arrow = changeArrow(change);
-  return h(
+  const line = h(
     "span",
     { class: `change${change.delta > 0 ? " change-up" : change.delta < 0 ? " change-down" : ""}` },
     arrow ? h("span", { class: "change-arrow", "aria-hidden": "true" }, `${arrow} `) : null,
     `${formatChangeFigures(change)} since ${periodLabel(previous)}`,
   );
+  return note ? [line, note] : [line];
 }
 
 /**
@@ -31,12 +42,12 @@ function changeLine(from: number | null, to: number | null, previous: Period | n
  */
 export function headlineFigures(
   totals: Totals,
-  previous: { period: Period; totals: Totals } | null,
+  previous: Comparison | null,
   corrections: readonly CorrectionRef[] = [],
   section: SectionId = DEFAULT_SECTION,
 ): El {
-  const marks = () => correctionLines(corrections, section);
-  const prev = previous?.period ?? null;
+  // Each figure carries only the corrections that changed it.
+  const marks = (figure: "requests" | "accounts") => correctionLines(forFigure(corrections, figure), section);
   const partial =
     totals.accounts !== null && totals.accountsNotReported > 0
       ? h(
@@ -56,8 +67,8 @@ export function headlineFigures(
         "dd",
         {},
         h("span", { class: "value", "data-figure": "requests" }, formatCount(totals.requests)),
-        changeLine(previous?.totals.requests ?? null, totals.requests, prev),
-        marks(),
+        previous ? changeLine(previous.requests, previous.period) : null,
+        marks("requests"),
       ),
     ),
     h(
@@ -73,8 +84,8 @@ export function headlineFigures(
         {},
         h("span", { class: "value", "data-figure": "accounts" }, formatAccounts(totals.accounts)),
         partial,
-        changeLine(previous?.totals.accounts ?? null, totals.accounts, prev),
-        marks(),
+        previous ? changeLine(previous.accounts, previous.period) : null,
+        marks("accounts"),
       ),
     ),
   );

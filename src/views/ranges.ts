@@ -86,26 +86,30 @@ function chartAndTable(
   ];
 }
 
-/** Worldwide bands of one period; the newest periods show the latest published bands, labelled as such. */
+/**
+ * Worldwide bands of one period. A period newer than the section's latest file shows no bands of another
+ * period as its own: it says they are not published yet and links to the latest.
+ */
 export function rangesPeriodSection(section: RangesPeriodSection, period: Period): El {
   const f = section.figures;
+  if (!f && section.latest) {
+    return sectionFrame(
+      section,
+      h(
+        "p",
+        { class: "notice", role: "note", "data-later": "" },
+        `${section.label} for ${periodLongLabel(period)} are not in the report yet (such figures may be published only after a delay). The latest are for `,
+        h("a", { href: `${urls.period(section.latest)}#${section.id}` }, periodLongLabel(section.latest)),
+        ".",
+      ),
+    );
+  }
   if (!f) return sectionFrame(section, notReported(section, periodLongLabel(period)));
-  const late =
-    periodIndex(f.period) === periodIndex(period)
-      ? null
-      : h(
-          "p",
-          { class: "notice", role: "note", "data-later": "" },
-          `${section.label} for ${periodLongLabel(period)} are not in the report yet (such figures may be published only after a delay). The latest are for `,
-          h("a", { href: `${urls.period(f.period)}#${section.id}` }, periodLongLabel(f.period)),
-          ".",
-        );
   // Bands are often published for one country only (US law); then the caption names it rather than "worldwide".
   const countries = [...new Set(f.rows.map((r) => r.country))];
   const subject = countries.length === 1 && countries[0] ? isolate(countries[0]) : "worldwide";
   return sectionFrame(
     section,
-    late,
     chartAndTable(section, f.rows, f.period, subject),
     sectionDownload(section, urls.sectionPeriodCsv(section.id, f.period), `${periodLabel(f.period)} bands`),
   );
@@ -196,6 +200,7 @@ export function rangesCountrySection(section: RangesCountrySection, c: CountryPa
         ),
       ),
     ),
+    sectionDownload(section, urls.countrySectionCsv(c.code, section.id), `${isolate(c.name)}, all periods`),
   );
 }
 

@@ -1,13 +1,14 @@
 import { OUTCOMES, sharesOf, type Totals, totalsOf } from "../data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodSlug } from "../data/period.ts";
+import type { CorrectedFigure } from "../data/publication-types.ts";
 import type { SectionId } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
 import type { PublicRow } from "../payloads/payloads.ts";
 import type { CorrectionRef } from "../publication/note.ts";
 import { OUTCOME_LABELS, OUTCOME_SHORT_LABELS } from "../registry/outcomes.ts";
-import { correctionMarks, DEFAULT_SECTION, forCountry } from "./correction-marks.ts";
+import { correctionMarks, DEFAULT_SECTION, forCountry, namingFigure, wholeSubject } from "./correction-marks.ts";
 
 /** A sortable column heading; `align` follows the cells below (a period sorts as a number but reads as text). */
 function headerCell(
@@ -30,13 +31,20 @@ function headerCell(
  * `<sortable-table>` sorts by the number a cell shows, so `data-sort-value` is only there when the cell shows
  * words ("not reported" sorts as −1). A country's name sorts by its link's text the same way.
  */
-function figureCells(t: Totals | PublicRow): Child[] {
+function figureCells(
+  t: Totals | PublicRow,
+  refs: readonly CorrectionRef[] = [],
+  section: SectionId = DEFAULT_SECTION,
+): Child[] {
   const requests = t.requests;
   const shares = sharesOf({ ...t, accountsNotReported: 0, countries: 1 });
+  // A correction that names its figures marks those cells only (after the figure, so sorting still reads it).
+  const marks = (figure: CorrectedFigure) =>
+    refs.length === 0 ? null : correctionMarks(namingFigure(refs, figure), section);
   return [
-    h("td", {}, formatCount(requests)),
-    h("td", { "data-sort-value": t.accounts === null ? -1 : null }, formatAccounts(t.accounts)),
-    OUTCOMES.map((o) => h("td", {}, formatCount(t[o]), h("span", {}, ` ${formatShare(shares[o])}`))),
+    h("td", {}, formatCount(requests), marks("requests")),
+    h("td", { "data-sort-value": t.accounts === null ? -1 : null }, formatAccounts(t.accounts), marks("accounts")),
+    OUTCOMES.map((o) => h("td", {}, formatCount(t[o]), h("span", {}, ` ${formatShare(shares[o])}`), marks(o))),
   ];
 }
 
@@ -85,9 +93,9 @@ export function countryTable(
               "th",
               { scope: "row" },
               h("a", { href: urls.countryPeriod(r.countryCode, period) + options.hash }, h("bdi", {}, r.country)),
-              correctionMarks(forCountry(corrections, r.countryCode), section),
+              correctionMarks(wholeSubject(forCountry(corrections, r.countryCode)), section),
             ),
-            figureCells(r),
+            figureCells(r, forCountry(corrections, r.countryCode), section),
           ),
         ),
       ),
@@ -97,8 +105,13 @@ export function countryTable(
         h(
           "tr",
           {},
-          h("th", { scope: "row" }, `All ${rows.length} countries`, correctionMarks(corrections, section)),
-          figureCells(totals),
+          h(
+            "th",
+            { scope: "row" },
+            `All ${rows.length} countries`,
+            correctionMarks(wholeSubject(corrections), section),
+          ),
+          figureCells(totals, corrections, section),
         ),
       ),
     ),
@@ -152,9 +165,11 @@ export function periodHistoryTable(
               "th",
               { scope: "row", "data-sort-value": periodIndex(period) },
               h("a", { href }, periodLabel(period)),
-              row ? correctionMarks(corrections ?? [], section) : null,
+              row ? correctionMarks(wholeSubject(corrections ?? []), section) : null,
             ),
-            row ? figureCells(row) : h("td", { colspan: 6, class: "muted absent" }, note ?? NOT_IN_REPORT_ROW),
+            row
+              ? figureCells(row, corrections, section)
+              : h("td", { colspan: 6, class: "muted absent" }, note ?? NOT_IN_REPORT_ROW),
           ),
         ),
       ),
@@ -164,8 +179,13 @@ export function periodHistoryTable(
         h(
           "tr",
           {},
-          h("th", { scope: "row" }, options.totalLabel(present.length), correctionMarks(allCorrections, section)),
-          figureCells(all),
+          h(
+            "th",
+            { scope: "row" },
+            options.totalLabel(present.length),
+            correctionMarks(wholeSubject(allCorrections), section),
+          ),
+          figureCells(all, allCorrections, section),
         ),
       ),
     ),

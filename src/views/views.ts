@@ -1,8 +1,8 @@
-import { rowTotals, type Totals, totalsOf } from "../data/aggregate.ts";
-import { isolate } from "../data/format.ts";
+import { compareRows, rowTotals, sharesOf, type Totals, totalsOf } from "../data/aggregate.ts";
+import { formatCount, formatShare, isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
-import { type El, h } from "../render/tree.ts";
+import { type Child, type El, h } from "../render/tree.ts";
 import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { countsCountryPeriodSection, countsCountrySection, countsPeriodSection } from "./counts-sections.ts";
@@ -14,7 +14,7 @@ import { contentsList, hasSections, noRowEver, sectionFrame } from "./sections.t
 import { countryTable, historyTable } from "./tables.ts";
 import type { CorrectionRef } from "../publication/note.ts";
 import { releaseNote } from "./release-note.ts";
-import { correctionMarks, forCountry } from "./correction-marks.ts";
+import { correctionMarks, forCountry, wholeSubject } from "./correction-marks.ts";
 
 /**
  * A rendered view: its title for `<title>`, and two swappable regions. `head` holds the heading and the
@@ -23,8 +23,20 @@ import { correctionMarks, forCountry } from "./correction-marks.ts";
  */
 export interface View {
   title: string;
+  /** The page's own figures in one sentence, for its description and link previews. */
+  description: string;
   head: El;
   body: El;
+}
+
+/** A view's law-enforcement figures in one sentence: `Germany, January–June 2026: 2,127 requests, 4,034 accounts/users; 29.24% rejected.` */
+function figuresSentence(subject: string, t: Totals): string {
+  const rejected = sharesOf(t).rejected;
+  return (
+    `${subject}: ${formatCount(t.requests)} law-enforcement ${t.requests === 1 ? "request" : "requests"}, ` +
+    (t.accounts === null ? "accounts/users not reported" : `${formatCount(t.accounts)} accounts/users`) +
+    (rejected === null ? "." : `; ${formatShare(rejected)} rejected.`)
+  );
 }
 
 /** The one heading of a period's worldwide figures, the same on the overview and on the period's own page. */
@@ -50,7 +62,7 @@ function lead(sections: readonly { id: string; label: string }[], figures: El): 
 }
 
 /** A sub-part of the law-enforcement figures: an h2 on its own, an h3 inside its section frame. */
-function lawPart(level: "h2" | "h3", id: string, slot: string, title: string, ...children: El[]): El {
+function lawPart(level: "h2" | "h3", id: string, slot: string, title: string, ...children: Child[]): El {
   return h("section", { "aria-labelledby": id, "data-chart-slot": slot }, h(level, { id }, title), children);
 }
 
@@ -68,7 +80,12 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
       "breakdown",
       "What happened to the requests",
       breakdownChart(p.totals, "worldwide", p.period),
-      breakdownTable(p.totals, [`Disclosure breakdown, worldwide, ${label}`, correctionMarks(corrections)]),
+      breakdownTable(
+        p.totals,
+        [`Disclosure breakdown, worldwide, ${label}`, correctionMarks(wholeSubject(corrections))],
+        undefined,
+        corrections,
+      ),
     ),
     lawPart(
       level,
@@ -81,6 +98,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
   ];
   return {
     title: overview ? "Overview" : `Worldwide, ${periodLongLabel(p.period)}`,
+    description: figuresSentence(`Worldwide, ${periodLongLabel(p.period)}`, p.totals),
     head: h(
       "div",
       { class: "view-head" },
@@ -114,6 +132,18 @@ function periodSection(s: PeriodSection, period: Period, law: El[], corrections:
   return s.id === "law-enforcement" ? sectionFrame(s, law) : countsPeriodSection(s, period, corrections);
 }
 
+/**
+ * The country's law-enforcement file. With several sections it says whose figures it holds, since each other
+ * section links its own file of the country under its heading.
+ */
+function countryCsvLink(c: CountryPayload, multi: boolean): { href: string; label: Child } {
+  const law = c.sections[0];
+  return {
+    href: urls.countryCsv(c.code),
+    label: [name(c.name), multi && law ? `, ${law.label}, all periods (CSV)` : ", all periods (CSV)"],
+  };
+}
+
 /** One country over every period. */
 export function countryView(c: CountryPayload): View {
   const present = c.series.filter((s) => s.row !== null);
@@ -122,7 +152,7 @@ export function countryView(c: CountryPayload): View {
   const last = present.at(-1)?.period;
   const multi = hasSections(c.sections);
   const level = multi ? "h3" : "h2";
-  const csv = downloads([{ href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] }]);
+  const csv = present.length > 0 ? downloads([countryCsvLink(c, multi)]) : null;
   const total = h(
     "section",
     { "aria-labelledby": "total-heading" },
@@ -151,6 +181,10 @@ export function countryView(c: CountryPayload): View {
   );
   return {
     title: `${isolate(c.name)}: all periods`,
+    description:
+      first && last
+        ? figuresSentence(`${c.name}, ${periodLongLabel(first)} to ${periodLongLabel(last)}`, all)
+        : `${c.name} is not in any period's law-enforcement report; its other figures are on this page.`,
     head: h(
       "div",
       { class: "view-head" },
@@ -182,10 +216,10 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
   const after = c.series[i + 1];
   const label = periodLabel(period);
   const totals = rowTotals(entry.row);
-  // A change only between two rows that exist: never a fall to, or a rise from, a period with no row.
+  // Like with like: a period before with no row, or with accounts blank, gives no change and says so.
   const previous =
-    before?.row && periodIndex(before.period) === periodIndex(period) - 1
-      ? { period: before.period, totals: rowTotals(before.row) }
+    before && entry.row && periodIndex(before.period) === periodIndex(period) - 1
+      ? compareRows(before.period, before.row ? [before.row] : [], [entry.row])
       : null;
   const long = periodLongLabel(period);
   const multi = hasSections(c.sections);
@@ -199,6 +233,9 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
     : null;
   return {
     title: `${isolate(c.name)}, ${long}`,
+    description: entry.row
+      ? figuresSentence(`${c.name}, ${long}`, totals)
+      : `${c.name} is not in the law-enforcement report for ${long}.`,
     head: h(
       "div",
       { class: "view-head" },
@@ -217,7 +254,7 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
       ),
       multi ? [lead(c.sections, figures), contentsList(c.sections)] : figures,
       downloads([
-        { href: urls.countryCsv(c.code), label: [name(c.name), ", all periods (CSV)"] },
+        ...(c.series.some((s) => s.row !== null) ? [countryCsvLink(c, multi)] : []),
         { href: urls.periodPdf(period), label: `${label} report (PDF)` },
       ]),
     ),
@@ -263,9 +300,10 @@ function breakdownSection(
       [
         h("bdi", {}, c.name),
         `: what happened to the requests, ${label}, with worldwide shares`,
-        correctionMarks(corrections),
+        correctionMarks(wholeSubject(corrections)),
       ],
       { label: "Worldwide share", totals: global },
+      corrections,
     ),
   );
 }

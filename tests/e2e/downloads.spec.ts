@@ -3,6 +3,7 @@ import { periodLongLabel, periodSlug } from "../../src/data/period.ts";
 import { downloads, formatFileSize } from "../../src/downloads/catalogue.ts";
 import { buildPeriodPdf } from "../../src/downloads/pdf/period-pdf.ts";
 import { urls } from "../../src/lib/urls.ts";
+import { citation } from "../../src/publication/citation.ts";
 import { expect, test } from "./fixtures.ts";
 
 const CONTENT_TYPES: Record<string, RegExp> = {
@@ -32,8 +33,12 @@ test("the overview's “Download the current report” gives the latest period's
   expect(Buffer.compare(body, await buildPeriodPdf(dataset, latest))).toBe(0);
   await expect(link).toContainText(formatFileSize(body.byteLength));
 
-  const csv = page.getByRole("link", { name: "The same figures as CSV" });
-  await expect(csv).toHaveAttribute("href", urls.periodCsv(latest.period));
+  // The PDF holds every section that reported the period, so the CSVs offered beside it are one per section.
+  const current = downloads(dataset).periods[0]!;
+  const csvs = page.locator('.current-report a[data-download^="current-csv"]');
+  await expect(csvs).toHaveCount(1 + current.sectionCsvs.length);
+  await expect(csvs.first()).toHaveAttribute("href", urls.periodCsv(latest.period));
+  for (const [i, f] of current.sectionCsvs.entries()) await expect(csvs.nth(i + 1)).toHaveAttribute("href", f.url);
   await page.getByRole("link", { name: "Previous reports and the full data set" }).click();
   await expect(page).toHaveURL(/\/downloads\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Downloads");
@@ -92,5 +97,38 @@ test("every file the downloads page links to is there, with its content type", a
     expect(response.headers()["content-type"], href).toMatch(CONTENT_TYPES[format] ?? /^$/);
     const file = files.all.find((f) => f.url === href);
     expect((await response.body()).byteLength, href).toBe((await file!.bytes()).byteLength);
+  }
+});
+
+test("the downloads page says under which licence the figures may be reused, and how to cite them", async ({
+  page,
+  dataset,
+}) => {
+  await page.goto("/downloads/");
+  const reuse = page.locator("[data-reuse]");
+  const licence = dataset.site.licence;
+  if (licence) {
+    await expect(reuse.getByRole("link", { name: licence.name })).toHaveAttribute("href", licence.url);
+    // A space between the link and the word after it (JSX drops the line break).
+    await expect(reuse.locator("[data-licence]")).toContainText(`${licence.name} licence.`);
+  } else {
+    await expect(reuse.locator("[data-licence]")).toContainText("has not stated a licence");
+  }
+  await expect(reuse.locator("[data-citation]")).toHaveText(citation(dataset));
+  await expect(page.locator("[data-footer-licence]")).toHaveAttribute("href", "/downloads/#reuse");
+});
+
+test("each country's files cover every section it is in, and the country page links each one", async ({
+  page,
+  dataset,
+}) => {
+  const files = downloads(dataset).countries.filter((f) => f.country === "US");
+  expect(files.length).toBe(dataset.sections.length);
+  await page.goto("/downloads/");
+  for (const f of files) await expect(page.locator(`a[href="${f.url}"]`)).toHaveCount(1);
+  await page.goto("/countries/us/");
+  for (const f of files) {
+    await expect(page.locator(`a[href="${f.url}"]`).first()).toBeVisible();
+    expect((await page.request.get(f.url)).status()).toBe(200);
   }
 });

@@ -34,3 +34,45 @@ test("every built page names an og:image and a twitter card, and the image exist
   // Bounded: country × period pages reuse their country's image.
   expect(images.size).toBeLessThan(pages.length / 5);
 });
+
+test("a shared country × period address previews its own figures, never another period's", ({ dataset }) => {
+  // Germany, July–December 2019: the page's description is that period's; its card shows no single period.
+  const period = dataset.periods.find((p) => p.period.year === 2019 && p.period.half === 2)!;
+  const row = period.rows.find((r) => r.countryCode === "DE")!;
+  const html = readFileSync(join(outDir, "countries/de/2019-h2/index.html"), "utf8");
+  const description = /<meta property="og:description" content="([^"]+)"/.exec(html)?.[1] ?? "";
+  expect(description).toContain(`Germany, July–December 2019: ${row.requests.toLocaleString("en")} law-enforcement`);
+  const alt = /<meta property="og:image:alt" content="([^"]+)"/.exec(html)?.[1] ?? "";
+  expect(alt).toContain("all periods from");
+  expect(alt).not.toContain("Latest");
+});
+
+test("after the in-place filter, the head shares the new view: canonical link, og tags and description", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+  await page.getByLabel("Country or region", { exact: true }).selectOption({ label: "Germany" });
+  await page.getByLabel("Period", { exact: true }).selectOption({ label: "Jul–Dec 2019" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/\/countries\/de\/2019-h2\/$/);
+  // Drawn in place (no page load), and every sharing tag matches the static page at the new address.
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+  const staticHead = readFileSync(join(outDir, "countries/de/2019-h2/index.html"), "utf8");
+  const fromStatic = (re: RegExp) => (re.exec(staticHead)?.[1] ?? "").replace(/&#39;/g, "'").replace(/&#34;/g, '"');
+  const checks: [string, string, RegExp][] = [
+    ['link[rel="canonical"]', "href", /<link rel="canonical" href="([^"]+)"/],
+    ['meta[property="og:url"]', "content", /<meta property="og:url" content="([^"]+)"/],
+    ['meta[property="og:title"]', "content", /<meta property="og:title" content="([^"]+)"/],
+    ['meta[name="description"]', "content", /<meta name="description" content="([^"]+)"/],
+    ['meta[property="og:description"]', "content", /<meta property="og:description" content="([^"]+)"/],
+    ['meta[property="og:image"]', "content", /<meta property="og:image" content="([^"]+)"/],
+    ['meta[property="og:image:alt"]', "content", /<meta property="og:image:alt" content="([^"]+)"/],
+  ];
+  for (const [selector, attribute, re] of checks) {
+    const expected = fromStatic(re);
+    expect(expected, selector).not.toBe("");
+    await expect(page.locator(selector), selector).toHaveAttribute(attribute, expected);
+  }
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/countries\/de\/2019-h2\/$/);
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   basisPoints,
   changeBetween,
+  compareRows,
   countries,
   countrySeries,
   latestPeriod,
@@ -73,6 +74,51 @@ describe("change against the previous period", () => {
     // A fall: the ▼ cue and a true minus sign (U+2212), never a hyphen.
     expect(formatChange(changeBetween(250, 200))).toBe("▼ \u221250 (\u221220.00%)");
     expect(formatChange(changeBetween(7, 7))).toBe("no change");
+  });
+});
+
+describe("like-for-like change between periods", () => {
+  const earlier = [
+    row("DE", 100, [10, 50, 20, 20], 300),
+    row("FR", 40, [4, 20, 6, 10], 80),
+    row("AE", 5, [1, 1, 1, 2], 9),
+  ];
+
+  it("leaves out a country whose accounts are blank in the later period, instead of counting a fall", () => {
+    // Germany stops reporting accounts: the totals fall from 389 to 82, but the like-for-like change is +2.
+    const later = [
+      row("DE", 110, [10, 60, 20, 20], null),
+      row("FR", 42, [4, 22, 6, 10], 82),
+      row("AE", 5, [1, 1, 1, 2], 9),
+    ];
+    const c = compareRows({ year: 2020, half: 2 }, earlier, later);
+    expect(totalsOf(later).accounts).toBe(91);
+    expect(c.accounts.change).toEqual(changeBetween(80 + 9, 82 + 9));
+    expect(c.accounts.matched).toBe(2);
+    expect(c.accounts.onlyEarlier).toEqual(["DE"]);
+    expect(c.accounts.onlyLater).toEqual([]);
+    // Requests were reported by all three in both periods: the change is that of the totals.
+    expect(c.requests.change).toEqual(changeBetween(145, 157));
+    expect(c.requests.onlyEarlier).toEqual([]);
+  });
+
+  it("leaves out a country missing from one period's file, on either side", () => {
+    const later = [row("DE", 90, [10, 40, 20, 20], 280), row("US", 500, [50, 250, 100, 100], 900)];
+    const c = compareRows({ year: 2020, half: 2 }, earlier, later);
+    expect(c.requests.change).toEqual(changeBetween(100, 90));
+    expect(c.requests.onlyEarlier).toEqual(["FR", "AE"]);
+    expect(c.requests.onlyLater).toEqual(["US"]);
+  });
+
+  it("gives no change when no country reported the figure in both", () => {
+    const c = compareRows(
+      { year: 2020, half: 2 },
+      [row("FR", 40, [4, 20, 6, 10], null)],
+      [row("FR", 40, [4, 20, 6, 10], 8)],
+    );
+    expect(c.accounts.change).toBeNull();
+    expect(c.accounts.matched).toBe(0);
+    expect(c.requests.change).toEqual(changeBetween(40, 40));
   });
 });
 

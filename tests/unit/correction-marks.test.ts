@@ -26,52 +26,79 @@ function marksIn(html: string, open: RegExp, close: string): string[] {
 }
 
 describe("correction marks beside figures", () => {
-  it("marks both worldwide headline figures of 2026-H1 with Brazil's correction, dated", () => {
+  /** The marks in each cell of a table row (the row heading first), as lists of anchors. */
+  function cellMarks(html: string, open: RegExp): string[][] {
+    const start = html.search(open);
+    if (start < 0) throw new Error(`no ${open.source} in the view`);
+    const row = html.slice(start, html.indexOf("</tr>", start));
+    return row
+      .split(/<t[hd][ >]/)
+      .slice(1)
+      .map((cell) => [...cell.matchAll(/data-correction-mark="([^"]+)"/g)].map((m) => m[1]!));
+  }
+  // Brazil's correction moved requests from rejected to no data found: it names those two figures only.
+  const rejectedAndNoData = [[], [], [], [], [], [brazil], [brazil]];
+
+  it("leaves the worldwide headline figures of 2026-H1 unmarked: Brazil's correction changed neither", () => {
     const html = htmlOf(periodView(periodPayload(dataset, findPeriod(dataset, h1)!), false));
-    const figures = html.slice(html.indexOf("data-figures"), html.indexOf("</dl>"));
-    expect([...figures.matchAll(/data-correction-mark="([^"]+)"/g)].map((m) => m[1])).toEqual([brazil, brazil]);
-    expect(figures).toContain('<time datetime="2026-09-12">Corrected 12 September 2026</time>');
-    expect(figures).toContain(`href="/corrections/#${brazil}"`);
+    expect(marksIn(html, /data-figures/, "</dl>")).toEqual([]);
   });
 
-  it("marks Brazil's row and the worldwide total row of the country table, and no other row", () => {
+  it("marks Brazil's rejected and no-data cells and the worldwide ones, and no other cell or row", () => {
     const html = htmlOf(periodView(periodPayload(dataset, findPeriod(dataset, h1)!), false));
-    expect(marksIn(html, /<tr data-country="BR"/, "</tr>")).toEqual([brazil]);
+    // Cells: country, requests, accounts, content, non-content, no data, rejected.
+    expect(cellMarks(html, /<tr data-country="BR"/)).toEqual([[], [], [], [], [], [brazil], [brazil]]);
     expect(marksIn(html, /<tr data-country="DE"/, "</tr>")).toEqual([]);
     expect(html).toContain(`aria-label="Corrected 12 September 2026: see note"`);
-    // Only Brazil's row in the body of the table carries a mark; the worldwide total row carries it too.
     const table = html.slice(html.indexOf('id="countries-table"'));
-    expect(marksIn(table, /<tbody>/, "</tbody>")).toEqual([brazil]);
-    expect(marksIn(table, /<tfoot>/, "</tfoot>")).toEqual([brazil]);
-    // So does the worldwide breakdown table.
+    expect(cellMarks(table, /<tfoot>/)).toEqual(rejectedAndNoData);
+    // The worldwide breakdown table marks those two outcomes' rows, not its caption or total.
+    expect(marksIn(html, /<caption>Disclosure breakdown/, "</caption>")).toEqual([]);
+    expect(marksIn(html, /<tr data-outcome="noData"/, "</tr>")).toEqual([brazil]);
+    expect(marksIn(html, /<tr data-outcome="rejected"/, "</tr>")).toEqual([brazil]);
+    expect(marksIn(html, /<tr data-outcome="content"/, "</tr>")).toEqual([]);
+    expect(marksIn(html.slice(html.indexOf("data-breakdown")), /<tfoot>/, "</tfoot>")).toEqual([]);
+  });
+
+  it("marks only worldwide accounts for the correction to 2025-H2's accounts", () => {
+    const world = htmlOf(periodView(periodPayload(dataset, findPeriod(dataset, h2)!), false));
+    expect(marksIn(world, /data-figure="requests"/, "</dd>")).toEqual([]);
+    expect(marksIn(world, /data-figure="accounts"/, "</dd>")).toEqual([periodWide]);
+    const body = world.slice(world.indexOf('id="countries-table"'));
+    expect(marksIn(body, /<tbody>/, "</tbody>")).toEqual([]);
+    expect(cellMarks(body, /<tfoot>/)).toEqual([[], [], [periodWide], [], [], [], []]);
+    const germany = htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), h2));
+    expect(marksIn(germany, /data-figures/, "</dl>")).toEqual([]);
+    // Germany's breakdown table has no accounts, so nothing in it is marked.
+    expect(germany).not.toContain("data-correction-mark");
+  });
+
+  it("marks a correction that names no figures on the whole row and on both headline figures, as before", () => {
+    const whole: Dataset = {
+      ...dataset,
+      corrections: (dataset.corrections ?? []).map(({ figures: _figures, ...c }) => c),
+    };
+    const html = htmlOf(periodView(periodPayload(whole, findPeriod(whole, h1)!), false));
+    expect(marksIn(html, /data-figures/, "</dl>")).toEqual([brazil, brazil]);
+    expect(cellMarks(html, /<tr data-country="BR"/)).toEqual([[brazil], [], [], [], [], [], []]);
     expect(marksIn(html, /<caption>Disclosure breakdown/, "</caption>")).toEqual([brazil]);
   });
 
-  it("marks the worldwide figures, not a country's, for a correction to the whole period", () => {
-    const world = htmlOf(periodView(periodPayload(dataset, findPeriod(dataset, h2)!), false));
-    expect(marksIn(world, /data-figures/, "</dl>")).toEqual([periodWide, periodWide]);
-    const body = world.slice(world.indexOf('id="countries-table"'));
-    expect(marksIn(body, /<tbody>/, "</tbody>")).toEqual([]);
-    expect(marksIn(body, /<tfoot>/, "</tfoot>")).toEqual([periodWide]);
-    const germany = htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), h2));
-    expect(marksIn(germany, /data-figures/, "</dl>")).toEqual([]);
-    // Germany's breakdown table holds worldwide shares, which the correction changed.
-    expect(marksIn(germany, /<caption>/, "</caption>")).toEqual([periodWide]);
-  });
-
-  it("marks Brazil's own headline figures on its 2026-H1 page, but not Germany's", () => {
+  it("leaves Brazil's own headline figures unmarked on its 2026-H1 page, and marks its two outcomes", () => {
     const br = htmlOf(countryPeriodView(countryPayload(dataset, "BR", "Brazil"), h1));
-    expect(marksIn(br, /data-figures/, "</dl>")).toEqual([brazil, brazil]);
+    expect(marksIn(br, /data-figures/, "</dl>")).toEqual([]);
+    expect(marksIn(br, /<tr data-outcome="rejected"/, "</tr>")).toEqual([brazil]);
+    expect(marksIn(br, /<tr data-outcome="nonContent"/, "</tr>")).toEqual([]);
     const de = htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), h1));
     expect(de).not.toContain("data-correction-mark");
   });
 
-  it("marks Brazil's 2026-H1 row and its all-periods totals on its country page", () => {
+  it("marks Brazil's 2026-H1 cells and its all-periods totals on its country page", () => {
     const html = htmlOf(countryView(countryPayload(dataset, "BR", "Brazil")));
-    expect(marksIn(html, /<tr data-period="2026-h1"/, "</tr>")).toEqual([brazil]);
+    expect(cellMarks(html, /<tr data-period="2026-h1"/)).toEqual(rejectedAndNoData);
     expect(marksIn(html, /<tr data-period="2025-h2"/, "</tr>")).toEqual([]);
-    expect(marksIn(html.slice(html.indexOf('id="history-table"')), /<tfoot>/, "</tfoot>")).toEqual([brazil]);
-    expect(marksIn(html, /data-figures/, "</dl>")).toEqual([brazil, brazil]);
+    expect(cellMarks(html.slice(html.indexOf('id="history-table"')), /<tfoot>/)).toEqual(rejectedAndNoData);
+    expect(marksIn(html, /data-figures/, "</dl>")).toEqual([]);
   });
 
   it("reads a correction naming no section as law enforcement's, so other sections' figures stay unmarked", () => {
@@ -79,7 +106,7 @@ describe("correction marks beside figures", () => {
     const part = (id: string) => html.slice(html.indexOf(`<section id="${id}"`)).split("</section>")[0] ?? "";
     expect(html).toContain('<section id="emergency"');
     expect(part("emergency")).not.toContain("correction-mark");
-    expect(marksIn(html, /data-figures/, "</dl>")).toEqual([brazil, brazil]);
+    expect(marksIn(html, /<tr data-outcome="rejected"/, "</tr>")).toEqual([brazil]);
   });
 
   it("applies a correction naming a section only to that section's figures", () => {

@@ -1,6 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { BANDS_ANCHOR } from "../../src/charts/ranges.ts";
+import { SMALL_BASE } from "../../src/data/aggregate.ts";
 import type { Dataset } from "../../src/data/dataset.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { SECTION_IDS, SECTIONS } from "../../src/data/sections.ts";
@@ -63,6 +64,12 @@ describe("the definitions page", () => {
     expect(ids(html)).toContain(BANDS_ANCHOR);
     expect(entry(html, BANDS_ANCHOR)).toContain("0–499");
     expect(entry(html, BANDS_ANCHOR)).toContain("100, 250, 500 or 1,000");
+  });
+
+  it("explains the small-base note, with the threshold the views use", async () => {
+    const html = await render(sample);
+    expect(ids(html)).toContain("small-base");
+    expect(entry(html, "small-base")).toContain(`fewer than ${SMALL_BASE} requests`);
   });
 
   it("has every anchor the outcome legends and headline figures link to", async () => {

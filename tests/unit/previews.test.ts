@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { countries, OUTCOMES, periodTotals } from "../../src/data/aggregate.ts";
+import type { Dataset } from "../../src/data/dataset.ts";
+import { countriesInAnySection } from "../../src/data/sections-aggregate.ts";
 import { OUTCOME_COLOURS } from "../../src/registry/outcomes.ts";
 import { loadDataset } from "../../src/data/load.ts";
 import { cardSvg, cardTree } from "../../src/previews/card.ts";
@@ -19,8 +21,8 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 describe("link-preview images", () => {
-  it("are bounded: the overview, one per period and one per country", () => {
-    expect(cards).toHaveLength(1 + dataset.periods.length + countries(dataset).length);
+  it("are bounded: the overview, one per period and one per country in any section", () => {
+    expect(cards).toHaveLength(1 + dataset.periods.length + countriesInAnySection(dataset).size);
     expect(new Set(cards.map((c) => c.name)).size).toBe(cards.length);
   });
 
@@ -28,18 +30,49 @@ describe("link-preview images", () => {
     const h1 = dataset.periods.find((p) => p.period.year === 2026 && p.period.half === 1)!;
     const card = cards.find((c) => c.name === "period-2026-h1")!;
     const requests = periodTotals(h1).requests;
-    expect(card.content.totals.requests).toBe(requests);
+    expect(card.content.totals?.requests).toBe(requests);
     const svg = cardSvg(card.content);
     expect(svg).toContain(`${requests.toLocaleString("en")} requests`);
     expect(svg).toContain("January–June 2026");
     expect(card.alt).toContain(`${requests.toLocaleString("en")} requests`);
   });
 
-  it("show a country's latest figures", () => {
+  it("show a country's totals over every period, and say so, since every one of its pages shares the card", () => {
     const germany = countries(dataset).find((c) => c.code === "DE")!;
     const card = cards.find((c) => c.name === "country-de")!;
     expect(card.content.heading).toBe("Germany");
-    expect(card.content.totals.requests).toBe(germany.lastRow.requests);
+    expect(card.content.totals?.requests).toBe(germany.allTime.requests);
+    expect(germany.allTime.requests).toBeGreaterThan(germany.lastRow.requests);
+    expect(card.content.period).toBe("All periods, Jan–Jun 2013 to Jan–Jun 2026");
+    const svg = cardSvg(card.content);
+    expect(svg).toContain(`${germany.allTime.requests.toLocaleString("en")} requests`);
+    // Never one period's figures, such as the latest's, which the 2019-H2 page would misstate.
+    expect(svg).not.toContain("Latest");
+    expect(card.alt).toContain("all periods from January–June 2013 to January–June 2026");
+  });
+
+  it("give a country only in another section a card of its own, without law-enforcement figures", () => {
+    const only: Dataset = {
+      ...dataset,
+      sections: dataset.sections.map((s) =>
+        s.id === "emergency"
+          ? {
+              ...s,
+              periods: s.periods.map((p, i) =>
+                i === 0 ? { ...p, rows: [...p.rows, { ...p.rows[0]!, countryCode: "GL", country: "Greenland" }] } : p,
+              ),
+            }
+          : s,
+      ),
+    };
+    expect(countries(only).some((c) => c.code === "GL")).toBe(false);
+    expect(previewNameForPath(only, "/countries/gl/2013-h1/")).toBe("country-gl");
+    const card = previewCards(only).find((c) => c.name === "country-gl")!;
+    expect(card.content.totals).toBeNull();
+    const svg = cardSvg(card.content);
+    expect(svg).toContain("Greenland");
+    expect(svg).toContain("Not in the law-enforcement report");
+    expect(svg).not.toMatch(/\d requests/);
   });
 
   it("carry the light palette themselves, since a card is rasterised without the site's stylesheet", () => {

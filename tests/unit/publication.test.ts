@@ -52,6 +52,9 @@ describe("release and correction files", () => {
         "corrections-section-not-in-report",
         "corrections-section-period-not-reported",
         "corrections-country-not-in-section",
+        "corrections-unknown-figure",
+        "corrections-figure-twice",
+        "corrections-figures-on-bands",
       ]),
     );
   });
@@ -70,18 +73,21 @@ describe("release and correction files", () => {
       { period: "2025-H2", published: "2026-02-10" },
       { period: "2026-H1", published: "2026-08-07" },
     ]);
-    expect(corrections.map((c) => [c.date, c.period, c.countryCode, c.section, c.anchor])).toEqual([
-      ["2026-09-12", "2026-H1", "DE", "law-enforcement", "correction-2026-09-12-2026-h1-de"],
-      ["2026-09-12", "2026-H1", "DE", undefined, "correction-2026-09-12-2026-h1-de-2"],
-      ["2026-03-04", "2025-H2", undefined, undefined, "correction-2026-03-04-2025-h2-all"],
+    expect(corrections?.map((c) => [c.date, c.period, c.countryCode, c.section, c.anchor, c.figures])).toEqual([
+      ["2026-09-12", "2026-H1", "DE", "law-enforcement", "correction-2026-09-12-2026-h1-de", ["rejected", "noData"]],
+      // An empty figures cell means every figure of the subject, as a file without the column does.
+      ["2026-09-12", "2026-H1", "DE", undefined, "correction-2026-09-12-2026-h1-de-2", undefined],
+      ["2026-03-04", "2025-H2", undefined, undefined, "correction-2026-03-04-2025-h2-all", ["accounts"]],
     ]);
-    expect(corrections[0]?.note).toBe("Rejected requests were first published as 30, counting six withdrawn requests.");
+    expect(corrections?.[0]?.note).toBe(
+      "Rejected requests were first published as 30, counting six withdrawn requests.",
+    );
   });
 
   it("checks a correction naming a section against that section's files", () => {
     const { corrections, issues } = check("valid-section");
     expect(issues).toEqual([]);
-    expect(corrections.map((c) => [c.period, c.countryCode, c.section, c.anchor])).toEqual([
+    expect(corrections?.map((c) => [c.period, c.countryCode, c.section, c.anchor])).toEqual([
       ["2026-H1", undefined, "civil", "correction-2026-09-12-2026-h1-all"],
       ["2026-H1", "BR", "civil", "correction-2026-09-12-2026-h1-br"],
     ]);
@@ -102,7 +108,7 @@ describe("release and correction files", () => {
       );
       const { corrections, issues } = checkPublicationFiles(dir, periods, { today: TODAY });
       expect(issues).toEqual([]);
-      expect(corrections[0]?.note).toBe("First line.\nSecond line.");
+      expect(corrections?.[0]?.note).toBe("First line.\nSecond line.");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -126,12 +132,16 @@ describe("release and correction files", () => {
     expect(anchors.has(`correction-2026-09-12-2026-h1-de-${count + 1}`)).toBe(false);
   });
 
-  it("treats both files as optional", () => {
+  it("treats both files as optional; no corrections.csv is not the same as one that lists none", () => {
     expect(checkPublicationFiles(join(FIXTURES, "requests"), periods, { today: TODAY })).toEqual({
       releases: [],
-      corrections: [],
+      corrections: undefined,
       issues: [],
     });
+    const root = mkdtempSync(join(tmpdir(), "corrections-"));
+    writeFileSync(join(root, "corrections.csv"), "date,period,country_code,note\n");
+    expect(checkPublicationFiles(root, periods, { today: TODAY }).corrections).toEqual([]);
+    rmSync(root, { recursive: true });
   });
 
   it("loads the shipped data with a release date for every period", () => {

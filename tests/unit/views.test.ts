@@ -35,11 +35,31 @@ describe("period view", () => {
     expect(html).toContain("2 countries did not report accounts");
   });
 
-  it("gives the change against the previous half-year", () => {
-    // A rise: the ▲ cue (hidden from screen readers, which read the plus sign) and the previous period.
+  it("gives the change against the previous half-year like with like, and says which countries it left out", () => {
+    // The totals rose from 640 to 650 only because Korea and Côte d'Ivoire are new in 2021-H1; the three countries
+    // in both periods sent the same 640 requests, so there is no change, never "+10 (+1.56%)".
+    expect(html).not.toContain("+10 (+1.56%)");
+    expect(html).toContain('<span class="change">no change since Jul–Dec 2020</span>');
     expect(html).toContain(
-      '<span class="change change-up"><span class="change-arrow" aria-hidden="true">▲ </span>+10 (+1.56%) since Jul–Dec 2020</span>',
+      "Change over the 3 countries reported in both periods; left out: \u2068Korea, &#34;Republic&#34; of\u2069 and \u2068=Côte d&#39;Ivoire\u2069 (Jan–Jun 2021 only).",
     );
+    // Accounts: France left them blank in both, Côte d'Ivoire in 2021-H1; Korea's are new.
+    expect(html).toContain(
+      "Change over the 2 countries reported in both periods; left out: \u2068Korea, &#34;Republic&#34; of\u2069 (Jan–Jun 2021 only).",
+    );
+  });
+
+  it("gives the change with its arrow where the same countries reported in both periods", () => {
+    const later = {
+      ...p2021h1!,
+      rows: p2020h2!.rows.map((r) => ({ ...r, requests: r.requests + 5, content: r.content + 5 })),
+    };
+    const rise = htmlOf(periodView(periodPayload({ ...dataset, periods: [p2020h2!, later] }, later), false));
+    // A rise: the ▲ cue (hidden from screen readers, which read the plus sign) and the previous period.
+    expect(rise).toContain(
+      '<span class="change change-up"><span class="change-arrow" aria-hidden="true">▲ </span>+15 (+2.34%) since Jul–Dec 2020</span>',
+    );
+    expect(rise).not.toContain("left out");
   });
 
   it("heads the figures the same way on the overview and on the period's own page", () => {
@@ -111,12 +131,13 @@ describe("country views", () => {
     expect(html).not.toContain("data-breakdown");
   });
 
-  it("gives no change from a period with no row", () => {
+  it("gives no change from a period with no row, and says why", () => {
     // Korea has a row in 2021-H1 but none in 2020-H2: its first period has figures and no change.
     const kr = countryPayload(dataset, "KR", "Korea");
     const html = htmlOf(countryPeriodView(kr, p2021h1!.period));
     expect(textOf(html, 'data-figure="requests"')).toBe("7");
-    expect(html).not.toContain('class="change');
+    expect(html).not.toMatch(/change-(up|down)|no change since/);
+    expect(html).toContain("No change shown: not reported in both Jul–Dec 2020 and Jan–Jun 2021.");
     // Germany has rows in both: the change is shown.
     expect(htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), p2021h1!.period))).toContain(
       "no change since Jul–Dec 2020",
@@ -127,6 +148,38 @@ describe("country views", () => {
     const is = countryPayload(dataset, "IS", "Iceland");
     expect(textOf(htmlOf(countryPeriodView(is, p2021h2!.period)), 'data-figure="requests"')).toBe("0");
     expect(htmlOf(countryPeriodView(is, p2021h1!.period))).toContain("is not in the report for January–June 2021");
+  });
+
+  it("flags shares of fewer than 20 requests beside the worldwide shares, and not those of more", () => {
+    // Côte d'Ivoire sent 3 requests in 2021-H1: each is 33.33% of them.
+    const ci = htmlOf(countryPeriodView(countryPayload(dataset, "CI", "Côte d'Ivoire"), p2021h1!.period));
+    expect(textOf(ci, "data-small-base")).toBe(
+      "Based on only 3 requests: each one is 33.33% of the total, so these shares say little, and less still beside the worldwide shares. Shares of fewer than 20 requests",
+    );
+    expect(ci).toContain(
+      '<a href="/definitions/#small-base">Shares of fewer than 20 requests</a> are flagged this way.',
+    );
+    const de = htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), p2021h1!.period));
+    expect(de).not.toContain("data-small-base");
+    // Zero requests have no shares at all, so nothing to flag.
+    const is = htmlOf(countryPeriodView(countryPayload(dataset, "IS", "Iceland"), p2021h2!.period));
+    expect(is).not.toContain("data-small-base");
+  });
+
+  it("describes each page with its own figures, for its description and link previews", () => {
+    const de = countryPayload(dataset, "DE", "Germany");
+    expect(countryPeriodView(de, p2021h1!.period).description).toBe(
+      "Germany, January–June 2021: 100 law-enforcement requests, 150 accounts/users; 20.00% rejected.",
+    );
+    expect(countryPeriodView(fr, p2021h2!.period).description).toBe(
+      "France is not in the law-enforcement report for July–December 2021.",
+    );
+    expect(periodView(periodPayload(dataset, p2021h1!), false).description).toBe(
+      "Worldwide, January–June 2021: 650 law-enforcement requests, 1,059 accounts/users; 20.31% rejected.",
+    );
+    expect(countryView(de).description).toBe(
+      "Germany, July–December 2020 to January–June 2021: 200 law-enforcement requests, 300 accounts/users; 20.00% rejected.",
+    );
   });
 
   it("isolates the country's name in headings and titles", () => {

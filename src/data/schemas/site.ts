@@ -41,6 +41,19 @@ const siteUrl = z.string().superRefine((text, ctx) => {
   }
 });
 
+/**
+ * The licence the publisher grants for reuse of the figures: a name readers see, the address of its text, and,
+ * optionally, its SPDX identifier (CC-BY-4.0) for machines. Absent: the site says that no licence was stated.
+ */
+const licenceSchema = z.strictObject({
+  name: visibleText("the licence's name", "is empty; name the licence, such as Creative Commons Attribution 4.0"),
+  url: z.url({ protocol: /^https?$/, error: "is not an http:// or https:// address of the licence's text" }),
+  spdx: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, "is not an SPDX licence identifier such as CC-BY-4.0")
+    .optional(),
+});
+
 /** Settings a publisher keeps in `data/site.json`. */
 export const siteSchema = z.strictObject({
   /** The organisation that publishes the report, as it should appear in titles and the PDF. */
@@ -56,6 +69,8 @@ export const siteSchema = z.strictObject({
     .default("en"),
   /** Where readers can send questions about the report. */
   contactEmail: z.email("is not an email address").optional(),
+  /** The licence for reuse of the figures; without it, none is stated (and none is assumed). */
+  licence: licenceSchema.optional(),
   /** Per-section relabelling, e.g. `{ "law-enforcement": { "label": "Government requests" } }`. */
   sections: sectionRelabelsSchema.optional(),
 });

@@ -1,5 +1,5 @@
-import { changeBetween, periodTotals, previousPeriod, type Totals } from "../../data/aggregate.ts";
-import { formatAccounts, formatChange, formatCount } from "../../data/format.ts";
+import { compareRows, type LikeForLike, previousPeriod, type Totals } from "../../data/aggregate.ts";
+import { comparisonScope, formatAccounts, formatChange, formatCount } from "../../data/format.ts";
 import { periodLabel } from "../../data/period.ts";
 import { CHART_HEIGHT, chartAltText, drawBreakdownChart } from "./chart.ts";
 import { block, type PdfContext } from "./document.ts";
@@ -50,22 +50,27 @@ export function drawIntro({ doc, root, dataset, period }: PdfContext, top: numbe
 export function drawHeadlineFigures(ctx: PdfContext, totals: Totals, top: number): number {
   const { doc, root, dataset, data, part } = ctx;
   const y = heading(ctx, "Headline figures", top, 12);
-  // Change against the half-year before, as the site shows it; none after a gap or from "not reported".
+  // Change against the half-year before, as the site shows it: like with like, none after a gap.
   const previous = part ? part.previous : previousPeriod(dataset, data.period);
-  const before = previous ? periodTotals(previous) : undefined;
+  const before = previous ? compareRows(previous.period, previous.rows, data.rows) : undefined;
   const versus = previous ? ` vs ${periodLabel(previous.period)}` : "";
-  const change = (from: number | null | undefined, to: number | null) =>
-    from === null || from === undefined || to === null ? undefined : formatChange(changeBetween(from, to)) + versus;
+  const change = (l: LikeForLike | undefined) => (l?.change ? formatChange(l.change) + versus : undefined);
+  const scopes = before
+    ? (["requests", "accounts"] as const).flatMap((figure) => {
+        const scope = comparisonScope(before[figure], before.period, data.period);
+        return scope === null ? [] : [`${figure === "requests" ? "Requests" : "Accounts/users"}: ${scope}`];
+      })
+    : [];
   const figures = [
     {
       value: formatCount(totals.requests),
       label: "Requests received",
-      change: change(before?.requests, totals.requests),
+      change: change(before?.requests),
     },
     {
       value: formatAccounts(totals.accounts),
       label: "Accounts/users specified",
-      change: change(before?.accounts, totals.accounts),
+      change: change(before?.accounts),
     },
     {
       value: formatCount(totals.countries),
@@ -111,6 +116,10 @@ export function drawHeadlineFigures(ctx: PdfContext, totals: Totals, top: number
       below,
       0,
     );
+  }
+  for (const scope of scopes) {
+    useFont(doc, "regular", 9, COLOURS.muted);
+    below = block(doc, root, "P", scope, below + 4, 0);
   }
   return below + 24;
 }

@@ -1,14 +1,17 @@
 import { PassThrough } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import ExcelJS from "exceljs";
-import type { Dataset, PeriodData } from "../../data/dataset.ts";
+import { totalsOf } from "../../data/aggregate.ts";
+import type { Dataset, PeriodData, PeriodFile, RangeRow, RequestRow, SectionData } from "../../data/dataset.ts";
+import { formatCount } from "../../data/format.ts";
+import { AUTHORITY_IDS } from "../../data/national-security.ts";
 import { periodEnd, periodId, periodLongLabel } from "../../data/period.ts";
 import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
 import { sectionDef, type SectionId } from "../../data/sections.ts";
 import { correctionsFor, latestDay } from "../../publication/dates.ts";
 import { type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "../columns.ts";
-import type { Cell, DownloadRecord } from "../records.ts";
-import { SECTION_COLUMN, sectionAllPeriodRecords, sectionColumns, sectionPeriodRecords } from "../section-files.ts";
+import { type Cell, type DownloadRecord, rowRecord } from "../records.ts";
+import { SECTION_COLUMN, sectionColumns, sectionPeriodRecords } from "../section-files.ts";
 import { fixZipDates } from "./zip-dates.ts";
 
 /** What a workbook covers: one period, or every period with a `period` column in front. */
@@ -21,22 +24,62 @@ interface SectionSheet {
   name: string;
   columns: readonly DownloadColumn[];
   records: DownloadRecord[];
+  /** Totals under the rows, after a blank row: one per period; none for bands, which are never summed. */
+  totals: DownloadRecord[];
+}
+
+/** The site's order for one period's rows: most requests first, then by name; bands by country, then authority. */
+function inSiteOrder<Row extends RequestRow | RangeRow>(rows: readonly Row[]): Row[] {
+  return [...rows].sort((a, b) => {
+    if ("bandWidth" in a && "bandWidth" in b) {
+      return (
+        a.country.localeCompare(b.country, "en") ||
+        AUTHORITY_IDS.indexOf(a.authority) - AUTHORITY_IDS.indexOf(b.authority)
+      );
+    }
+    const ra = "requests" in a ? a.requests : 0;
+    const rb = "requests" in b ? b.requests : 0;
+    return rb - ra || a.country.localeCompare(b.country, "en");
+  });
+}
+
+/** A period's totals as a row of the sheet: the counts summed, accounts over those that reported them. */
+function totalsRecord(section: SectionData, data: PeriodFile<RequestRow | RangeRow>, all: boolean): DownloadRecord[] {
+  if (section.kind !== "counts") return [];
+  const rows = data.rows as readonly RequestRow[];
+  const t = totalsOf(rows);
+  const record = rowRecord({ ...t, countryCode: "", country: `All ${formatCount(rows.length)} countries`, line: 0 });
+  return [{ section: section.id, ...(all ? { period: periodId(data.period) } : {}), ...record }];
 }
 
 /**
- * The data sheets, one per report section in the scope, in registry order: a period's
- * workbook has the sections that reported that period. Each sheet holds the columns
- * of the section's CSV file. Tabs take the registry's short labels, not a relabelling
- * from site.json: scripts pick a sheet by its name, as they pick a column.
+ * The data sheets, one per report section in the scope, in registry order: a period's workbook has the sections
+ * that reported that period. Each sheet holds its section's CSV columns, and, when the workbook has several
+ * sections, law enforcement's starts with a `section` column as the others do. Rows come in the site's order,
+ * with the totals under them. Tabs take the registry's short labels, not a relabelling from site.json: scripts
+ * pick a sheet by its name, as they pick a column.
  */
 function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
+  const several = (scope.kind === "all" ? dataset.sections : sectionsInPeriod(dataset, scope.data.period)).length > 1;
+  const columnsOf = (section: SectionData, kind: "period" | "all") => {
+    const columns = sectionColumns(section, kind);
+    return several && section.id === "law-enforcement" ? [SECTION_COLUMN, ...columns] : columns;
+  };
+  const recordsOf = (section: SectionData, data: PeriodFile<RequestRow | RangeRow>) =>
+    sectionPeriodRecords(section, { ...data, rows: inSiteOrder(data.rows) }).map((r) =>
+      several ? { section: section.id, ...r } : r,
+    );
   if (scope.kind === "all") {
-    return dataset.sections.map((section) => ({
-      section: section.id,
-      name: sectionDef(section.id).shortLabel,
-      columns: sectionColumns(section, "all"),
-      records: sectionAllPeriodRecords(section),
-    }));
+    return dataset.sections.map((section) => {
+      const files = section.periods as readonly PeriodFile<RequestRow | RangeRow>[];
+      return {
+        section: section.id,
+        name: sectionDef(section.id).shortLabel,
+        columns: columnsOf(section, "all"),
+        records: files.flatMap((p) => recordsOf(section, p).map((r) => ({ period: periodId(p.period), ...r }))),
+        totals: files.flatMap((p) => totalsRecord(section, p, true)),
+      };
+    });
   }
   return sectionsInPeriod(dataset, scope.data.period).flatMap((section) => {
     const data = sectionPeriod(section, scope.data.period);
@@ -45,8 +88,9 @@ function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
       {
         section: section.id,
         name: sectionDef(section.id).shortLabel,
-        columns: sectionColumns(section, "period"),
-        records: sectionPeriodRecords(section, data),
+        columns: columnsOf(section, "period"),
+        records: recordsOf(section, data),
+        totals: totalsRecord(section, data, false),
       },
     ];
   });
@@ -80,6 +124,15 @@ function addSectionSheet(workbook: Writer, sheet: SectionSheet): void {
   for (const record of sheet.records) {
     worksheet.addRow(sheet.columns.map((c) => cellValue(record[c.name] ?? null))).commit();
   }
+  if (sheet.totals.length > 0) {
+    // A blank row first, so the filter and a spreadsheet's own sums stop at the countries' rows.
+    worksheet.addRow([]).commit();
+    for (const record of sheet.totals) {
+      const row = worksheet.addRow(sheet.columns.map((c) => cellValue(record[c.name] ?? null)));
+      row.font = { bold: true };
+      row.commit();
+    }
+  }
   worksheet.commit();
 }
 
@@ -106,10 +159,22 @@ function addNotesSheet(
   const columns = scope.kind === "period" ? ROW_COLUMNS : PERIOD_ROW_COLUMNS;
   for (const c of columns) notes.addRow([c.name, c.type, "", `${c.title}. ${c.description}`]);
   notes.addRow(["", "", "", "A blank accounts cell means the figure was not reported, which is not the same as 0."]);
+  notes.addRow([
+    "",
+    "",
+    "",
+    "Rows are in the order of the site: most requests first. Under them, after a blank row, a bold row per period " +
+      "gives the totals of its countries (accounts/users over the countries that reported them, blank if none did).",
+  ]);
   // Said only when the workbook has other sections, so a law-enforcement-only workbook reads as before.
   if (sheets.some((sheet) => sheet.section !== "law-enforcement")) {
     const c = SECTION_COLUMN;
-    notes.addRow([c.name, c.type, "", `${c.title}. ${c.description} Each section has a sheet of its own.`]);
+    notes.addRow([
+      c.name,
+      c.type,
+      "",
+      `${c.title}: the report section the row belongs to (law-enforcement, emergency, civil, national-security). Each section has a sheet of its own.`,
+    ]);
   }
   const bands = sheets.find((sheet) => sheet.section === "national-security");
   if (bands) {

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { OUTCOMES } from "../../../src/data/aggregate.ts";
 import {
-  ACCOUNTS_COLOUR,
   BACKGROUND,
   contrastRatio,
   DARK,
@@ -84,7 +83,6 @@ describe("chart palette (WCAG 1.4.11: marks reach 3:1 against the background)", 
   });
 
   it.each([
-    ["accounts line", ACCOUNTS_COLOUR],
     ["worldwide bars", GLOBAL_COLOUR],
     ["map outlines", MAP_OUTLINE],
     ["no-requests hatch", MAP_NONE_HATCH],
@@ -143,7 +141,6 @@ describe.each(SCHEMES)("the %s scheme", (_name, scheme, outcomes, block) => {
 
   it("draws every mark that is not an outcome at 3:1 against the background", () => {
     const marks = {
-      accounts: scheme.accounts,
       global: scheme.global,
       mapOutline: scheme.mapOutline,
       mapNoneHatch: scheme.mapNoneHatch,

@@ -33,6 +33,16 @@ describe("the page frame", () => {
     expect(faq.head).toContain("/previews/overview.png");
   });
 
+  it("names the licence site.json states in the footer, and says when none is stated", () => {
+    const shell = pageShell(dataset, { title: "x", pathname: "/faq/", site });
+    expect(shell.bottom).toContain(
+      '<a href="/downloads/#reuse" data-footer-licence="">Licence: Creative Commons Attribution 4.0 International</a>',
+    );
+    const { licence: _licence, ...unlicensed } = dataset.site;
+    const none = pageShell({ ...dataset, site: unlicensed }, { title: "x", pathname: "/faq/", site });
+    expect(none.bottom).toContain('data-footer-licence="">Licence: not stated</a>');
+  });
+
   it("leaves the canonical link out where asked, or where the site has no address", () => {
     expect(pageShell(dataset, { title: "x", pathname: "/404.html", site, canonical: false }).head).not.toContain(
       "canonical",

@@ -51,7 +51,8 @@ describe("datapackage.json", { timeout: 30_000 }, () => {
       profile: string;
       resources: { name: string; path: string; format: string; schema: { fields: { name: string; type: string }[] } }[];
     };
-    expect(pkg.profile).toBe("tabular-data-package");
+    // Not tabular-data-package: the workbooks are not tabular; each CSV and JSON resource is.
+    expect(pkg.profile).toBe("data-package");
     const all = pkg.resources.find((r) => r.name === "all-periods");
     // TextDecoder drops the BOM.
     const csvHeader = decoder.decode(await files.allPeriodsCsv.bytes()).split("\r\n")[0];
@@ -67,11 +68,12 @@ describe("datapackage.json", { timeout: 30_000 }, () => {
     const published = new Set(files.all.map((f) => f.url));
     for (const r of pkg.resources) expect(published).toContain(`/downloads/${r.path}`);
     // CSV and JSON of every period, the every-period workbook, the corrections, and a CSV and a workbook per
-    // period; then, per other section, its every-period CSV and JSON and one CSV per period it reported.
+    // period; then, per other section, its every-period CSV and JSON and one CSV per period it reported; then
+    // every country's file for each section it is in.
     const others = dataset.sections.filter((s) => s.id !== "law-enforcement");
     expect(others.length).toBe(3);
     expect(pkg.resources).toHaveLength(
-      4 + 2 * dataset.periods.length + others.reduce((n, s) => n + 2 + s.periods.length, 0),
+      4 + 2 * dataset.periods.length + others.reduce((n, s) => n + 2 + s.periods.length, 0) + files.countries.length,
     );
     const newest = dataset.periods.at(-1)!.period;
     expect(pkg.resources.map((r) => `/downloads/${r.path}`)).toContain(urls.periodXlsx(newest));

@@ -32,6 +32,16 @@ function rowByHeader(sheet: ExcelJS.Worksheet, rowNumber: number): Record<string
   return record;
 }
 
+/** The site's order of a period's countries: most requests first, then by name. */
+function siteOrder<Row extends { requests: number; country: string }>(rows: readonly Row[]): Row[] {
+  return [...rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
+}
+
+/** Rows of figures plus a blank row and `totals` rows under them. */
+function rowsWithTotals(figures: number, totals: number): number {
+  return 1 + figures + 1 + totals;
+}
+
 describe("XLSX downloads", { timeout: 60_000 }, () => {
   const dataset = sampleDataset();
   const latest = dataset.periods.at(-1)!;
@@ -42,11 +52,14 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["Law enforcement", "Emergency", "Civil", "Notes"]);
     const sheet = workbook.getWorksheet("Law enforcement")!;
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(sheet.rowCount).toBe(latest.rows.length + 1);
+    expect(sheet.rowCount).toBe(rowsWithTotals(latest.rows.length, 1));
     const germany = latest.rows.find((r) => r.countryCode === "DE")!;
-    const line = latest.rows.indexOf(germany) + 2;
+    const line = siteOrder(latest.rows).indexOf(germany) + 2;
     const cells = rowByHeader(sheet, line);
+    // The sheet has other sections beside it, so it starts with a section column as they do.
+    expect(sheet.getRow(1).getCell(1).value).toBe("section");
     expect(cells).toMatchObject({
+      section: "law-enforcement",
       country_code: "DE",
       country: "Germany",
       requests: germany.requests,
@@ -56,7 +69,32 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
     });
     expect(typeof cells["requests"]).toBe("number");
     expect(cells["content_percent"]).toBe(basisPoints(germany.content, germany.requests)! / 100);
-    expect(sheet.getRow(line).getCell(10).numFmt).toBe("0.00");
+    expect(sheet.getRow(line).getCell(11).numFmt).toBe("0.00");
+  });
+
+  it("lists the rows in the site's order, with the totals the site shows under them", async () => {
+    const sheet = (await read(await buildWorkbook(dataset, { kind: "period", data: latest }))).worksheets[0]!;
+    const codes = latest.rows.map((_, i) => rowByHeader(sheet, i + 2)["country_code"]);
+    expect(codes).toEqual(siteOrder(latest.rows).map((r) => r.countryCode));
+    expect(codes.slice(0, 2)).toEqual(["US", "DE"]);
+    // A blank row, then the totals: the sums of the rows, accounts over those that reported them.
+    expect(rowByHeader(sheet, latest.rows.length + 2)["country_code"]).toBeNull();
+    const totals = rowByHeader(sheet, latest.rows.length + 3);
+    const sum = (f: (r: (typeof latest.rows)[number]) => number | null) =>
+      latest.rows.reduce((n, r) => n + (f(r) ?? 0), 0);
+    expect(totals).toMatchObject({
+      section: "law-enforcement",
+      country: `All ${latest.rows.length} countries`,
+      requests: sum((r) => r.requests),
+      accounts: sum((r) => r.accounts),
+      rejected: sum((r) => r.rejected),
+      rejected_percent:
+        basisPoints(
+          sum((r) => r.rejected),
+          sum((r) => r.requests),
+        )! / 100,
+    });
+    expect(sheet.getRow(latest.rows.length + 3).font.bold).toBe(true);
   });
 
   it("keeps a not-reported accounts figure blank, never 0", async () => {
@@ -66,7 +104,7 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
     expect(blank, "the sample data has a country without an accounts figure").toBeDefined();
     const { p, row } = blank!;
     const sheet = (await read(await buildWorkbook(dataset, { kind: "period", data: p }))).worksheets[0]!;
-    const cells = rowByHeader(sheet, p.rows.indexOf(row) + 2);
+    const cells = rowByHeader(sheet, siteOrder(p.rows).indexOf(row) + 2);
     expect(cells["country_code"]).toBe(row.countryCode);
     expect(cells["accounts"]).toBeNull();
   });
@@ -74,12 +112,17 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
   it("holds every row of every period, with the period in front", async () => {
     const sheet = (await read(await downloads(dataset).allPeriodsXlsx.bytes())).worksheets[0]!;
     const total = dataset.periods.reduce((n, p) => n + p.rows.length, 0);
-    expect(sheet.rowCount).toBe(total + 1);
+    // A totals row per period under the rows.
+    expect(sheet.rowCount).toBe(rowsWithTotals(total, dataset.periods.length));
     const first = dataset.periods[0]!;
     expect(rowByHeader(sheet, 2)).toMatchObject({
       period: "2013-H1",
-      country_code: first.rows[0]!.countryCode,
-      requests: first.rows[0]!.requests,
+      country_code: siteOrder(first.rows)[0]!.countryCode,
+      requests: siteOrder(first.rows)[0]!.requests,
+    });
+    expect(rowByHeader(sheet, total + 3)).toMatchObject({
+      period: "2013-H1",
+      requests: first.rows.reduce((n, r) => n + r.requests, 0),
     });
   });
 
@@ -104,7 +147,7 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
     const bytes = await buildWorkbook(injected, { kind: "period", data: injected.periods[0]! });
     const sheet = (await read(bytes)).worksheets[0]!;
     const names = injected.periods[0]!.rows.map((_, i) => sheet.getRow(i + 2).getCell(2));
-    expect(names.map((c) => c.value)).toEqual(injected.periods[0]!.rows.map((r) => r.country));
+    expect(names.map((c) => c.value)).toEqual(siteOrder(injected.periods[0]!.rows).map((r) => r.country));
     for (const cell of names) expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(Buffer.from(bytes).includes("<f>")).toBe(false);
   });
@@ -136,10 +179,14 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
     ]);
     const bytes = await buildWorkbook(withSections, { kind: "period", data });
     const workbook = await read(bytes);
-    for (const name of ["Civil", "National security"]) {
+    for (const [name, order] of [
+      ["Civil", siteOrder(data.rows)],
+      // Bands by country name (one authority each here).
+      ["National security", [...data.rows].sort((a, b) => a.country.localeCompare(b.country, "en"))],
+    ] as const) {
       const sheet = workbook.getWorksheet(name)!;
       const names = data.rows.map((_, i) => rowByHeader(sheet, i + 2)["country"]);
-      expect(names).toEqual(data.rows.map((r) => r.country));
+      expect(names).toEqual(order.map((r) => r.country));
       sheet.getColumn(3).eachCell((cell) => {
         expect(cell.type).toBe(ExcelJS.ValueType.String);
       });
@@ -169,9 +216,9 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
       ["emergency", "Emergency"],
       ["civil", "Civil"],
     ] as const) {
-      const rows = sectionPeriod(findSection(dataset, id)!, period)!.rows;
+      const rows = siteOrder(sectionPeriod(findSection(dataset, id)!, period)!.rows);
       const sheet = workbook.getWorksheet(name)!;
-      expect(sheet.rowCount).toBe(rows.length + 1);
+      expect(sheet.rowCount).toBe(rowsWithTotals(rows.length, 1));
       rows.forEach((row, i) => {
         expect(rowByHeader(sheet, i + 2)).toMatchObject({
           section: id,
@@ -184,10 +231,12 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
         });
       });
     }
+    // US only, in the registry's order of authorities; never a totals row.
     const bands = sectionPeriod(findSection(dataset, "national-security")!, period)!.rows;
     const sheet = workbook.getWorksheet("National security")!;
     expect(sheet.getRow(1).values).toEqual([undefined, "section", ...BAND_HEADER]);
     expect(sheet.rowCount).toBe(bands.length + 1);
+    expect(bands.map((b) => b.authority)).toEqual(["fisa_content", "fisa_non_content", "nsl"]);
     bands.forEach((row, i) => {
       const cells = rowByHeader(sheet, i + 2);
       expect(cells).toMatchObject({
@@ -212,13 +261,18 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(EVERY_SECTION_SHEET);
     const civil = findSection(dataset, "civil")!;
     const sheet = workbook.getWorksheet("Civil")!;
-    expect(sheet.rowCount).toBe(civil.periods.reduce((n, p) => n + p.rows.length, 0) + 1);
+    expect(sheet.rowCount).toBe(
+      rowsWithTotals(
+        civil.periods.reduce((n, p) => n + p.rows.length, 0),
+        civil.periods.length,
+      ),
+    );
     const first = civil.periods[0]!;
     expect(rowByHeader(sheet, 2)).toMatchObject({
       section: "civil",
       period: periodId(first.period),
-      country_code: first.rows[0]!.countryCode,
-      requests: first.rows[0]!.requests,
+      country_code: siteOrder(first.rows)[0]!.countryCode,
+      requests: siteOrder(first.rows)[0]!.requests,
     });
   });
 
@@ -230,5 +284,7 @@ describe("XLSX downloads", { timeout: 60_000 }, () => {
     const notes: string[] = [];
     workbook.getWorksheet("Notes")!.eachRow((row) => notes.push(text(row.getCell(1).value)));
     expect(notes).not.toContain("section");
+    // Without other sections, the law-enforcement sheet has the CSV's columns alone.
+    expect(workbook.getWorksheet("Law enforcement")!.getRow(1).getCell(1).value).toBe("country_code");
   });
 });

@@ -38,6 +38,21 @@ function run(files: Record<string, string>) {
 }
 
 describe("the feed check", () => {
+  it("accepts undated period entries without releases.csv, and refuses a date it would have made up", () => {
+    const undated = (link: string) => `<item><title>t</title><link>${site}${link}</link></item>`;
+    const noReleases = { "data/corrections.csv": data["data/corrections.csv"], ...built };
+    const good = feed(
+      item("/corrections/#c-br", "2026-09-12"),
+      undated("/periods/2026-h1/"),
+      undated("/periods/2025-h2/"),
+    );
+    expect(run({ ...noReleases, "dist/feed.xml": good }).problems).toEqual([]);
+    const invented = feed(item("/corrections/#c-br", "2026-09-12"), item("/periods/2026-h1/", "2026-07-01"));
+    expect(run({ ...noReleases, "dist/feed.xml": invented }).problems).toEqual([
+      `${site}/periods/2026-h1/: dated 2026-07-01, but releases.csv gives no publication date for it`,
+    ]);
+  });
+
   it("accepts one entry per release and per correction, dated and linked right", () => {
     expect(run({ ...data, ...built, "dist/feed.xml": goodFeed })).toEqual({ problems: [], entries: 3 });
   });

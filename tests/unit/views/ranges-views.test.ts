@@ -11,6 +11,7 @@ import {
   rangeCountrySeries,
   sectionPeriod,
 } from "../../../src/data/sections-aggregate.ts";
+import { urls } from "../../../src/lib/urls.ts";
 import { countryPayload, periodPayload } from "../../../src/payloads/payloads.ts";
 import { formatBand } from "../../../src/views/ranges.ts";
 import { countryPeriodView, countryView, periodView, type View } from "../../../src/views/views.ts";
@@ -82,13 +83,18 @@ describe("national security", () => {
     expect(table).toContain("Not reported for this period");
   });
 
-  it("the newest period, before its bands are published, shows the latest ones labelled with their own period", () => {
+  it("the newest period, before its bands are published, shows no earlier bands as its own, and links to them", () => {
     const latest = dataset.periods.at(-1)!;
     expect(sectionPeriod(security, latest.period)).toBeUndefined();
     const last = security.periods.at(-1)!;
-    const part = partOf(periodView(periodPayload(dataset, latest), true), "national-security");
-    expect(part).toContain(`for ${periodLongLabel(latest.period)} are not in the report yet`);
-    expect(part).toContain(periodLongLabel(last.period));
-    for (const row of last.rows) expect(part).toContain(`data-band="demands">${formatBand(row.demands)}<`);
+    for (const overview of [true, false]) {
+      const part = partOf(periodView(periodPayload(dataset, latest), overview), "national-security");
+      expect(part).toContain(`for ${periodLongLabel(latest.period)} are not in the report yet`);
+      expect(part).toContain(
+        `href="${urls.period(last.period)}#national-security">${periodLongLabel(last.period)}</a>`,
+      );
+      expect(part).not.toContain("data-band=");
+      expect(part).not.toContain("<svg");
+    }
   });
 });

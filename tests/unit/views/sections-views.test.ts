@@ -147,6 +147,32 @@ describe("missing figures are said in words, never as zeros", () => {
   });
 });
 
+describe("a section that began after the report did", () => {
+  const civil = findSection(dataset, "civil")!;
+  const began = civil.periods[0]!.period;
+
+  it("charts a country's history from the section's first period, so the years before it are no gaps", () => {
+    expect(periodIndex(began)).toBeGreaterThan(periodIndex(dataset.periods[0]!.period));
+    const part = partOf(countryView(country("DE")), "civil");
+    const bars = [...part.matchAll(/class="trend-period"[^>]*data-period="([^"]+)"/g)].map((m) => m[1]);
+    expect(bars).toHaveLength(civil.periods.length);
+    const series = sectionCountrySeries(dataset, civil, "DE").filter((e) => e.reported);
+    const gaps = series.filter((e) => !e.row).length;
+    // Only periods the section was published for and Germany has no row in count as gaps.
+    if (gaps === 0) expect(part).not.toContain("have no row for it");
+    else expect(part).toContain(`${gaps} of ${civil.periods.length} periods have no row for it`);
+  });
+
+  it("says which periods the country's total covers", () => {
+    const rows = sectionCountrySeries(dataset, civil, "DE").filter((e) => e.row);
+    const part = partOf(countryView(country("DE")), "civil");
+    const span = /<p class="section-span" data-span="">(.*?)<\/p>/.exec(part)?.[1]?.replace(/<[^>]+>/g, "");
+    expect(span).toBe(
+      `${rows.length} periods with figures for Germany, from ${periodLongLabel(rows[0]!.period)} to ${periodLongLabel(rows.at(-1)!.period)}.`,
+    );
+  });
+});
+
 describe("pages of countries outside the national-security section", () => {
   it("say in one line where it applies, with no table or chart", () => {
     const part = partOf(countryView(country("DE")), "national-security");
