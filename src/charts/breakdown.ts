@@ -1,6 +1,6 @@
 import { stack } from "d3-shape";
 import { OUTCOMES, type Outcome, sharesOf, type Totals } from "../data/aggregate.ts";
-import { formatCount, formatShare } from "../data/format.ts";
+import { formatCount, formatRequests, formatShare } from "../data/format.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import { DEFINITION_ANCHORS, OUTCOME_LABELS } from "../registry/outcomes.ts";
@@ -43,13 +43,13 @@ export function breakdownLayout(state: BreakdownState): BreakdownSegment[] {
 }
 
 export function describePart(p: BreakdownState["parts"][number]): string {
-  return `${OUTCOME_LABELS[p.outcome]}: ${formatShare(p.share)} (${formatCount(p.count)} requests)`;
+  return `${OUTCOME_LABELS[p.outcome]}: ${formatShare(p.share)} (${formatRequests(p.count)})`;
 }
 
 /** The sentence a screen reader hears for the chart: every figure the bar shows. */
 export function breakdownSummary(state: BreakdownState, subject: string): string {
   if (state.requests === 0) return `${subject}: no requests, so no breakdown.`;
-  return `${subject}, ${formatCount(state.requests)} requests. ${state.parts.map(describePart).join("; ")}.`;
+  return `${subject}, ${formatRequests(state.requests)}. ${state.parts.map(describePart).join("; ")}.`;
 }
 
 const BAR_HEIGHT = 36;

@@ -6,7 +6,7 @@ import { type El, h } from "../render/tree.ts";
 import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { countsCountryPeriodSection, countsCountrySection, countsPeriodSection } from "./counts-sections.ts";
-import { headlineFigures } from "./figures.ts";
+import { accountsGaps, headlineFigures } from "./figures.ts";
 import type { CountryPayload, CountrySection, PeriodPayload, PeriodSection, PublicRow } from "../payloads/payloads.ts";
 import { absentNotice, downloads, name, pager } from "./parts.ts";
 import { rangesCountryPeriodSection, rangesCountrySection, rangesPeriodSection } from "./ranges.ts";
@@ -14,7 +14,7 @@ import { contentsList, hasSections, noRowEver, sectionFrame } from "./sections.t
 import { countryTable, historyTable } from "./tables.ts";
 import type { CorrectionRef } from "../publication/note.ts";
 import { releaseNote } from "./release-note.ts";
-import { correctionMarks, forCountry } from "./correction-marks.ts";
+import { correctionMarks, DEFAULT_SECTION, forCountry } from "./correction-marks.ts";
 
 /**
  * A rendered view: its title for `<title>`, and two swappable regions. `head` holds the heading and the
@@ -60,7 +60,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
   const multi = hasSections(p.sections);
   const level = multi ? "h3" : "h2";
   const corrections = p.publication?.corrections ?? [];
-  const figures = headlineFigures(p.totals, p.previous, corrections);
+  const figures = headlineFigures(p.totals, p.previous, corrections, DEFAULT_SECTION, accountsGaps(p.rows));
   const law = [
     lawPart(
       level,
@@ -127,7 +127,9 @@ export function countryView(c: CountryPayload): View {
     "section",
     { "aria-labelledby": "total-heading" },
     h(level, { id: "total-heading" }, "All periods together"),
-    headlineFigures(all, null, c.publication?.corrections),
+    headlineFigures(all, null, c.publication?.corrections ?? [], DEFAULT_SECTION, {
+      periods: present.filter((s) => s.row?.accounts === null).map((s) => s.period),
+    }),
     multi ? null : csv,
   );
   const history = lawPart(
@@ -192,7 +194,7 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
   // The country's own corrections mark its figures; the period-wide ones also mark the worldwide shares.
   const corrections = entry.publication?.corrections ?? [];
   const figures = entry.row
-    ? headlineFigures(totals, previous, forCountry(corrections, c.code))
+    ? headlineFigures(totals, previous, forCountry(corrections, c.code), DEFAULT_SECTION, { countries: [] })
     : absentNotice(c.name, long);
   const breakdown = entry.row
     ? breakdownSection(c, totals, entry.global, period, multi ? "h3" : "h2", corrections)

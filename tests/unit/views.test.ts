@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { periodTotals, sharesOf } from "../../src/data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
+import { periodLabel } from "../../src/data/period.ts";
 import { toHtml } from "../../src/render/tree.ts";
 import { countryPayload, periodPayload } from "../../src/payloads/payloads.ts";
 import { countryPeriodView, countryView, periodView, type View } from "../../src/views/views.ts";
@@ -31,8 +32,13 @@ describe("period view", () => {
     expect(textOf(html, 'data-figure="accounts"')).toBe(formatCount(150 + 900 + 9));
   });
 
-  it("says how many countries left accounts blank", () => {
-    expect(html).toContain("2 countries did not report accounts");
+  it("names the countries that left accounts blank", () => {
+    // The rows of 2021-H1 without accounts, in file order, each name isolated and escaped.
+    const blank = p2021h1!.rows.filter((r) => r.accounts === null).map((r) => r.country);
+    expect(blank).toEqual(["France", "=Côte d'Ivoire"]);
+    expect(html).toContain(
+      '<span class="change" data-accounts-gaps=""><bdi>France</bdi> and <bdi>=Côte d&#39;Ivoire</bdi> did not report accounts</span>',
+    );
   });
 
   it("gives the change against the previous half-year", () => {
@@ -85,6 +91,15 @@ describe("country views", () => {
     expect(html).toContain('<tr data-period="2021-h2" class="no-requests">');
     expect(html).toContain('<td colspan="6" class="muted absent">Not in this period&#39;s report</td>');
     expect(html).not.toContain("No requests reported");
+  });
+
+  it("names the periods its all-periods accounts sum leaves out", () => {
+    const de = countryPayload(dataset, "DE", "Germany");
+    const [first, ...rest] = de.series;
+    const blanked = { ...de, series: [{ ...first!, row: { ...first!.row!, accounts: null } }, ...rest] };
+    const html = htmlOf(countryView(blanked));
+    expect(textOf(html, "data-accounts-gaps")).toBe(`Not reported for ${periodLabel(first!.period)}`);
+    expect(textOf(htmlOf(countryView(de)), "data-accounts-gaps")).toBe("");
   });
 
   it("shows blank accounts as not reported, never 0", () => {
