@@ -137,7 +137,7 @@ export function renderMap(state: MapState, options: { id: string }): El {
       h(
         "p",
         { class: "chart-note" },
-        "Small countries may be too small to see at this scale; the table lists every country and region.",
+        "Countries too small to outline at this scale are drawn as dots; the table lists every country and region.",
       ),
     ),
   );
