@@ -1,5 +1,4 @@
 import { rowTotals, type Totals, totalsOf } from "../data/aggregate.ts";
-import { isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
@@ -22,6 +21,10 @@ import { correctionMarks, DEFAULT_SECTION, forCountry } from "./correction-marks
  * may put its own parts (introduction, filter) between `head` and `body`, which holds the charts and tables.
  */
 export interface View {
+  /**
+   * Plain text for `<title>`, `og:title` and the filter's status line. Names stay without bidi isolates here:
+   * browsers, share cards and search results show U+2068/U+2069 as stray marks or boxes.
+   */
   title: string;
   head: El;
   body: El;
@@ -152,7 +155,7 @@ export function countryView(c: CountryPayload): View {
       : [name(c.name), " is not in any period's report."],
   );
   return {
-    title: `${isolate(c.name)}: all periods`,
+    title: `${c.name}: all periods`,
     head: h(
       "div",
       { class: "view-head" },
@@ -200,7 +203,7 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
     ? breakdownSection(c, totals, entry.global, period, multi ? "h3" : "h2", corrections)
     : null;
   return {
-    title: `${isolate(c.name)}, ${long}`,
+    title: `${c.name}, ${long}`,
     head: h(
       "div",
       { class: "view-head" },

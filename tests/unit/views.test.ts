@@ -144,10 +144,12 @@ describe("country views", () => {
     expect(htmlOf(countryPeriodView(is, p2021h1!.period))).toContain("is not in the report for January–June 2021");
   });
 
-  it("isolates the country's name in headings and titles", () => {
+  it("isolates the country's name in headings, and keeps titles free of invisible marks", () => {
     const view = countryPeriodView(fr, p2020h2!.period);
     expect(toHtml(view.head)).toContain("<h1><bdi>France</bdi>, July–December 2020</h1>");
-    expect(view.title).toBe("\u2068France\u2069, July–December 2020");
+    // <title>, og:title and the filter's status line show the title as it is: no U+2068/U+2069 around the name.
+    expect(view.title).toBe("France, July–December 2020");
+    expect(countryView(fr).title).toBe("France: all periods");
   });
 });
 
