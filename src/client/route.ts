@@ -1,6 +1,6 @@
 import { parsePeriodId, type Period } from "../data/period.ts";
 
-/** A filter choice: `country` null is Global, `period` null is all periods. */
+/** A filter choice: `country` null is worldwide, `period` null is all periods. */
 export interface Route {
   country: string | null;
   period: Period | null;

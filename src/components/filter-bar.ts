@@ -59,7 +59,7 @@ function choices(dataset: Dataset, list: readonly CountryChoice[]): Choices {
     years.set(p.period.year, year);
   }
   found = {
-    countries: [option("global", "Global"), ...list.map((c) => option(c.code.toLowerCase(), c.name))],
+    countries: [option("global", "Worldwide"), ...list.map((c) => option(c.code.toLowerCase(), c.name))],
     periods: [
       { open: "", options: [option("all", "All periods")] },
       ...[...years].map(([year, periods]) => ({
@@ -80,7 +80,7 @@ function options(list: readonly Option[], selected: string): string {
 }
 
 /**
- * The filter with `country` (a code, or null for Global) and `period` (null for all periods) selected.
+ * The filter with `country` (a code, or null for worldwide) and `period` (null for all periods) selected.
  * `list` is every country that has a page, in the order the select shows them.
  */
 export function filterBarHtml(

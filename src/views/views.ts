@@ -160,7 +160,7 @@ export function countryView(c: CountryPayload): View {
       "div",
       { class: "view-head" },
       h("h1", {}, name(c.name)),
-      releaseNote(c.publication),
+      releaseNote(c.publication, "Latest figures published"),
       multi ? [contentsList(c.sections), csv] : [lede, total],
     ),
     body: h(
@@ -263,6 +263,14 @@ function breakdownSection(
     "compare",
     "What happened to the requests",
     compareChart(c, totals, global, period),
+    // The comparison is of a part with a whole that contains it; said once, beside the chart and the table.
+    h(
+      "p",
+      { class: "compare-note", "data-compare-note": "" },
+      "Worldwide shares count every country and region in the report, ",
+      h("bdi", {}, c.name),
+      " included.",
+    ),
     breakdownTable(
       totals,
       [

@@ -113,6 +113,11 @@ describe("country views", () => {
     const world = sharesOf(periodTotals(p2020h2!));
     expect(html).toContain(`data-compare="">${formatShare(world.rejected)}</td>`);
     expect(html).toContain(`data-share="">${formatShare(2500)}</td>`); // 10 of 40 rejected
+    // France is part of the worldwide figure it is compared with, and the page says so.
+    expect(periodTotals(p2020h2!).requests).toBeGreaterThan(40);
+    expect(html).toContain(
+      '<p class="compare-note" data-compare-note="">Worldwide shares count every country and region in the report, <bdi>France</bdi> included.</p>',
+    );
   });
 
   it("says in words that a period has no row for the country, with no figure, change or breakdown", () => {
