@@ -1,5 +1,11 @@
 import { parsePeriodId, type Period } from "../data/period.ts";
 
+/**
+ * What the period menu adds to a period the chosen country has no row in: written into the page for its own
+ * country (src/components/filter-bar.ts) and by the filter when the reader picks another (report-filter.ts).
+ */
+export const NO_ROW_MARK = " (not in the report)";
+
 /** A filter choice: `country` null is worldwide, `period` null is all periods. */
 export interface Route {
   country: string | null;

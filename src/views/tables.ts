@@ -16,10 +16,18 @@ function headerCell(
   type: "text" | "number",
   title?: string,
   align: "text" | "number" = type,
+  share = false,
 ): El {
   return h(
     "th",
-    { scope: "col", class: align === "number" ? "num" : null, "data-sort-key": key, "data-sort-type": type, title },
+    {
+      scope: "col",
+      class: align === "number" ? "num" : null,
+      "data-sort-key": key,
+      "data-sort-type": type,
+      "data-sort-share": share ? "" : null,
+      title,
+    },
     label,
   );
 }
@@ -44,7 +52,7 @@ function figureHeaders(): El[] {
   return [
     headerCell("Requests", "requests", "number"),
     headerCell("Accounts/users", "accounts", "number"),
-    ...OUTCOMES.map((o) => headerCell(OUTCOME_SHORT_LABELS[o], o, "number", OUTCOME_LABELS[o])),
+    ...OUTCOMES.map((o) => headerCell(OUTCOME_SHORT_LABELS[o], o, "number", OUTCOME_LABELS[o], "number", true)),
   ];
 }
 

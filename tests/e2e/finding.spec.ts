@@ -12,10 +12,10 @@ test.describe("site search", () => {
   test("finds countries by other names, and the national-security section by FISA", async ({ page }) => {
     await page.goto("/search/?q=FISA");
     await expect(page.locator("[data-search-status]")).toContainText("match");
-    // Every page with national-security figures: the United States' and the periods'.
+    // Pages with the national-security section: the periods' and the countries' (each shows every section).
     const fisa = await page.locator(results).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(fisa.length).toBeGreaterThan(0);
-    for (const href of fisa) expect(href).toMatch(/^\/(periods\/\d{4}-h[12]|countries\/us)\/$/);
+    for (const href of fisa) expect(href).toMatch(/^\/(periods\/\d{4}-h[12]|countries\/[a-z]{2})\/$/);
     for (const [query, href] of [
       ["Turkey", "/countries/tr/"],
       ["South Korea", "/countries/kr/"],
@@ -127,4 +127,30 @@ test("the FAQ filter is kept in the address and restored from it", async ({ page
   await expect(page.locator("details:not([hidden])")).toHaveCount(shown);
   await page.getByLabel("Filter the questions").fill("");
   await expect(page).toHaveURL(/\/faq\/$/);
+});
+
+test("the period menu marks the periods the chosen country has no row in", async ({ page, noJsPage, dataset }) => {
+  // The country with rows in the fewest periods, so the marks are many.
+  const list = countries(dataset);
+  const periodsOf = (code: string) => dataset.periods.filter((p) => p.rows.some((r) => r.countryCode === code));
+  const sparse = [...list].sort((a, b) => periodsOf(a.code).length - periodsOf(b.code).length)[0]!;
+  const missing = dataset.periods
+    .filter((p) => !periodsOf(sparse.code).includes(p))
+    .map((p) => periodSlug(p.period))
+    .sort();
+  expect(missing.length).toBeGreaterThan(0);
+  const marked = (p: typeof page) =>
+    p
+      .locator("#filter-period option[data-no-row]")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).sort());
+  await page.goto("/");
+  expect(await marked(page)).toEqual([]);
+  await page.getByLabel("Country or region", { exact: true }).selectOption(sparse.code.toLowerCase());
+  await expect.poll(() => marked(page)).toEqual(missing);
+  await expect(page.locator(`#filter-period option[value="${missing[0]!}"]`)).toHaveText(/\(not in the report\)$/);
+  await page.getByLabel("Country or region", { exact: true }).selectOption("global");
+  await expect.poll(() => marked(page)).toEqual([]);
+  // Without JavaScript, the country's own pages carry the marks.
+  await noJsPage.goto(`/countries/${sparse.code.toLowerCase()}/`);
+  expect(await marked(noJsPage)).toEqual(missing);
 });
