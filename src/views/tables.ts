@@ -76,7 +76,8 @@ export function countryTable(
   const sorted = [...rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
   return h(
     "sortable-table",
-    { class: "table-scroll" },
+    // A box that scrolls (on a phone, both ways) is reached by the keyboard and named for screen readers.
+    { class: "table-scroll", tabindex: 0, role: "region", "aria-label": `${options.caption} (scrolls)` },
     h(
       "table",
       { class: "data-table figures-table", id: options.id },
