@@ -87,7 +87,9 @@ test.describe("on a 390 × 844 phone", () => {
     const outer = (await box.boundingBox())!;
     // No taller than most of the screen, so its heading row and its end are both within reach.
     expect(outer.height).toBeLessThanOrEqual(844 * 0.8 + 1);
-    await box.evaluate((el) => el.scrollBy(200, 1500));
+    await box.evaluate((el) => {
+      el.scrollBy(200, 1500);
+    });
     const head = (await box.locator("thead th").nth(1).boundingBox())!;
     expect(Math.abs(head.y - outer.y)).toBeLessThan(2);
     const name = (await box.locator("tbody tr:nth-child(30) th").boundingBox())!;
