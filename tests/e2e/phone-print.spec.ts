@@ -8,13 +8,19 @@ import { latestPeriod } from "../../src/data/aggregate.ts";
 import { periodSlug } from "../../src/data/period.ts";
 import { expect, test, LAW } from "./fixtures.ts";
 
-/** The text of each page of a PDF, its items joined by spaces. */
+/** The text of each page of a PDF, its items joined by single spaces. */
 async function pdfPages(bytes: Buffer): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: true }).promise;
   const pages: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+    // pdf.js gives spaces as items of their own: runs of white space become one.
+    pages.push(
+      content.items
+        .map((item) => ("str" in item ? item.str : ""))
+        .join(" ")
+        .replace(/\s+/g, " "),
+    );
   }
   return pages;
 }
