@@ -1,6 +1,6 @@
 import { stack } from "d3-shape";
 import { OUTCOMES, type Outcome, sharesOf, type Totals } from "../data/aggregate.ts";
-import { formatCount, formatShare } from "../data/format.ts";
+import { formatCount, formatRequests, formatShare } from "../data/format.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import { DEFINITION_ANCHORS, OUTCOME_LABELS } from "../registry/outcomes.ts";
@@ -43,34 +43,20 @@ export function breakdownLayout(state: BreakdownState): BreakdownSegment[] {
 }
 
 export function describePart(p: BreakdownState["parts"][number]): string {
-  return `${OUTCOME_LABELS[p.outcome]}: ${formatShare(p.share)} (${formatCount(p.count)} requests)`;
+  return `${OUTCOME_LABELS[p.outcome]}: ${formatShare(p.share)} (${formatRequests(p.count)})`;
 }
 
 /** The sentence a screen reader hears for the chart: every figure the bar shows. */
 export function breakdownSummary(state: BreakdownState, subject: string): string {
   if (state.requests === 0) return `${subject}: no requests, so no breakdown.`;
-  return `${subject}, ${formatCount(state.requests)} requests. ${state.parts.map(describePart).join("; ")}.`;
+  return `${subject}, ${formatRequests(state.requests)}. ${state.parts.map(describePart).join("; ")}.`;
 }
 
 const BAR_HEIGHT = 36;
-const LABEL_ROW = 20;
-/** The room a share label needs above its segment ("100.00%" at 12px, with a gap), in pixels. */
-export const LABEL_ROOM_PX = 48;
-/** Chart widths (px) at which labels can appear; charts.css has one container rule per width. */
-export const LABEL_WIDTHS = [320, 360, 400, 480, 640, 800, 1024, 1280] as const;
-
-/**
- * The narrowest chart width at which a segment of this share of the bar has room for its label, or null when
- * it has none even at the widest. A label is shown only where it fits (a CSS container query on the chart's
- * own width), so a 14.71% segment is labelled on a desktop and left to the legend on a phone.
- */
-export function labelNeeds(widthPercent: number): number | null {
-  return LABEL_WIDTHS.find((w) => (widthPercent / 100) * w >= LABEL_ROOM_PX) ?? null;
-}
-
 /**
  * Render: the disclosure breakdown as a 100% bar with a legend underneath that
- * labels every segment with its share and count. The legend is HTML so that it
+ * labels every segment with its share and count. The bar itself carries no share labels: a narrow segment has
+ * no room for one, and a bar that labels some segments and not others reads as if the others were missing. The legend is HTML so that it
  * can link to the definitions and wrap on narrow screens.
  */
 export function renderBreakdown(totals: Totals, options: { id: string; title: string }): El {
@@ -89,7 +75,7 @@ export function renderBreakdown(totals: Totals, options: { id: string; title: st
         {
           class: "chart-svg",
           width: "100%",
-          height: LABEL_ROW + BAR_HEIGHT,
+          height: BAR_HEIGHT,
           role: "img",
           "aria-label": breakdownSummary(state, options.title),
         },
@@ -98,40 +84,20 @@ export function renderBreakdown(totals: Totals, options: { id: string; title: st
           ? h(
               "g",
               {},
-              h("rect", { class: "bar-empty", y: LABEL_ROW, width: "100%", height: BAR_HEIGHT }),
-              h(
-                "text",
-                { x: "50%", y: LABEL_ROW + BAR_HEIGHT / 2, dy: "0.35em", "text-anchor": "middle" },
-                "No requests",
-              ),
+              h("rect", { class: "bar-empty", y: 0, width: "100%", height: BAR_HEIGHT }),
+              h("text", { x: "50%", y: BAR_HEIGHT / 2, dy: "0.35em", "text-anchor": "middle" }, "No requests"),
             )
           : segments.map((s) => {
               const part = state.parts.find((p) => p.outcome === s.outcome);
-              return [
-                h("rect", {
-                  ...painted("bar-seg", outcomeFill(id, s.outcome)),
-                  x: pct(s.x),
-                  y: LABEL_ROW,
-                  width: pct(s.width),
-                  height: BAR_HEIGHT,
-                  "data-outcome": s.outcome,
-                  "data-tip": part ? describePart(part) : null,
-                }),
-                // Direct labels sit above the bar, where the patterns cannot get in the way of reading them.
-                part && labelNeeds(s.width) !== null
-                  ? h(
-                      "text",
-                      {
-                        class: "bar-label",
-                        x: pct(s.x),
-                        dx: 2,
-                        y: LABEL_ROW - 6,
-                        "data-needs": labelNeeds(s.width) === LABEL_WIDTHS[0] ? null : labelNeeds(s.width),
-                      },
-                      formatShare(part.share),
-                    )
-                  : null,
-              ];
+              return h("rect", {
+                ...painted("bar-seg", outcomeFill(id, s.outcome)),
+                x: pct(s.x),
+                y: 0,
+                width: pct(s.width),
+                height: BAR_HEIGHT,
+                "data-outcome": s.outcome,
+                "data-tip": part ? describePart(part) : null,
+              });
             }),
       ),
       h(

@@ -1,8 +1,9 @@
-import { geoEqualEarth, geoPath } from "d3-geo";
+import { geoCentroid, geoEqualEarth, geoPath } from "d3-geo";
 import countries from "i18n-iso-countries";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import atlas from "world-atlas/countries-110m.json" with { type: "json" };
+import detailed from "world-atlas/countries-50m.json" with { type: "json" };
 import { h, toHtml } from "../render/tree.ts";
 import { MAP_HEIGHT, MAP_WIDTH, shapeId } from "./map.ts";
 
@@ -16,6 +17,17 @@ export interface MapGeometry {
 // world-atlas keys countries by ISO 3166-1 numeric code; a few disputed areas have none.
 const BY_NAME: Record<string, string> = { Kosovo: "XK" };
 const ANTARCTICA = "010";
+/** The radius, in map units (the map is 960 wide), of the dot that stands for a country too small for 1:110m. */
+export const DOT_RADIUS = 3;
+
+type Countries = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** A closed circle as path data, so a dot is a shape like any outline and the map's `<use>` works the same. */
+function dot(x: number, y: number): string {
+  const r = DOT_RADIUS;
+  const f = (n: number) => String(Math.round(n * 10) / 10);
+  return `M${f(x - r)},${f(y)}A${r},${r} 0 1,0 ${f(x + r)},${f(y)}A${r},${r} 0 1,0 ${f(x - r)},${f(y)}Z`;
+}
 
 let cached: MapGeometry | undefined;
 
@@ -31,15 +43,22 @@ export function worldMapGeometry(): MapGeometry {
   const shown = collection.features.filter((f) => f.id !== ANTARCTICA);
   const projection = geoEqualEarth().fitSize([MAP_WIDTH, MAP_HEIGHT], { type: "FeatureCollection", features: shown });
   const path = geoPath(projection).digits(1);
-  cached = {
-    width: MAP_WIDTH,
-    height: MAP_HEIGHT,
-    countries: shown.map((f) => {
-      const name = f.properties.name;
-      const code = f.id === undefined ? BY_NAME[name] : countries.numericToAlpha2(String(f.id));
-      return { code: code ?? null, name, d: path(f) ?? "" };
-    }),
-  };
+  const outlined = shown.map((f) => {
+    const name = f.properties.name;
+    const code = f.id === undefined ? BY_NAME[name] : countries.numericToAlpha2(String(f.id));
+    return { code: code ?? null, name, d: path(f) ?? "" };
+  });
+  // Countries too small for 1:110m (Singapore, Hong Kong, Malta, Bahrain …) are a dot at their centre, placed
+  // from 1:50m, so a country with requests is never missing from the map.
+  const have = new Set(shown.map((f) => f.id));
+  const fine = detailed as unknown as Countries;
+  const dots = feature(fine, fine.objects.countries).features.flatMap((f) => {
+    const code = f.id === undefined ? undefined : countries.numericToAlpha2(String(f.id));
+    const at = projection(geoCentroid(f));
+    if (have.has(f.id) || f.id === ANTARCTICA || !code || !at) return [];
+    return [{ code, name: f.properties.name, d: dot(at[0], at[1]) }];
+  });
+  cached = { width: MAP_WIDTH, height: MAP_HEIGHT, countries: [...outlined, ...dots] };
   return cached;
 }
 

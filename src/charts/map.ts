@@ -1,6 +1,6 @@
 import { scaleThreshold } from "d3-scale";
 import { MAP_CODES } from "./map-codes.ts";
-import { formatCount, isolate } from "../data/format.ts";
+import { formatCount, formatRequests, isolate } from "../data/format.ts";
 import { type Period, periodLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
@@ -119,7 +119,7 @@ export function renderMap(state: MapState, options: { id: string }): El {
                 class: `country ${mapBinClass(bin)}`,
                 href: `${WORLD_MAP_SVG}#${shapeId(code)}`,
                 "data-code": code,
-                "data-tip": `${isolate(r.name)}: ${formatCount(r.requests)} requests`,
+                "data-tip": `${isolate(r.name)}: ${formatRequests(r.requests)}`,
               }),
             );
           }),
@@ -137,7 +137,7 @@ export function renderMap(state: MapState, options: { id: string }): El {
       h(
         "p",
         { class: "chart-note" },
-        "Small countries may be too small to see at this scale; the table lists every country and region.",
+        "Countries too small to outline at this scale are drawn as dots; the table lists every country and region.",
       ),
     ),
   );

@@ -14,8 +14,9 @@ export interface SchemeColours {
    */
   readonly global: string;
   /**
-   * Map fills, least to most requests, one per bin. The fills nearest the background may sit below 3:1: every
-   * country also has an outline (mapOutline) that reaches it.
+   * Map fills, least to most requests, one per bin. Every fill, the one for the fewest requests included, reaches
+   * 3:1 against the background, which is how a country not in the period's report is drawn: "1–9 requests" and
+   * "not in the report" are the distinction the map exists to show.
    */
   readonly mapRamp: readonly [string, string, string, string, string];
   readonly mapOutline: string;
@@ -43,7 +44,7 @@ export interface SchemeColours {
 export const LIGHT: SchemeColours = {
   background: "#ffffff",
   global: "#1a1a1a",
-  mapRamp: ["#deebf7", "#9ecae1", "#6baed6", "#2171b5", "#08306b"],
+  mapRamp: ["#4f91c8", "#3579b6", "#21619e", "#134a80", "#08306b"],
   mapOutline: "#6b6b6b",
   mapNoneHatch: "#6b6b6b",
   markMuted: "#767676",
@@ -66,7 +67,7 @@ export const LIGHT: SchemeColours = {
 export const DARK: SchemeColours = {
   background: "#14181d",
   global: "#f0f0f0",
-  mapRamp: ["#1f3b57", "#2b5f8c", "#3f86bf", "#7ab3e0", "#c6e0f7"],
+  mapRamp: ["#3f6f99", "#4f88b8", "#6ba3d1", "#95c2e8", "#c6e0f7"],
   mapOutline: "#8c8c8c",
   mapNoneHatch: "#8c8c8c",
   markMuted: "#8c8c8c",

@@ -1,5 +1,5 @@
 import { OUTCOMES, sharesOf, type Totals } from "../data/aggregate.ts";
-import { formatCount, formatShare } from "../data/format.ts";
+import { formatCount, formatCountOf, formatRequests, formatShare } from "../data/format.ts";
 import { type Period, periodLabel } from "../data/period.ts";
 import { OUTCOME_LABELS } from "../registry/outcomes.ts";
 
@@ -28,8 +28,8 @@ export function periodLines(p: TrendPoint): string[] {
   const s = sharesOf(t);
   return [
     label,
-    `${formatCount(t.requests)} requests`,
-    t.accounts === null ? "accounts/users not reported" : `${formatCount(t.accounts)} accounts/users`,
+    formatRequests(t.requests),
+    t.accounts === null ? "accounts/users not reported" : formatCountOf(t.accounts, "account/user", "accounts/users"),
     ...OUTCOMES.map((o) => `${OUTCOME_LABELS[o]} ${formatShare(s[o])} (${formatCount(t[o])})`),
   ];
 }
@@ -48,7 +48,7 @@ export function trendSummary(state: TrendState): string {
   const peak = reported.reduce((a, b) => ((b.totals?.requests ?? 0) > (a.totals?.requests ?? 0) ? b : a));
   const gaps = state.points.length - reported.length;
   return (
-    `${state.subject}: ${formatCount(first.totals.requests)} requests in ${periodLabel(first.period)}, ` +
+    `${state.subject}: ${formatRequests(first.totals.requests)} in ${periodLabel(first.period)}, ` +
     `${formatCount(last.totals.requests)} in ${periodLabel(last.period)}; ` +
     `the most, ${formatCount(peak.totals?.requests ?? 0)}, in ${periodLabel(peak.period)}.` +
     (gaps > 0 ? ` ${gaps} of ${state.points.length} periods have no row for it (shown as a dashed mark).` : "")

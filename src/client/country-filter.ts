@@ -1,11 +1,12 @@
 /**
- * <country-filter>: a type-to-filter box over the countries table. Rows whose name or code contains what the
- * reader typed (case and accents folded) stay; a status line says how many. The box is rendered `hidden` and
- * shown here, so without JavaScript the page is the plain, complete table.
+ * <country-filter>: a type-to-filter box over the countries table. Each row carries its name, its code and the
+ * other names and codes readers type (`data-aliases`: "Turkey", "USA", "UK", "DEU", from the ISO list at build
+ * time). A query that is exactly some row's code or alias ("UK", "DE", "USA") shows only those rows; anything
+ * else keeps the rows whose name or alias contains it (case and accents folded). A status line says how many;
+ * Enter with one row left opens that country's page. The box is rendered `hidden` and shown here, so without
+ * JavaScript the page is the plain, complete table.
  */
-function fold(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
-}
+import { finderRow, matches } from "./country-match.ts";
 
 class CountryFilter extends HTMLElement {
   connectedCallback(): void {
@@ -17,24 +18,31 @@ class CountryFilter extends HTMLElement {
     if (!input || !(table instanceof HTMLTableElement)) return;
     const rows = [...(table.tBodies[0]?.rows ?? [])].map((row) => ({
       row,
-      text: fold(`${row.dataset["name"] ?? ""} ${row.dataset["country"] ?? ""}`),
+      finder: finderRow(row.dataset["name"] ?? "", row.dataset["country"] ?? "", row.dataset["aliases"] ?? ""),
     }));
+    const finders = rows.map((r) => r.finder);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const apply = (): void => {
-      const query = fold(input.value);
-      let shown = 0;
-      for (const { row, text } of rows) {
-        row.hidden = query !== "" && !text.includes(query);
-        if (!row.hidden) shown += 1;
-      }
+      const keep = matches(finders, input.value);
+      rows.forEach(({ row }, i) => (row.hidden = !keep[i]));
+      const shown = keep.filter(Boolean).length;
       clearTimeout(timer);
       timer = setTimeout(() => {
         if (status)
           status.textContent =
-            query === "" ? `Showing all ${rows.length}.` : `${shown} of ${rows.length} match “${input.value.trim()}”.`;
+            input.value.trim() === ""
+              ? `Showing all ${rows.length}.`
+              : `${shown} of ${rows.length} match “${input.value.trim()}”.` +
+                (shown === 1 ? " Press Enter to open it." : "");
       }, 300);
     };
     input.addEventListener("input", apply);
+    input.addEventListener("keydown", (event) => {
+      if (event.key !== "Enter") return;
+      const left = rows.filter(({ row }) => !row.hidden);
+      const link = left.length === 1 ? left[0]?.row.querySelector<HTMLAnchorElement>("th a") : null;
+      if (link) location.assign(link.href);
+    });
     this.hidden = false;
     if (input.value !== "") apply();
   }

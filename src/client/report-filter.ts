@@ -1,9 +1,9 @@
-import { parsePeriodId, periodSlug } from "../data/period.ts";
+import { type Period, parsePeriodId, periodSlug } from "../data/period.ts";
 import { urls, viewUrl } from "../lib/urls.ts";
 import { toDom } from "../render/tree.ts";
 import { RENDER_EVENT } from "./events.ts";
 import { renderRoute } from "./render-view.ts";
-import { type DrawnView, type Route, routeFromPath } from "./route.ts";
+import { type DrawnView, NO_ROW_MARK, type Route, routeFromPath } from "./route.ts";
 
 /**
  * Moves the main menu's "current page" marker to the section the new view belongs to, as the static page
@@ -66,11 +66,42 @@ class ReportFilter extends HTMLElement {
       event.preventDefault();
       void this.#go(route, true);
     });
+    const country = this.#form?.elements.namedItem("country");
+    if (country instanceof HTMLSelectElement) {
+      country.addEventListener("change", () => void this.#markPeriods(country.value));
+    }
     window.addEventListener("popstate", () => {
       const route = routeFromPath(location.pathname, this.#latest());
       if (route) void this.#go(route, false, location.pathname === "/");
       else location.reload();
     });
+  }
+
+  /**
+   * Marks the periods the chosen country has no row in, as the page did for its own country: from the country's
+   * JSON, the one the in-place view draws from. Worldwide has a row in every period. A failed fetch leaves the
+   * marks as they were.
+   */
+  async #markPeriods(value: string): Promise<void> {
+    const periods = this.#form?.elements.namedItem("period");
+    if (!(periods instanceof HTMLSelectElement)) return;
+    let has: Set<string> | undefined;
+    if (value !== "global") {
+      try {
+        const response = await fetch(urls.countryJson(value));
+        if (!response.ok) return;
+        const payload = (await response.json()) as { series: { period: Period; row: unknown }[] };
+        has = new Set(payload.series.filter((s) => s.row !== null).map((s) => periodSlug(s.period)));
+      } catch {
+        return;
+      }
+    }
+    for (const option of periods.querySelectorAll<HTMLOptionElement>("option[data-index]")) {
+      const label = option.textContent.replace(NO_ROW_MARK, "");
+      const absent = has !== undefined && !has.has(option.value);
+      option.textContent = absent ? label + NO_ROW_MARK : label;
+      option.toggleAttribute("data-no-row", absent);
+    }
   }
 
   #latest() {
@@ -97,6 +128,7 @@ class ReportFilter extends HTMLElement {
     };
     set("country", route.country?.toLowerCase() ?? "global");
     set("period", route.period ? periodSlug(route.period) : "all");
+    void this.#markPeriods(route.country?.toLowerCase() ?? "global");
   }
 
   /** The overview at / is the latest period's view with the report's introduction. */

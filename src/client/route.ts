@@ -7,7 +7,13 @@ export interface DrawnView extends View {
   preview: { image: string; alt: string };
 }
 
-/** A filter choice: `country` null is Global, `period` null is all periods. */
+/**
+ * What the period menu adds to a period the chosen country has no row in: written into the page for its own
+ * country (src/components/filter-bar.ts) and by the filter when the reader picks another (report-filter.ts).
+ */
+export const NO_ROW_MARK = " (not in the report)";
+
+/** A filter choice: `country` null is worldwide, `period` null is all periods. */
 export interface Route {
   country: string | null;
   period: Period | null;

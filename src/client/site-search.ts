@@ -71,29 +71,58 @@ class SiteSearch extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>("input[name=q]");
     const status = this.querySelector<HTMLElement>("[data-search-status]");
     const list = this.querySelector<HTMLOListElement>("[data-search-results]");
-    if (!form || !input || !status || !list) return;
+    const more = this.querySelector<HTMLButtonElement>("[data-search-more]");
+    if (!form || !input || !status || !list || !more) return;
+    // Search runs here, so the note for readers without JavaScript would only mislead.
+    for (const note of document.querySelectorAll("[data-search-no-js]")) note.remove();
     let latest = 0;
-    const run = async (query: string): Promise<void> => {
+    let pending: { data(): Promise<PagefindData> }[] = [];
+    let total = 0;
+    let query = "";
+    const say = (): void => {
+      const shown = list.children.length;
+      status.textContent =
+        total === 0
+          ? `Nothing matches “${query}”.`
+          : `${total} ${total === 1 ? "page matches" : "pages match"} “${query}”` +
+            (shown < total ? `; ${shown} are shown.` : ".");
+      more.hidden = pending.length === 0;
+      more.textContent = `Show ${Math.min(SHOWN, pending.length)} more`;
+    };
+    /** The next results, appended; focus moves to the first new one, so a keyboard reader carries on from there. */
+    const showMore = async (ticket: number, focus: boolean): Promise<void> => {
+      const next = pending.slice(0, SHOWN);
+      pending = pending.slice(SHOWN);
+      const data = await Promise.all(next.map((r) => r.data()));
+      if (ticket !== latest) return;
+      const items = data.map(resultItem);
+      list.append(...items);
+      say();
+      if (focus) items[0]?.querySelector("a")?.focus();
+    };
+    const run = async (text: string): Promise<void> => {
       const ticket = ++latest;
       list.replaceChildren();
-      if (query.trim() === "") {
+      more.hidden = true;
+      query = text;
+      if (text.trim() === "") {
         status.textContent = "";
         return;
       }
       status.textContent = "Searching…";
       try {
-        const { results } = await (await pagefind()).search(query);
-        const data = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
+        const { results } = await (await pagefind()).search(text);
         if (ticket !== latest) return;
-        list.replaceChildren(...data.map(resultItem));
-        status.textContent =
-          results.length === 0
-            ? `Nothing matches “${query}”.`
-            : `${results.length} ${results.length === 1 ? "page matches" : "pages match"} “${query}”${results.length > SHOWN ? `; the first ${SHOWN} are shown` : ""}.`;
+        pending = results;
+        total = results.length;
+        await showMore(ticket, false);
       } catch {
         if (ticket === latest) status.textContent = "Search could not load. Use the links below instead.";
       }
     };
+    more.addEventListener("click", () => {
+      void showMore(latest, true);
+    });
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       const url = new URL(location.href);

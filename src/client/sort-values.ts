@@ -7,3 +7,9 @@ export function shownFigure(text: string): number | null {
   const figure = text.replace(/,/g, "").trim();
   return /^-?\d+(\.\d+)?$/.test(figure) ? Number(figure) : null;
 }
+
+/** The share a figures cell shows after its count (" 5.34%"), for sorting by rate; "–" (no share of 0) is null. */
+export function shownShare(text: string): number | null {
+  const share = text.trim().replace(/%$/, "");
+  return /^\d+(\.\d+)?$/.test(share) ? Number(share) : null;
+}

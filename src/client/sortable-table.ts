@@ -5,14 +5,20 @@
  * shows first: the figure its text starts with ("2,639" before a share), or the
  * text of its first child (a country's link). Header labels become
  * buttons, so the keyboard works, and `aria-sort` tells assistive technology the
- * current order. Without JavaScript the server's order stays. Tables the filter
+ * current order. An outcome column (`data-sort-share`) has a second button, "%", that sorts by the share each
+ * cell shows beside its count, so a reader can rank countries by rejection rate as well as by number rejected.
+ * Without JavaScript the server's order stays. Tables the filter
  * draws in place are enhanced when they are connected, like any other element.
  */
-import { shownFigure } from "./sort-values.ts";
+import { shownFigure, shownShare } from "./sort-values.ts";
 
-function cellValue(row: HTMLTableRowElement, index: number, type: string): number | string | null {
+/** "share" sorts an outcome column by the share each cell shows beside its count. */
+type SortType = string;
+
+function cellValue(row: HTMLTableRowElement, index: number, type: SortType): number | string | null {
   const cell = row.cells[index];
   if (!cell) return null;
+  if (type === "share") return shownShare(cell.querySelector("span")?.textContent ?? "");
   const raw = cell.dataset["sortValue"];
   if (raw !== undefined) return type === "number" ? Number(raw) : raw;
   // What the cell shows first: a country's link (not the correction marks after it), or a figure without the
@@ -22,7 +28,7 @@ function cellValue(row: HTMLTableRowElement, index: number, type: string): numbe
   return shownFigure(first?.nodeType === Node.TEXT_NODE ? (first.textContent ?? "") : "");
 }
 
-function sortBy(table: HTMLTableElement, index: number, type: string, ascending: boolean): void {
+function sortBy(table: HTMLTableElement, index: number, type: SortType, ascending: boolean): void {
   const body = table.tBodies[0];
   if (!body) return;
   const rows = [...body.rows];
@@ -45,25 +51,33 @@ class SortableTable extends HTMLElement {
     if (this.#ready || !table) return;
     this.#ready = true;
     const headers = [...table.querySelectorAll<HTMLTableCellElement>("thead th[data-sort-key]")];
-    headers.forEach((th, index) => {
+    const buttons: HTMLButtonElement[] = [];
+    /** A sort button in `th`: by its column's type, or by the share its cells show (an outcome's rate). */
+    const addButton = (th: HTMLTableCellElement, index: number, type: SortType, content: Node[], name?: string) => {
       const button = document.createElement("button");
       button.type = "button";
-      button.className = "sort-button";
-      button.append(...th.childNodes);
+      button.className = type === "share" ? "sort-button sort-share" : "sort-button";
+      button.append(...content);
+      if (name) button.setAttribute("aria-label", name);
       th.append(button);
+      buttons.push(button);
       button.addEventListener("click", () => {
-        const type = th.dataset["sortType"] ?? "text";
-        // Numbers are most useful largest first; names A to Z.
-        const ascending =
-          th.getAttribute("aria-sort") === "ascending"
-            ? false
-            : th.getAttribute("aria-sort") === "descending"
-              ? true
-              : type === "text";
+        // Numbers are most useful largest first; names A to Z. A second press on the same button reverses.
+        const current = button.dataset["sorted"];
+        const ascending = current === "ascending" ? false : current === "descending" ? true : type === "text";
         sortBy(table, index, type, ascending);
         for (const other of headers) other.removeAttribute("aria-sort");
+        for (const other of buttons) delete other.dataset["sorted"];
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        button.dataset["sorted"] = ascending ? "ascending" : "descending";
       });
+    };
+    headers.forEach((th, index) => {
+      const label = th.textContent.trim();
+      addButton(th, index, th.dataset["sortType"] ?? "text", [...th.childNodes]);
+      if (th.hasAttribute("data-sort-share")) {
+        addButton(th, index, "share", [document.createTextNode("%")], `${label}, % of requests`);
+      }
     });
   }
 }

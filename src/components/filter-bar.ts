@@ -11,6 +11,7 @@ import type { Dataset } from "../data/dataset.ts";
 import { type Period, periodIndex, periodLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { escapeHtml, h, toHtml } from "../render/tree.ts";
+import { NO_ROW_MARK } from "../client/route.ts";
 
 /** What an option needs of a country. */
 export interface CountryChoice {
@@ -18,11 +19,12 @@ export interface CountryChoice {
   name: string;
 }
 
-/** One option, unselected and selected. */
+/** One option, unselected and selected; a period's also as marked for a country with no row in it. */
 interface Option {
   value: string;
   plain: string;
   selected: string;
+  absent?: { plain: string; selected: string };
 }
 
 function option(value: string, label: string, attrs: Record<string, string | number> = {}): Option {
@@ -30,6 +32,20 @@ function option(value: string, label: string, attrs: Record<string, string | num
     value,
     plain: toHtml(h("option", { value, ...attrs }, label)),
     selected: toHtml(h("option", { value, selected: true, ...attrs }, label)),
+  };
+}
+
+function periodOption(p: Period): Option {
+  const attrs = { "data-index": periodIndex(p) };
+  const label = periodLabel(p);
+  return {
+    ...option(periodSlug(p), label, attrs),
+    absent: {
+      plain: toHtml(h("option", { value: periodSlug(p), ...attrs, "data-no-row": "" }, label + NO_ROW_MARK)),
+      selected: toHtml(
+        h("option", { value: periodSlug(p), selected: true, ...attrs, "data-no-row": "" }, label + NO_ROW_MARK),
+      ),
+    },
   };
 }
 
@@ -43,6 +59,8 @@ interface Choices {
   countries: Option[];
   periods: PeriodGroup[];
   latest: string;
+  /** The periods (slugs) each country has a row in. */
+  rows: Map<string, Set<string>>;
 }
 
 const made = new WeakMap<readonly CountryChoice[], WeakMap<Dataset, Choices>>();
@@ -59,28 +77,39 @@ function choices(dataset: Dataset, list: readonly CountryChoice[]): Choices {
     years.set(p.period.year, year);
   }
   found = {
-    countries: [option("global", "Global"), ...list.map((c) => option(c.code.toLowerCase(), c.name))],
+    countries: [option("global", "Worldwide"), ...list.map((c) => option(c.code.toLowerCase(), c.name))],
     periods: [
       { open: "", options: [option("all", "All periods")] },
       ...[...years].map(([year, periods]) => ({
         open: `<optgroup label="${escapeHtml(String(year))}">`,
-        options: periods.map((p) => option(periodSlug(p), periodLabel(p), { "data-index": periodIndex(p) })),
+        options: periods.map(periodOption),
       })),
     ],
     latest: periodSlug(latestPeriod(dataset).period),
+    rows: new Map(),
   };
+  for (const p of dataset.periods)
+    for (const r of p.rows) {
+      const set = found.rows.get(r.countryCode) ?? new Set<string>();
+      set.add(periodSlug(p.period));
+      found.rows.set(r.countryCode, set);
+    }
   byDataset.set(dataset, found);
   return found;
 }
 
-function options(list: readonly Option[], selected: string): string {
+/** `has`, when given, says which periods the chosen country has a row in; the others are marked. */
+function options(list: readonly Option[], selected: string, has?: ReadonlySet<string>): string {
   let html = "";
-  for (const o of list) html += o.value === selected ? o.selected : o.plain;
+  for (const o of list) {
+    const form = has && o.absent && !has.has(o.value) ? o.absent : o;
+    html += o.value === selected ? form.selected : form.plain;
+  }
   return html;
 }
 
 /**
- * The filter with `country` (a code, or null for Global) and `period` (null for all periods) selected.
+ * The filter with `country` (a code, or null for worldwide) and `period` (null for all periods) selected.
  * `list` is every country that has a page, in the order the select shows them.
  */
 export function filterBarHtml(
@@ -89,14 +118,16 @@ export function filterBarHtml(
   country: string | null,
   period: Period | null,
 ): string {
-  const { countries, periods, latest } = choices(dataset, list);
+  const { countries, periods, latest, rows } = choices(dataset, list);
   const selectedCountry = country === null ? "global" : country.toLowerCase();
   const selectedPeriod = period === null ? "all" : periodSlug(period);
+  // A chosen country's periods without a row are marked, so no reader picks one expecting figures.
+  const has = country === null ? undefined : (rows.get(country.toUpperCase()) ?? new Set<string>());
   let periodHtml = "";
   for (const group of periods)
     periodHtml += group.open
-      ? `${group.open}${options(group.options, selectedPeriod)}</optgroup>`
-      : options(group.options, selectedPeriod);
+      ? `${group.open}${options(group.options, selectedPeriod, has)}</optgroup>`
+      : options(group.options, selectedPeriod, has);
   return (
     `<report-filter class="filter-bar" data-latest="${escapeHtml(latest)}">` +
     `<form method="get" action="${escapeHtml(urls.view)}" aria-label="Choose a country and period" data-pagefind-ignore="all">` +

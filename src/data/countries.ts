@@ -41,3 +41,21 @@ export function nameOfAnotherCode(code: string, name: string): string | undefine
   if (!named || named.includes(code)) return undefined;
   return named[0];
 }
+
+/**
+ * Other names and codes readers type for a country, from the ISO list: its English names and aliases ("Turkey"
+ * for TR, "South Korea" and "Republic of Korea" for KR, "USA" for US, "Ivory Coast" for CI) and its alpha-2 and
+ * alpha-3 codes, without `shown` (the name the report uses). For the search index and the country finder.
+ */
+export function countryAliases(code: string, shown: string): string[] {
+  const names = countries.getNames("en", { select: "all" })[code] ?? [];
+  const alpha3 = countries.alpha2ToAlpha3(code);
+  const all = [...names, code, ...(alpha3 ? [alpha3] : [])];
+  const seen = new Set([nameKey(shown)]);
+  return all.filter((name) => {
+    const key = nameKey(name);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

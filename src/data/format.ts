@@ -29,6 +29,18 @@ export function formatCount(value: number): string {
   return integer.format(value);
 }
 
+const plural = new Intl.PluralRules(LOCALE);
+
+/** A count with its noun in the right number: `1 request`, `0 requests`, `24,798 requests`. */
+export function formatCountOf(value: number, one: string, other: string): string {
+  return `${formatCount(value)} ${plural.select(value) === "one" ? one : other}`;
+}
+
+/** `1 request`, `2 requests`. */
+export function formatRequests(value: number): string {
+  return formatCountOf(value, "request", "requests");
+}
+
 /** Accounts may be unreported, which must never read as 0. */
 export function formatAccounts(value: number | null): string {
   return value === null ? "not reported" : formatCount(value);

@@ -71,7 +71,7 @@ export const SECTIONS = [
     label: "National security demands",
     shortLabel: "National security",
     description:
-      "Orders and letters issued under national-security law. The law lets us publish them only as bands, so each figure is a range and is never added to other totals.",
+      "Orders under the Foreign Intelligence Surveillance Act (FISA) and National Security Letters, issued under national-security law. The law lets us publish them only as bands, so each figure is a range and is never added to other totals.",
     definitionsAnchor: "def-national-security",
   },
 ] as const satisfies readonly SectionDef[];

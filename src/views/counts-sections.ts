@@ -13,12 +13,13 @@ import { type Child, type El, h } from "../render/tree.ts";
 import type { CountryPayload } from "../payloads/payloads.ts";
 import {
   cellsTotals,
+  type CountsCell,
   type CountsCountrySection,
   type CountsPeriodSection,
   type SectionHeader,
 } from "../payloads/sections.ts";
 import { breakdownTable } from "./breakdown.ts";
-import { headlineFigures } from "./figures.ts";
+import { accountsGaps, type AccountsGaps, headlineFigures } from "./figures.ts";
 import { name } from "./parts.ts";
 import { noRow, noRowEver, notReported, sectionDownload, sectionFrame } from "./sections.ts";
 import { countryTable, periodHistoryTable } from "./tables.ts";
@@ -56,7 +57,7 @@ export function countsPeriodSection(
   const label = periodLabel(period);
   return sectionFrame(
     section,
-    headlineFigures(f.totals, f.previous, corrections, section.id),
+    headlineFigures(f.totals, f.previous, corrections, section.id, accountsGaps(f.rows)),
     breakdown(section, f.totals, `worldwide, ${label}`, `${section.label}: outcomes worldwide, ${label}`),
     part(
       section,
@@ -77,6 +78,18 @@ export function countsPeriodSection(
     ),
     sectionDownload(section, urls.sectionPeriodCsv(section.id, period), `${label} data`),
   );
+}
+
+/** The periods of a country's history whose row in the section left accounts blank. */
+function periodGaps(cells: readonly CountsCell[], c: CountryPayload): AccountsGaps {
+  return {
+    periods: c.series
+      .filter((_, i) => {
+        const cell = cells[i];
+        return cell !== undefined && cell !== null && cell !== "not-reported" && cell.accounts === null;
+      })
+      .map((s) => s.period),
+  };
 }
 
 /** One country's history in the section: totals over every period with a row, their breakdown, and each period. */
@@ -109,7 +122,7 @@ export function countsCountrySection(section: CountsCountrySection, c: CountryPa
         name(c.name),
         `, from ${periodLongLabel(firstRow.period)} to ${periodLongLabel(lastRow.period)}.`,
       ),
-      headlineFigures(all, null),
+      headlineFigures(all, null, [], section.id, periodGaps(section.cells, c)),
     ),
     breakdown(section, all, `${isolate(c.name)}, all periods`, [
       name(c.name),
@@ -174,7 +187,7 @@ export function countsCountryPeriodSection(
   const label = periodLabel(period);
   return sectionFrame(
     section,
-    headlineFigures(totals, previous, corrections, section.id),
+    headlineFigures(totals, previous, corrections, section.id, { countries: [] }),
     breakdown(section, totals, `${isolate(c.name)}, ${label}`, [
       name(c.name),
       `: ${section.label}, outcomes, ${label}`,

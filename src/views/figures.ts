@@ -14,6 +14,7 @@ import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import { DEFINITION_ANCHORS } from "../registry/outcomes.ts";
 import { correctionLines, DEFAULT_SECTION, forFigure } from "./correction-marks.ts";
+import { name } from "./parts.ts";
 
 /**
  * The change against the previous half-year, like with like: over the countries that reported the figure in both
@@ -36,8 +37,34 @@ function changeLine(l: LikeForLike, previous: Period): El[] {
 }
 
 /**
+ * Who left accounts blank in a sum: the countries of a period, or the periods of one country's history. Named,
+ * so a reader knows whose figures the partial sum leaves out.
+ */
+export type AccountsGaps = { countries: readonly string[] } | { periods: readonly Period[] };
+
+/** The countries of a period's rows that left accounts blank. */
+export function accountsGaps(rows: readonly { country: string; accounts: number | null }[]): AccountsGaps {
+  return { countries: rows.filter((r) => r.accounts === null).map((r) => r.country) };
+}
+
+const list = new Intl.ListFormat("en", { type: "conjunction" });
+
+/** "Kenya did not report accounts", "Not reported for 2014 H1 and 2015 H2"; names from data in `<bdi>`. */
+function gapsLine(gaps: AccountsGaps): El | null {
+  const named = "countries" in gaps;
+  const items = named ? gaps.countries : gaps.periods.map(periodLabel);
+  if (items.length === 0) return null;
+  const parts = list
+    .formatToParts(items)
+    .map((part) => (part.type === "element" && named ? name(part.value) : part.value));
+  return named
+    ? h("span", { class: "change", "data-accounts-gaps": "" }, parts, ` did not report accounts`)
+    : h("span", { class: "change", "data-accounts-gaps": "" }, "Not reported for ", parts);
+}
+
+/**
  * The two headline figures. `previous` gives the change against the previous
- * half-year; a blank accounts sum says how many rows did not report. `corrections` are those that
+ * half-year; a partial accounts sum names, from `gaps`, the countries or periods it leaves out. `corrections` are those that
  * changed these figures (the caller picks the subject's); each one reaching `section` is marked on both.
  */
 export function headlineFigures(
@@ -45,17 +72,11 @@ export function headlineFigures(
   previous: Comparison | null,
   corrections: readonly CorrectionRef[] = [],
   section: SectionId = DEFAULT_SECTION,
+  gaps: AccountsGaps = { countries: [] },
 ): El {
   // Each figure carries only the corrections that changed it.
   const marks = (figure: "requests" | "accounts") => correctionLines(forFigure(corrections, figure), section);
-  const partial =
-    totals.accounts !== null && totals.accountsNotReported > 0
-      ? h(
-          "span",
-          { class: "change" },
-          `${totals.accountsNotReported} ${totals.accountsNotReported === 1 ? "country" : "countries"} did not report accounts`,
-        )
-      : null;
+  const partial = totals.accounts !== null && totals.accountsNotReported > 0 ? gapsLine(gaps) : null;
   return h(
     "dl",
     { class: "figures", "data-figures": "" },

@@ -17,10 +17,18 @@ function headerCell(
   type: "text" | "number",
   title?: string,
   align: "text" | "number" = type,
+  share = false,
 ): El {
   return h(
     "th",
-    { scope: "col", class: align === "number" ? "num" : null, "data-sort-key": key, "data-sort-type": type, title },
+    {
+      scope: "col",
+      class: align === "number" ? "num" : null,
+      "data-sort-key": key,
+      "data-sort-type": type,
+      "data-sort-share": share ? "" : null,
+      title,
+    },
     label,
   );
 }
@@ -52,7 +60,7 @@ function figureHeaders(): El[] {
   return [
     headerCell("Requests", "requests", "number"),
     headerCell("Accounts/users", "accounts", "number"),
-    ...OUTCOMES.map((o) => headerCell(OUTCOME_SHORT_LABELS[o], o, "number", OUTCOME_LABELS[o])),
+    ...OUTCOMES.map((o) => headerCell(OUTCOME_SHORT_LABELS[o], o, "number", OUTCOME_LABELS[o], "number", true)),
   ];
 }
 
@@ -76,7 +84,8 @@ export function countryTable(
   const sorted = [...rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
   return h(
     "sortable-table",
-    { class: "table-scroll" },
+    // A box that scrolls (on a phone, both ways) is reached by the keyboard and named for screen readers.
+    { class: "table-scroll", tabindex: 0, role: "region", "aria-label": `${options.caption} (scrolls)` },
     h(
       "table",
       { class: "data-table figures-table", id: options.id },

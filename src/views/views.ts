@@ -1,12 +1,12 @@
 import { compareRows, rowTotals, sharesOf, type Totals, totalsOf } from "../data/aggregate.ts";
-import { formatCount, formatShare, isolate } from "../data/format.ts";
+import { formatCount, formatShare } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
 import { breakdownTable } from "./breakdown.ts";
 import { breakdownChart, compareChart, countryTrend, worldMap } from "./charts.ts";
 import { countsCountryPeriodSection, countsCountrySection, countsPeriodSection } from "./counts-sections.ts";
-import { headlineFigures } from "./figures.ts";
+import { accountsGaps, headlineFigures } from "./figures.ts";
 import type { CountryPayload, CountrySection, PeriodPayload, PeriodSection, PublicRow } from "../payloads/payloads.ts";
 import { absentNotice, downloads, name, pager } from "./parts.ts";
 import { rangesCountryPeriodSection, rangesCountrySection, rangesPeriodSection } from "./ranges.ts";
@@ -14,7 +14,7 @@ import { contentsList, hasSections, noRowEver, sectionFrame } from "./sections.t
 import { countryTable, historyTable } from "./tables.ts";
 import type { CorrectionRef } from "../publication/note.ts";
 import { releaseNote } from "./release-note.ts";
-import { correctionMarks, forCountry, wholeSubject } from "./correction-marks.ts";
+import { correctionMarks, DEFAULT_SECTION, forCountry, wholeSubject } from "./correction-marks.ts";
 
 /**
  * A rendered view: its title for `<title>`, and two swappable regions. `head` holds the heading and the
@@ -22,6 +22,10 @@ import { correctionMarks, forCountry, wholeSubject } from "./correction-marks.ts
  * may put its own parts (introduction, filter) between `head` and `body`, which holds the charts and tables.
  */
 export interface View {
+  /**
+   * Plain text for `<title>`, `og:title` and the filter's status line. Names stay without bidi isolates here:
+   * browsers, share cards and search results show U+2068/U+2069 as stray marks or boxes.
+   */
   title: string;
   /** The page's own figures in one sentence, for its description and link previews. */
   description: string;
@@ -72,7 +76,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
   const multi = hasSections(p.sections);
   const level = multi ? "h3" : "h2";
   const corrections = p.publication?.corrections ?? [];
-  const figures = headlineFigures(p.totals, p.previous, corrections);
+  const figures = headlineFigures(p.totals, p.previous, corrections, DEFAULT_SECTION, accountsGaps(p.rows));
   const law = [
     lawPart(
       level,
@@ -157,7 +161,9 @@ export function countryView(c: CountryPayload): View {
     "section",
     { "aria-labelledby": "total-heading" },
     h(level, { id: "total-heading" }, "All periods together"),
-    headlineFigures(all, null, c.publication?.corrections),
+    headlineFigures(all, null, c.publication?.corrections ?? [], DEFAULT_SECTION, {
+      periods: present.filter((s) => s.row?.accounts === null).map((s) => s.period),
+    }),
     multi ? null : csv,
   );
   const history = lawPart(
@@ -180,7 +186,7 @@ export function countryView(c: CountryPayload): View {
       : [name(c.name), " is not in any period's report."],
   );
   return {
-    title: `${isolate(c.name)}: all periods`,
+    title: `${c.name}: all periods`,
     description:
       first && last
         ? figuresSentence(`${c.name}, ${periodLongLabel(first)} to ${periodLongLabel(last)}`, all)
@@ -189,7 +195,7 @@ export function countryView(c: CountryPayload): View {
       "div",
       { class: "view-head" },
       h("h1", {}, name(c.name)),
-      releaseNote(c.publication),
+      releaseNote(c.publication, "Latest figures published"),
       multi ? [contentsList(c.sections), csv] : [lede, total],
     ),
     body: h(
@@ -226,13 +232,13 @@ export function countryPeriodView(c: CountryPayload, period: Period): View {
   // The country's own corrections mark its figures; the period-wide ones also mark the worldwide shares.
   const corrections = entry.publication?.corrections ?? [];
   const figures = entry.row
-    ? headlineFigures(totals, previous, forCountry(corrections, c.code))
+    ? headlineFigures(totals, previous, forCountry(corrections, c.code), DEFAULT_SECTION, { countries: [] })
     : absentNotice(c.name, long);
   const breakdown = entry.row
     ? breakdownSection(c, totals, entry.global, period, multi ? "h3" : "h2", corrections)
     : null;
   return {
-    title: `${isolate(c.name)}, ${long}`,
+    title: `${c.name}, ${long}`,
     description: entry.row
       ? figuresSentence(`${c.name}, ${long}`, totals)
       : `${c.name} is not in the law-enforcement report for ${long}.`,
@@ -295,6 +301,14 @@ function breakdownSection(
     "compare",
     "What happened to the requests",
     compareChart(c, totals, global, period),
+    // The comparison is of a part with a whole that contains it; said once, beside the chart and the table.
+    h(
+      "p",
+      { class: "compare-note", "data-compare-note": "" },
+      "Worldwide shares count every country and region in the report, ",
+      h("bdi", {}, c.name),
+      " included.",
+    ),
     breakdownTable(
       totals,
       [

@@ -132,3 +132,49 @@ test("each country's files cover every section it is in, and the country page li
     expect((await page.request.get(f.url)).status()).toBe(200);
   }
 });
+for (const width of [390, 1366]) {
+  test(`at ${width} px each period's files sit on one row, every size beside its own link`, async ({
+    page,
+    dataset,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(urls.downloads);
+    const files = downloads(dataset);
+    const rows = await page.locator(".reports li[data-period]").evaluateAll((items) =>
+      items.map((li) => {
+        const box = (el: Element | null | undefined) => el?.getBoundingClientRect() ?? null;
+        const period = box(li.querySelector(".period"));
+        return {
+          period: period && { top: period.top, right: period.right },
+          files: [...li.querySelectorAll("a[data-format]:not([data-section])")].map((a) => {
+            const link = box(a)!;
+            const size = box(a.nextElementSibling);
+            return {
+              format: a.getAttribute("data-format"),
+              top: link.top,
+              right: link.right,
+              size: size && { top: size.top, left: size.left, text: a.nextElementSibling?.textContent ?? "" },
+            };
+          }),
+        };
+      }),
+    );
+    expect(rows).toHaveLength(files.periods.length);
+    for (const [i, row] of rows.entries()) {
+      const p = files.periods[i]!;
+      expect(row.files.map((f) => f.format)).toEqual(["pdf", "csv", "xlsx"]);
+      const tops = row.files.map((f) => Math.round(f.top));
+      // PDF, CSV and XLSX on one line: XLSX no longer wraps under the period.
+      expect(new Set(tops).size, `${p.data.period.year}: ${tops.join(", ")}`).toBe(1);
+      // On a wide screen the period and its files share the line.
+      if (width > 1000) expect(Math.abs(row.period!.top - row.files[0]!.top)).toBeLessThan(4);
+      for (const [k, f] of row.files.entries()) {
+        const file = [p.pdf, p.csv, p.xlsx][k]!;
+        // The size right after each link is that file's, on the link's line and to its right.
+        expect(f.size?.text).toBe(formatFileSize((await file.bytes()).byteLength));
+        expect(Math.abs(f.size!.top - f.top)).toBeLessThan(4);
+        expect(f.size!.left).toBeGreaterThanOrEqual(f.right);
+      }
+    }
+  });
+}

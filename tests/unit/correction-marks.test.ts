@@ -126,12 +126,13 @@ describe("the release line of a country over every period", () => {
   it("gives the latest release among its periods and its own corrections", () => {
     const html = htmlOf(countryView(countryPayload(dataset, "BR", "Brazil")));
     const line = /<p class="release-note[^"]*"[^>]*>(.*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, "");
-    expect(line).toBe("Published 7 August 2026 · corrected 12 September 2026");
+    // A history of many periods dates its latest figures, not the whole history.
+    expect(line).toBe("Latest figures published 7 August 2026 · corrected 12 September 2026");
   });
 
   it("leaves out a period-wide correction, which changes only worldwide figures", () => {
     const html = htmlOf(countryView(countryPayload(dataset, "DE", "Germany")));
     const line = /<p class="release-note[^"]*"[^>]*>(.*?)<\/p>/.exec(html)?.[1]?.replace(/<[^>]+>/g, "");
-    expect(line).toBe("Published 7 August 2026");
+    expect(line).toBe("Latest figures published 7 August 2026");
   });
 });

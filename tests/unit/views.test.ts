@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { periodTotals, sharesOf } from "../../src/data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
+import { periodLabel } from "../../src/data/period.ts";
 import { toHtml } from "../../src/render/tree.ts";
 import { countryPayload, periodPayload } from "../../src/payloads/payloads.ts";
 import { countryPeriodView, countryView, periodView, type View } from "../../src/views/views.ts";
@@ -31,8 +32,13 @@ describe("period view", () => {
     expect(textOf(html, 'data-figure="accounts"')).toBe(formatCount(150 + 900 + 9));
   });
 
-  it("says how many countries left accounts blank", () => {
-    expect(html).toContain("2 countries did not report accounts");
+  it("names the countries that left accounts blank", () => {
+    // The rows of 2021-H1 without accounts, in file order, each name isolated and escaped.
+    const blank = p2021h1!.rows.filter((r) => r.accounts === null).map((r) => r.country);
+    expect(blank).toEqual(["France", "=Côte d'Ivoire"]);
+    expect(html).toContain(
+      '<span class="change" data-accounts-gaps=""><bdi>France</bdi> and <bdi>=Côte d&#39;Ivoire</bdi> did not report accounts</span>',
+    );
   });
 
   it("gives the change against the previous half-year like with like, and says which countries it left out", () => {
@@ -107,6 +113,15 @@ describe("country views", () => {
     expect(html).not.toContain("No requests reported");
   });
 
+  it("names the periods its all-periods accounts sum leaves out", () => {
+    const de = countryPayload(dataset, "DE", "Germany");
+    const [first, ...rest] = de.series;
+    const blanked = { ...de, series: [{ ...first!, row: { ...first!.row!, accounts: null } }, ...rest] };
+    const html = htmlOf(countryView(blanked));
+    expect(textOf(html, "data-accounts-gaps")).toBe(`Not reported for ${periodLabel(first!.period)}`);
+    expect(textOf(htmlOf(countryView(de)), "data-accounts-gaps")).toBe("");
+  });
+
   it("shows blank accounts as not reported, never 0", () => {
     const html = htmlOf(countryPeriodView(fr, p2020h2!.period));
     expect(textOf(html, 'data-figure="accounts"')).toBe(formatAccounts(null));
@@ -118,6 +133,11 @@ describe("country views", () => {
     const world = sharesOf(periodTotals(p2020h2!));
     expect(html).toContain(`data-compare="">${formatShare(world.rejected)}</td>`);
     expect(html).toContain(`data-share="">${formatShare(2500)}</td>`); // 10 of 40 rejected
+    // France is part of the worldwide figure it is compared with, and the page says so.
+    expect(periodTotals(p2020h2!).requests).toBeGreaterThan(40);
+    expect(html).toContain(
+      '<p class="compare-note" data-compare-note="">Worldwide shares count every country and region in the report, <bdi>France</bdi> included.</p>',
+    );
   });
 
   it("says in words that a period has no row for the country, with no figure, change or breakdown", () => {
@@ -182,10 +202,12 @@ describe("country views", () => {
     );
   });
 
-  it("isolates the country's name in headings and titles", () => {
+  it("isolates the country's name in headings, and keeps titles free of invisible marks", () => {
     const view = countryPeriodView(fr, p2020h2!.period);
     expect(toHtml(view.head)).toContain("<h1><bdi>France</bdi>, July–December 2020</h1>");
-    expect(view.title).toBe("\u2068France\u2069, July–December 2020");
+    // <title>, og:title and the filter's status line show the title as it is: no U+2068/U+2069 around the name.
+    expect(view.title).toBe("France, July–December 2020");
+    expect(countryView(fr).title).toBe("France: all periods");
   });
 });
 

@@ -15,6 +15,8 @@ function tipOf(mark: SVGElement): string {
 export class ChartTooltips {
   #tip: HTMLElement | null = null;
   readonly #chart: HTMLElement;
+  /** The mark whose tooltip the reader dismissed with Escape: it stays hidden until the pointer or focus moves on. */
+  #dismissed: SVGElement | null = null;
 
   constructor(chart: HTMLElement) {
     this.#chart = chart;
@@ -33,22 +35,35 @@ export class ChartTooltips {
     return this.#tip;
   }
 
-  /** Shows the tooltip at x, or ending at `flipAt` when it would overflow the chart's right edge. */
-  #show(text: string, x: number, y: number, flipAt = x): void {
+  /**
+   * Shows the tooltip at x, or ending at `flipAt` when it would overflow the chart's right edge; at y, or ending
+   * at `flipYAt` when it would run below the bottom of the screen (a tap near the foot of a phone's screen).
+   */
+  #show(text: string, x: number, y: number, flipAt = x, flipYAt = y): void {
     const tip = this.#tooltip();
     tip.textContent = text;
     tip.hidden = false;
-    const width = this.#chart.getBoundingClientRect().width;
-    const wanted = x + tip.offsetWidth <= width ? x : flipAt - tip.offsetWidth;
+    const own = this.#chart.getBoundingClientRect();
+    const wanted = x + tip.offsetWidth <= own.width ? x : flipAt - tip.offsetWidth;
     // Keep the tooltip inside the chart on narrow screens.
-    const left = Math.max(0, Math.min(wanted, width - tip.offsetWidth));
+    const left = Math.max(0, Math.min(wanted, own.width - tip.offsetWidth));
+    const below = own.top + y + tip.offsetHeight <= window.innerHeight;
+    // Above when it would not fit below, but never above the top of the screen.
+    const top = below ? y : Math.max(flipYAt - tip.offsetHeight, -own.top);
     tip.style.setProperty("--tip-x", `${left}px`);
-    tip.style.setProperty("--tip-y", `${y}px`);
+    tip.style.setProperty("--tip-y", `${top}px`);
   }
 
   #hide(): void {
     if (this.#tip) this.#tip.hidden = true;
   }
+
+  /** Escape hides the tooltip where it is, without moving the pointer or focus (WCAG 2.2, 1.4.13). */
+  #dismiss = (event: KeyboardEvent): void => {
+    if (event.key !== "Escape" || !this.#tip || this.#tip.hidden) return;
+    this.#dismissed = this.#chart.querySelector<SVGElement>(".is-active") ?? (document.activeElement as SVGElement);
+    this.#hide();
+  };
 
   #listen(): void {
     const chart = this.#chart;
@@ -57,16 +72,20 @@ export class ChartTooltips {
       .selectAll<SVGElement, unknown>(MARKS)
       .on("pointerenter pointermove", (event: PointerEvent, _d: unknown) => {
         const target = event.currentTarget as SVGElement;
+        if (event.type === "pointerenter" && target !== this.#dismissed) this.#dismissed = null;
+        if (target === this.#dismissed) return;
         const [x, y] = pointer(event, chart);
         target.classList.add("is-active");
-        this.#show(tipOf(target), x + 12, y + 16, x - 12);
+        this.#show(tipOf(target), x + 12, y + 16, x - 12, y - 16);
       })
       .on("pointerleave", (event: PointerEvent) => {
         (event.currentTarget as SVGElement).classList.remove("is-active");
+        if (event.currentTarget === this.#dismissed) this.#dismissed = null;
         this.#hide();
       })
       .on("focus", (event: FocusEvent) => {
         const target = event.currentTarget as SVGElement;
+        this.#dismissed = null;
         const box = target.getBoundingClientRect();
         const own = chart.getBoundingClientRect();
         // Over the top of the plot, beside the focused mark, so it never hides what follows the chart.
@@ -76,6 +95,7 @@ export class ChartTooltips {
       .on("blur", () => {
         this.#hide();
       });
+    document.addEventListener("keydown", this.#dismiss);
     // On the map, bring the hovered country to the front so its outline is not hidden by neighbours.
     if (chart.dataset["chart"] === "map") {
       root.selectAll<SVGUseElement, unknown>("use.country").on("pointerenter.raise", (event: PointerEvent) => {

@@ -8,6 +8,7 @@ import { faqItems } from "./items.ts";
 import { filterStatus, matchesQuery, matchRanges, normaliseForSearch } from "./search.ts";
 
 const MARK_CLASS = "faq-match";
+const FILTER_PARAM = "q";
 
 /** The parts of a question a reader can search: the question and the answer, not "See also" or the link controls. */
 function searchableParts(item: HTMLDetailsElement): Element[] {
@@ -117,14 +118,29 @@ export function enhanceFilter(root: HTMLElement, onChange: () => void): { clear(
     onChange();
   };
 
-  input?.addEventListener("input", apply);
-  // A filter restored by the browser on Back must be applied again.
+  /** The filter lives in the address (`/faq/?q=…`), so a filtered list can be shared and bookmarked. */
+  const remember = (): void => {
+    const url = new URL(location.href);
+    const query = input?.value ?? "";
+    if (query.trim() === "") url.searchParams.delete(FILTER_PARAM);
+    else url.searchParams.set(FILTER_PARAM, query);
+    if (url.href !== location.href) history.replaceState(history.state, "", url);
+  };
+
+  input?.addEventListener("input", () => {
+    apply();
+    remember();
+  });
+  // A filter from the address, or restored by the browser on Back, must be applied again.
+  const fromAddress = new URL(location.href).searchParams.get(FILTER_PARAM);
+  if (input && input.value === "" && fromAddress) input.value = fromAddress;
   if (input && input.value !== "") apply();
   return {
     clear() {
       if (input && input.value !== "") {
         input.value = "";
         apply();
+        remember();
       }
     },
   };

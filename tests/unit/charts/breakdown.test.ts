@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  breakdownLayout,
-  breakdownState,
-  breakdownSummary,
-  LABEL_ROOM_PX,
-  labelNeeds,
-  renderBreakdown,
-} from "../../../src/charts/breakdown.ts";
+import { breakdownLayout, breakdownState, breakdownSummary, renderBreakdown } from "../../../src/charts/breakdown.ts";
 import { periodTotals, totalsOf } from "../../../src/data/aggregate.ts";
 import { toHtml } from "../../../src/render/tree.ts";
 import { chartData, normaliseSvg } from "./helpers.ts";
@@ -60,26 +53,12 @@ describe("breakdown chart", () => {
     ]);
   });
 
-  it("labels each segment above the bar from the chart width at which its label fits", () => {
-    const labels = [...html.matchAll(/class="bar-label"[^>]*?(?: data-needs="(\d+)")?>([^<]*)</g)].map((m) => [
-      m[2],
-      m[1] ?? "always",
-    ]);
-    // 48px of room: content (5.34%) fits from 1,024px, no data (15.42%) from 320px (always), and so on.
-    expect(labels).toEqual([
-      ["5.34%", "1024"],
-      ["53.43%", "always"],
-      ["15.42%", "always"],
-      ["25.81%", "always"],
-    ]);
-  });
-
-  it("decides by room: a 14.71% segment (155px on a 1,054px chart) is labelled, a 2% one never", () => {
-    const needs = labelNeeds(14.71);
-    expect(needs).toBe(360);
-    expect((14.71 / 100) * (needs ?? 0)).toBeGreaterThanOrEqual(LABEL_ROOM_PX);
-    expect((14.71 / 100) * 320).toBeLessThan(LABEL_ROOM_PX);
-    expect(labelNeeds(2)).toBeNull();
+  it("labels no segment on the bar and every segment in the legend, so none looks left out", () => {
+    expect(html).not.toContain("<text");
+    const legend = [...html.matchAll(/<li data-outcome="([a-zA-Z]+)">/g)].map((m) => m[1]);
+    const bars = [...html.matchAll(/<rect [^>]*data-outcome="([a-zA-Z]+)"/g)].map((m) => m[1]);
+    expect(legend).toEqual(["content", "nonContent", "noData", "rejected"]);
+    for (const outcome of bars) expect(legend).toContain(outcome);
   });
 
   it("links each legend item to the outcome's definition", () => {

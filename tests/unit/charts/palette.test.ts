@@ -169,6 +169,12 @@ describe.each(SCHEMES)("the %s scheme", (_name, scheme, outcomes, block) => {
     for (const [name, text, bg] of pairs) expect(contrastRatio(text, bg), name).toBeGreaterThanOrEqual(4.5);
   });
 
+  it("draws every map fill at 3:1 against the background, which marks a country not in the report", () => {
+    for (const [i, colour] of scheme.mapRamp.entries()) {
+      expect(contrastRatio(colour, scheme.background), `--map-${i + 1}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it("orders the map fills from nearest the background to furthest", () => {
     const ratios = scheme.mapRamp.map((c) => contrastRatio(c, scheme.background));
     expect([...ratios].sort((a, b) => a - b)).toEqual(ratios);

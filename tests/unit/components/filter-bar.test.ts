@@ -31,6 +31,20 @@ describe("the filter", () => {
     expect(selected(html, "filter-period")).toEqual(["all"]);
   });
 
+  it("marks the periods the page's country has no row in, and none for worldwide", () => {
+    // Computed from the data: the periods without a row for Côte d'Ivoire.
+    const missing = dataset.periods.filter((p) => !p.rows.some((r) => r.countryCode === "CI")).map((p) => p.period);
+    expect(missing.length).toBeGreaterThan(0);
+    const marked = (html: string) =>
+      [...html.matchAll(/<option value="([^"]*)"[^>]*data-no-row=""[^>]*>([^<]*)</g)].map((m) => [m[1], m[2]]);
+    const ci = filterBarHtml(dataset, list, "CI", missing[0]!);
+    expect(marked(ci).sort()).toEqual(
+      missing.map((p) => [periodSlug(p), `${periodLabel(p)} (not in the report)`]).sort(),
+    );
+    expect(selected(ci, "filter-period")).toEqual([periodSlug(missing[0]!)]);
+    expect(marked(filterBarHtml(dataset, list, null, null))).toEqual([]);
+  });
+
   it("follows the selection from one page to the next although the options are made once", () => {
     const first = filterBarHtml(dataset, list, "CI", null);
     const second = filterBarHtml(dataset, list, "XX", null);

@@ -68,6 +68,13 @@ describe("_redirects", () => {
     expect(rules.length).toBeGreaterThan(0);
     const hit = matchRedirect(rules, "/view/", q("country=de&period=2020-h2"), true);
     expect(hit?.location).toBe("/countries/de/2020-h2/");
+    // A shared link with one of the two goes to that country's history or that period's worldwide page.
+    const at = (search: string) => matchRedirect(rules, "/view/", q(search), true)?.location;
+    expect(at("country=vn")).toBe("/countries/vn/");
+    expect(at("period=2019-h2")).toBe("/periods/2019-h2/");
+    expect(at("country=global")).toBe("/periods/");
+    expect(at("period=all")).toBe("/periods/");
+    expect(at("country=global&period=2019-h2")).toBe("/periods/2019-h2/");
   });
 });
 

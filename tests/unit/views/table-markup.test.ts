@@ -6,7 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { periodTotals } from "../../../src/data/aggregate.ts";
 import { loadDataset } from "../../../src/data/load.ts";
-import { shownFigure } from "../../../src/client/sort-values.ts";
+import { shownFigure, shownShare } from "../../../src/client/sort-values.ts";
+import { formatShare } from "../../../src/data/format.ts";
 import { toHtml } from "../../../src/render/tree.ts";
 import { countryTable } from "../../../src/views/tables.ts";
 
@@ -62,5 +63,22 @@ describe("shownFigure", () => {
     expect(shownFigure("not reported")).toBeNull();
     expect(shownFigure("")).toBeNull();
     expect(shownFigure("12 3.90%")).toBeNull();
+  });
+});
+
+describe("shownShare", () => {
+  it("reads the share an outcome cell shows after its count, as formatShare writes it", () => {
+    expect(shownShare(` ${formatShare(534)}`)).toBe(5.34);
+    expect(shownShare(formatShare(10000))).toBe(100);
+    expect(shownShare(` ${formatShare(null)}`)).toBeNull();
+    expect(shownShare("")).toBeNull();
+  });
+
+  it("finds a share in every outcome cell of the country table", () => {
+    const spans = [...html.matchAll(/<td>[^<]*<span> ([^<]*)<\/span>/g)].map((m) => shownShare(m[1]!));
+    expect(spans.length).toBe(rows.length * 4 + 4);
+    // Only a row of 0 requests has no share ("–"), which sorts last.
+    const zero = latest.rows.filter((r) => r.requests === 0).length;
+    expect(spans.filter((s) => s === null)).toHaveLength(zero * 4);
   });
 });
