@@ -5,8 +5,8 @@
  *   node scripts/generate-data.ts synthetic DIR [countries] [periods]
  *                                                   → a large set for benchmarks
  *
- * Beside requests/, the sample gets emergency/, civil/ and national-security/,
- * and the synthetic set emergency/ and civil/ (see sample-sections.ts).
+ * Beside requests/, both get emergency/, civil/ and national-security/ (see sample-sections.ts).
+ * The synthetic set takes up to 250 countries (every ISO 3166-1 code and XK) and half-years from 2013-H1.
  *
  * Output is deterministic: the same arguments always give the same bytes.
  * (Longer than 250 lines because of the SAMPLE country table, which is data.)
@@ -257,9 +257,17 @@ if (mode === "sample") {
   // Every third country reports emergency requests, every fifth civil demands.
   const every = (n: number, fraction: number) => (code: string) =>
     codes.indexOf(code) % n === 0 ? fraction : undefined;
+  // National-security bands as in the sample: from 2014, the latest half-year held back.
+  const security = nationalSecuritySection(
+    { year: 2014, half: 1 },
+    periodFromIndex(periodIndex(last) - 1),
+    1978,
+    random,
+  );
   write(outDir, sets, site, [
     ["emergency", csvFiles(countsSection(sets, { ...SAMPLE_EMERGENCY, fraction: every(3, 0.06) }, random))],
     ["civil", csvFiles(countsSection(sets, { ...SAMPLE_CIVIL, from: undefined, fraction: every(5, 0.02) }, random))],
+    ["national-security", security],
   ]);
 } else {
   console.error("usage: node scripts/generate-data.ts sample [DIR] | synthetic DIR [countries] [periods]");

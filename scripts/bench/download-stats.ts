@@ -1,6 +1,15 @@
 import type { Dataset } from "../../src/data/dataset.ts";
 import { downloads } from "../../src/downloads/catalogue.ts";
 import { buildPeriodPdf } from "../../src/downloads/pdf/period-pdf.ts";
+import { previewCards } from "../../src/previews/previews.ts";
+import { renderCardPng } from "../../src/previews/render.ts";
+
+/** Files of one kind made one after another: the mean CPU time per file and the largest file. */
+export interface PerFile {
+  files: number;
+  cpuMsPerFile: number;
+  bytesMax: number;
+}
 
 /** Figures for the benchmark: how long a PDF report takes and how large the files are. */
 export interface DownloadStats {
@@ -16,6 +25,28 @@ export interface DownloadStats {
   allPeriodsCsvBytes: number;
   allPeriodsJsonBytes: number;
   dataPackageBytes: number;
+  /** Every workbook (one per period and one of all periods) and every preview PNG, made on this thread. */
+  workbooks: PerFile;
+  previews: PerFile;
+}
+
+/**
+ * Makes each file in turn after one warm-up file (which loads fonts and modules, as a build does once) and
+ * measures the CPU time of the whole process (user + system, with the garbage collector's helper threads):
+ * steadier than wall time on a busy machine.
+ */
+export async function perFile(makers: (() => Promise<Uint8Array> | Uint8Array)[]): Promise<PerFile> {
+  const first = makers[0];
+  if (first) await first();
+  const sizes: number[] = [];
+  const before = process.cpuUsage();
+  for (const make of makers) sizes.push((await make()).byteLength);
+  const cpu = process.cpuUsage(before);
+  return {
+    files: makers.length,
+    cpuMsPerFile: (cpu.user + cpu.system) / 1000 / Math.max(1, makers.length),
+    bytesMax: sizes.length > 0 ? Math.max(...sizes) : Number.NaN,
+  };
 }
 
 function range(sizes: number[]): { min: number; max: number; total: number } {
@@ -49,5 +80,7 @@ export async function downloadStats(dataset: Dataset): Promise<DownloadStats> {
     allPeriodsCsvBytes: await size(files.allPeriodsCsv),
     allPeriodsJsonBytes: await size(files.allPeriodsJson),
     dataPackageBytes: await size(files.dataPackage),
+    workbooks: await perFile(files.all.filter((f) => f.format === "xlsx").map((f) => () => f.bytes())),
+    previews: await perFile(previewCards(dataset).map((card) => () => renderCardPng(card.content))),
   };
 }

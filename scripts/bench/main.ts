@@ -1,35 +1,40 @@
 /**
  * `npm run bench`: builds a large synthetic data set and checks the budgets; exits 1 when one fails.
  *
- * 1. Generates 200 countries × 26 periods into BENCH_DATA_DIR (default /tmp/bench-data), deterministic.
+ * 1. Generates 250 countries (every ISO 3166-1 code and XK) × every half-year from 2013-H1 to the latest
+ *    that has ended, in all four sections, into BENCH_DATA_DIR (default /tmp/bench-data), deterministic.
  * 2. Times `npm run validate` on it, then `npm run build` from a cold cache (validation included).
- * 3. Builds the floor (bench/floor/, a bare Astro site with as many pages) in the same run and compares:
- *    build time ≤ 2.0× and peak memory ≤ 1.5× the floor's. Both build BENCH_RUNS times (default 2) in
- *    turn and the best run of each counts, as other work on the machine only ever slows a build down.
+ * 3. Builds the floor (bench/floor/, a bare Astro site with as many pages) in the same run and compares
+ *    (budgets.ts): build time ≤ 3.0× and peak memory ≤ 2.0× the floor's, and the astro process's main
+ *    thread CPU time ≤ 2.0× the floor's whole CPU time. Both build BENCH_RUNS times (default 2) in turn
+ *    and the best run of each counts, as other work on the machine only ever slows a build down.
  *    The floor gets the environment `npm run build` gives Astro (scripts/astro-environment.ts); a floor
  *    with Astro's defaults builds in the same turns and is printed for reference, outside the budgets.
  * 4. Growth: the same build with ¼ and ½ of the countries, per page (growth.ts explains why not 2× and 4×).
  * 5. Page sizes per type with the JS (15 kB) and HTML (30 kB) gzip budgets (sizes.ts).
- * 6. Charts' share of the build (charts.ts), PDF and download figures (downloads.ts).
- * 7. Lighthouse on six pages, mobile and desktop (lighthouse.ts).
+ * 6. Charts' share of the build (charts.ts); PDF, workbook, preview PNG and search index per file, each
+ *    with a budget in ms and bytes (downloads.ts, outputs.ts, budgets.ts).
+ * 7. Lighthouse on every page template, mobile and desktop (lighthouse.ts).
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { loadDataset } from "../../src/data/load.ts";
-import { periodSlug } from "../../src/data/period.ts";
+import { latestCompletePeriod, periodIndex, periodSlug } from "../../src/data/period.ts";
+import { checkRows, failed, fileChecks, floorChecks } from "./budgets.ts";
 import { best, type BuildResult, floorBuild, generate, projectBuild, projectOutDir, validate } from "./builds.ts";
 import { chartTable } from "./charts.ts";
 import { downloadsTable } from "./downloads.ts";
 import { growthTable } from "./growth.ts";
 import { lighthouseTable } from "./lighthouse.ts";
+import { outputsTable, searchIndexFigures } from "./outputs.ts";
 import { dec1, dec2, failures, int, MB, table } from "./report.ts";
 import { pageSizes } from "./sizes.ts";
 
 const DATA_DIR = process.env["BENCH_DATA_DIR"] ?? "/tmp/bench-data";
-const COUNTRIES = 200;
-const PERIODS = 26;
-const BUDGET_TIME_RATIO = 2.0;
-const BUDGET_MEMORY_RATIO = 1.5;
+/** Every ISO 3166-1 alpha-2 code and XK: the most countries the data can hold. */
+const COUNTRIES = 250;
+/** Every half-year the data can hold, from 2013-H1 to the latest that has ended. */
+const PERIODS = periodIndex(latestCompletePeriod(new Date())) - periodIndex({ year: 2013, half: 1 }) + 1;
 
 console.log(`Generating ${int.format(COUNTRIES)} countries × ${int.format(PERIODS)} periods into ${DATA_DIR} …`);
 generate(DATA_DIR, COUNTRIES, PERIODS);
@@ -73,26 +78,25 @@ table([
   ["files in output", `${int.format(files.length)} (${int.format(totalBytes / 1e6)} MB)`],
 ]);
 
+const mainThread = (r: BuildResult) =>
+  Number.isNaN(r.mainThreadCpuSeconds) ? "n/a" : `${dec1.format(r.mainThreadCpuSeconds)} s`;
 console.log(`Against the floor (bench/floor/: one route, a table of figures, no data layer, the build's environment)`);
 table([
-  ["measure", "project", "floor", "ratio", "budget"],
-  ["HTML pages", int.format(build.pages), int.format(floor.pages), "", ""],
+  ["measure", "project", "floor", "ratio"],
+  ["HTML pages", int.format(build.pages), int.format(floor.pages), ""],
+  ["cold build", `${dec1.format(build.seconds)} s`, `${dec1.format(floor.seconds)} s`, `${dec2.format(timeRatio)}×`],
   [
-    "cold build",
-    `${dec1.format(build.seconds)} s`,
-    `${dec1.format(floor.seconds)} s`,
-    `${dec2.format(timeRatio)}×`,
-    "≤ 2.0×",
-  ],
-  [
-    "CPU time, user + system (lowest run)",
+    "CPU time, user + system, every process (lowest run)",
     `${dec1.format(build.cpuSeconds)} s`,
     `${dec1.format(floor.cpuSeconds)} s`,
     `${dec2.format(build.cpuSeconds / floor.cpuSeconds)}×`,
-    "",
   ],
-  ["peak memory (lowest run)", MB(build.peakBytes), MB(floor.peakBytes), `${dec2.format(memoryRatio)}×`, "≤ 1.5×"],
+  ["CPU time of the astro process's main thread (lowest run)", mainThread(build), mainThread(floor), ""],
+  ["peak memory (lowest run)", MB(build.peakBytes), MB(floor.peakBytes), `${dec2.format(memoryRatio)}×`],
 ]);
+const buildChecks = floorChecks(build, floor);
+table(checkRows(buildChecks));
+failures.push(...failed(buildChecks));
 console.log("The floor above runs in the build's environment (scripts/astro-environment.ts). With Astro's defaults:");
 table([
   ["measure", "floor, Astro's defaults", "project against it"],
@@ -101,16 +105,24 @@ table([
 ]);
 if (floor.pages !== build.pages)
   failures.push(`Floor: ${int.format(floor.pages)} pages, the project ${int.format(build.pages)}`);
-if (!(timeRatio <= BUDGET_TIME_RATIO)) failures.push(`Build time: ${dec2.format(timeRatio)}× the floor (budget 2.0×)`);
-if (!(memoryRatio <= BUDGET_MEMORY_RATIO))
-  failures.push(`Peak memory: ${dec2.format(memoryRatio)}× the floor (budget 1.5×)`);
 
 const htmlFiles = files.filter((f) => f.endsWith(".html"));
 await pageSizes(build.outDir, htmlFiles);
 if (process.env["BENCH_SKIP_GROWTH"] !== "1") growthTable(DATA_DIR, COUNTRIES, PERIODS, RUNS, build);
 chartTable(dataset, build.seconds);
-await downloadsTable(dataset);
-(await import("./outputs.ts")).outputsTable(build); // XLSX, preview PNG and search index: bytes and time
+const made = await downloadsTable(dataset);
+outputsTable(build); // XLSX, preview PNG and search index: bytes and time in the build
+const perFile = fileChecks({
+  PDF: { ms: made.pdfCpuMsPerReport, bytes: made.pdfBytes.max },
+  workbook: { ms: made.workbooks.cpuMsPerFile, bytes: made.workbooks.bytesMax },
+  "preview PNG": { ms: made.previews.cpuMsPerFile, bytes: made.previews.bytesMax },
+  "search index": await searchIndexFigures(build.outDir, dataset.site.language),
+});
+console.log(
+  "Heavy outputs, per file (PDF, workbook, PNG: mean CPU time of one, largest file; search index: made again alone, wall time, all its files)",
+);
+table(checkRows(perFile));
+failures.push(...failed(perFile));
 
 const latest = dataset.periods.at(-1);
 const slug = latest ? periodSlug(latest.period) : "";
@@ -121,8 +133,15 @@ await lighthouseTable(
     ["period", `/periods/${slug}/`],
     ["country", `/countries/${country}/`],
     ["country × period", `/countries/${country}/${slug}/`],
+    ["periods", "/periods/"],
+    ["countries", "/countries/"],
     ["FAQ", "/faq/"],
+    ["definitions", "/definitions/"],
     ["downloads", "/downloads/"],
+    ["corrections", "/corrections/"],
+    ["search", "/search/"],
+    // The page every unknown address shows; fetched by its own name, as Lighthouse stops at a 404 status.
+    ["404", "/404.html"],
   ],
   { OUT_DIR: build.outDir, DATA_DIR },
 );
@@ -133,4 +152,6 @@ if (failures.length > 0) {
   console.error(`\n✗ ${int.format(failures.length)} budget failures.`);
   process.exit(1);
 }
-console.log("✓ Every budget is met: floor ratios, JS and HTML per page, charts' share, Lighthouse.");
+console.log(
+  "✓ Every budget is met: floor ratios, the main thread, each heavy output, JS and HTML per page, charts' share, Lighthouse.",
+);

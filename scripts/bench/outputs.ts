@@ -5,10 +5,13 @@
  * per-route times ("├─ /previews/de.png (+44ms)"; Astro renders routes one after another). The build's worker
  * makes those files beside the pages (src/downloads/background/), so a route's time is how long the main
  * thread waited for its file, not what making it cost.
- * Printed only: these have no budget of their own, they count in the build's ratio to the floor.
+ * Their budgets per file are in budgets.ts; the search index's is checked against searchIndexFigures, which
+ * indexes the built folder again on its own, as the build's figure overlaps Astro's last steps.
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { writeSearchIndex } from "../../src/integrations/search-index.ts";
+import type { FileFigures } from "./budgets.ts";
 import { dec1, int, kB, median, table } from "./report.ts";
 
 interface Files {
@@ -81,4 +84,16 @@ export function outputsTable(build: { outDir: string; seconds: number; stdout: s
       `${dec1.format(workbooks.seconds)} s, ${share(workbooks.seconds)}`,
     ],
   ]);
+}
+
+/**
+ * The search index made again from the built folder, alone (it replaces the build's own, the same files):
+ * its wall time in ms (Pagefind indexes in its own process, so this process's CPU time would miss it) and
+ * the bytes of the whole index.
+ */
+export async function searchIndexFigures(outDir: string, language: string): Promise<FileFigures> {
+  const start = performance.now();
+  await writeSearchIndex(outDir, language);
+  const ms = performance.now() - start;
+  return { ms, bytes: filesIn(outDir, "pagefind", /./).bytes };
 }

@@ -28,6 +28,8 @@ const ORDER = [
   "faq",
   "definitions",
   "downloads",
+  "corrections",
+  "search",
   "view (no-JS filter)",
   "404",
   "other",
@@ -44,6 +46,8 @@ export function pageType(file: string): string {
   if (path.startsWith("/faq/")) return "faq";
   if (path.startsWith("/downloads/")) return "downloads";
   if (path === "/definitions/") return "definitions";
+  if (path === "/corrections/") return "corrections";
+  if (path === "/search/") return "search";
   if (path === "/view/") return "view (no-JS filter)";
   return "other";
 }

@@ -61,10 +61,19 @@ describe("the bench's floor", () => {
     expect(environment["NODE_OPTIONS"]?.split(" ")[0]).toBe("--max-semi-space-size=8");
   });
 
+  it("reports its main thread's CPU time through the bench's preload, after the build's own node flags", async () => {
+    const environment = await floorEnvironment();
+    expect(environment["NODE_OPTIONS"]?.split(" ").at(-1)).toMatch(
+      /^--import=file:\/\/.+\/scripts\/bench\/thread-cpu\.ts$/,
+    );
+    expect(environment["BENCH_THREAD_CPU_FILE"]).toMatch(/bench-out\/floor-thread-cpu\.json$/);
+  });
+
   it("is built once more with Astro's defaults, for reference", async () => {
     const environment = await floorEnvironment({ astroDefaults: true });
     expect(environment["MIMALLOC_ALLOW_THP"]).toBeUndefined();
     expect(environment["ASTRO_TELEMETRY_DISABLED"]).toBeUndefined();
-    expect(environment["NODE_OPTIONS"]).toBeUndefined();
+    // No node flag of the build's: only the bench's preload, which measures and sets nothing.
+    expect(environment["NODE_OPTIONS"]).toMatch(/^--import=\S+\/thread-cpu\.ts$/);
   });
 });
