@@ -4,6 +4,7 @@
  * country, and national security letters and orders as one combined authority in bands of 250. Years run to 2022,
  * then half-years; the yearly files go on beside the halves, and both are kept as GitHub states them.
  */
+import { BANDS_COLUMNS } from "../../../src/data/report/bands-file.ts";
 import { parsePeriodId, periodFromIndex, periodId, periodIndex } from "../../../src/data/period.ts";
 import { DataFiles } from "../output.ts";
 import {
@@ -176,16 +177,8 @@ const COUNT_COLUMNS = ["country_code", "country", "process", "requests", "some_d
 const PLACE_COLUMNS = ["country_code", "country", "requests"];
 const PLAIN_COLUMNS = ["country_code", "country", "process", "requests"];
 const CROSS_BORDER_COLUMNS = ["country_code", "country", "requests"];
-const BAND_OUT = [
-  "country_code",
-  "country",
-  "authority",
-  "band_width",
-  "demands_low",
-  "demands_high",
-  "accounts_low",
-  "accounts_high",
-];
+/** The band files' columns, as the report model reads them. */
+const BAND_OUT = BANDS_COLUMNS;
 
 export async function importGithub(folder: string, progress: Progress): Promise<ImportedReport> {
   const log: Adjustment[] = [];

@@ -3,6 +3,7 @@
  * per country and legal process, diplomatic requests, Enterprise Cloud requests per product, and the US
  * national-security bands. Every change to a value is logged (types.ts); everything unexpected stops the import.
  */
+import { BANDS_COLUMNS } from "../../../src/data/report/bands-file.ts";
 import { access } from "node:fs/promises";
 import { join } from "node:path";
 import { DataFiles, type Row } from "../output.ts";
@@ -245,16 +246,8 @@ function declared(used: ReadonlySet<string>, table: readonly Process[]): Record<
 
 const COUNT_COLUMNS = ["country_code", "country", "process", "requests", "accounts", "some_data_percent"];
 const DIPLOMATIC_OUT = ["country_code", "country", "process", "requests"];
-const BAND_OUT = [
-  "country_code",
-  "country",
-  "authority",
-  "band_width",
-  "demands_low",
-  "demands_high",
-  "accounts_low",
-  "accounts_high",
-];
+/** The band files' columns, as the report model reads them. */
+const BAND_OUT = BANDS_COLUMNS;
 /** Google reports its US national-security figures in bands of 500. */
 const BAND_WIDTH = 500;
 

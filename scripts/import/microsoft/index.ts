@@ -4,6 +4,7 @@
  * data folder as docs/report-model.md describes it. Nothing is recalculated: every figure is a typed value or a
  * formula's stored result, and every change to one is logged with its `file!sheet!cell`.
  */
+import { BANDS_COLUMNS } from "../../../src/data/report/bands-file.ts";
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -367,16 +368,7 @@ const AUTHORITY_ORDER = ["fisa-content", "fisa-non-content", "nsl"];
 function bandsCsv(rows: readonly BandRow[]): string {
   const sorted = [...rows].sort((a, b) => AUTHORITY_ORDER.indexOf(a.authority) - AUTHORITY_ORDER.indexOf(b.authority));
   return csv(
-    [
-      "country_code",
-      "country",
-      "authority",
-      "band_width",
-      "demands_low",
-      "demands_high",
-      "accounts_low",
-      "accounts_high",
-    ],
+    BANDS_COLUMNS,
     sorted.map((r) => [
       "US",
       displayName("US"),
