@@ -1,0 +1,128 @@
+/**
+ * `npm run test:readback -- <data folder> <built site>`: reads every row of every period file of a described
+ * report (data/report.json) back from the built period pages. Each file row becomes the table row the page
+ * should show (place, process, every measure and outcome, formatted as the site formats them); the page's
+ * table for that section and period must hold exactly those rows, no more and no fewer. Prints the counts and
+ * exits 1 on any difference. Run it on an imported publisher's whole history to show the site says what the
+ * files say.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Parser } from "htmlparser2";
+import { formatIssueList } from "../src/data/issues.ts";
+import { checkReportDir } from "../src/data/report/load-report.ts";
+import { reportPeriodLongLabel, reportPeriodSlug } from "../src/data/report/report-period.ts";
+import { reportPlaces } from "../src/payloads/report-model.ts";
+import { toHtml } from "../src/render/tree.ts";
+import { countCell, measureColumns, outcomeColumns, outcomeCell } from "../src/views/report-model/cells.ts";
+
+const [dataDir, siteDir] = process.argv.slice(2);
+if (!dataDir || !siteDir) {
+  process.stderr.write("usage: npm run test:readback -- <data folder> <built site>\n");
+  process.exit(2);
+}
+
+/** Every table of a page by caption, each row as the text of its cells. */
+function tables(html: string): Map<string, string[][]> {
+  const found = new Map<string, string[][]>();
+  let caption: string | undefined;
+  let inCaption = false;
+  let rows: string[][] = [];
+  let row: string[] | undefined;
+  let cell: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === "table") rows = [];
+        else if (name === "caption") {
+          inCaption = true;
+          caption = "";
+        } else if (name === "tr") row = [];
+        else if ((name === "td" || name === "th") && row) cell = "";
+      },
+      ontext(text) {
+        if (inCaption) caption = (caption ?? "") + text;
+        else if (cell !== undefined) cell += text;
+      },
+      onclosetag(name) {
+        if (name === "caption") inCaption = false;
+        else if ((name === "td" || name === "th") && row && cell !== undefined) {
+          row.push(cell.trim());
+          cell = undefined;
+        } else if (name === "tr" && row) {
+          rows.push(row);
+          row = undefined;
+        } else if (name === "table" && caption !== undefined) found.set(caption.trim(), rows);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return found;
+}
+
+/** The text a tree renders to, as a cell reads. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCharCode(Number(code)))
+    .trim();
+}
+
+const { report, issues } = checkReportDir({ dataDir });
+if (!report) {
+  process.stderr.write(`${formatIssueList(issues).join("\n")}\n`);
+  process.exit(1);
+}
+const names = new Map(reportPlaces(report).map((p) => [p.code, p.name]));
+let compared = 0;
+const problems: string[] = [];
+for (const section of report.sections) {
+  if (section.kind !== "counts") continue;
+  const d = section.description;
+  for (const file of section.periods) {
+    const page = join(siteDir, "periods", reportPeriodSlug(file.period), "index.html");
+    const caption = `${d.label}, ${reportPeriodLongLabel(file.period)}`;
+    const shown = tables(readFileSync(page, "utf8")).get(caption);
+    if (!shown) {
+      problems.push(`${page}: no table "${caption}"`);
+      continue;
+    }
+    const processLabel = (id: string | undefined) => {
+      if (id === undefined) return undefined;
+      if (id === "all") return "All processes";
+      const p = d.processes?.find((x) => x.id === id);
+      return p ? (p.inTotals ? p.label : `${p.label} (not in totals)`) : id;
+    };
+    const expected = file.rows
+      .filter((r) => r.place !== "total")
+      .map((r) =>
+        [
+          names.get(r.place) ?? r.place,
+          processLabel(r.process),
+          ...measureColumns(d).map((m) => textOf(toHtml(countCell(r[m.key])))),
+          ...outcomeColumns(d).map((o) => textOf(toHtml(outcomeCell(r, o.key)))),
+        ]
+          .filter((x) => x !== undefined)
+          .join(" | "),
+      )
+      .sort();
+    const body = shown
+      .slice(1)
+      .filter((cells) => !["Sum of the rows", "Total stated by the publisher"].includes(cells[0] ?? ""))
+      .map((cells) => cells.filter((c, i) => !(d.processes === undefined && i === 1 && c === "")).join(" | "))
+      .sort();
+    compared += expected.length;
+    const missing = expected.filter((row) => !body.includes(row));
+    const extra = body.filter((row) => !expected.includes(row));
+    for (const row of missing) problems.push(`${file.source}: not on ${page}: ${row}`);
+    for (const row of extra) problems.push(`${page}: not in ${file.source}: ${row}`);
+  }
+}
+const line = `${compared} rows of ${report.sections.filter((s) => s.kind === "counts").length} counts sections read back from ${siteDir}`;
+if (problems.length > 0) {
+  process.stderr.write(`${problems.slice(0, 40).join("\n")}\n✗ ${problems.length} differences; ${line}\n`);
+  process.exitCode = 1;
+} else {
+  process.stdout.write(`✓ ${line}, every figure as the files give it.\n`);
+}
