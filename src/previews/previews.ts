@@ -1,5 +1,6 @@
 import { type Counts, countrySeries, periodTotals, type Totals, totalsOf } from "../data/aggregate.ts";
 import type { Dataset } from "../data/dataset.ts";
+import { formatRequests } from "../data/format.ts";
 import { type Period, parsePeriodId, periodId, periodLabel, periodLongLabel, periodSlug } from "../data/period.ts";
 import { countriesInAnySection } from "../data/sections-aggregate.ts";
 import type { CardContent } from "./card.ts";
@@ -38,7 +39,7 @@ const cache = new WeakMap<Dataset, PreviewCard[]>();
 
 /** How a card's image is described in words (og:image:alt). */
 function cardAlt(heading: string, period: string, requests: number): string {
-  return `${heading}, ${period}: ${requests.toLocaleString("en")} requests, with what happened to them as a bar chart.`;
+  return `${heading}, ${period}: ${formatRequests(requests)}, with what happened to ${requests === 1 ? "it" : "them"} as a bar chart.`;
 }
 
 /** A period's card: its worldwide figures. `name` is the overview's for the overview. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countries, OUTCOMES, periodTotals } from "../../src/data/aggregate.ts";
-import type { Dataset } from "../../src/data/dataset.ts";
+import { type Dataset, datasetOf } from "../../src/data/dataset.ts";
 import { countriesInAnySection } from "../../src/data/sections-aggregate.ts";
 import { OUTCOME_COLOURS } from "../../src/registry/outcomes.ts";
 import { loadDataset } from "../../src/data/load.ts";
@@ -157,5 +157,26 @@ describe("a card's text, outlined for the PNG", () => {
     const png = renderCardPng(rtl);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(Buffer.compare(Buffer.from(png), Buffer.from(renderCardPng({ ...rtl, heading: "" })))).not.toBe(0);
+  });
+});
+
+describe("preview alt text", () => {
+  it("puts a single request in the singular", () => {
+    const site = { organisation: "Org", title: "Report", siteUrl: "https://example.com", language: "en" };
+    const row = {
+      countryCode: "IS",
+      country: "Iceland",
+      requests: 1,
+      accounts: 1,
+      content: 0,
+      nonContent: 1,
+      noData: 0,
+      rejected: 0,
+      line: 2,
+    };
+    const dataset = datasetOf(site, [{ period: { year: 2020, half: 2 }, rows: [row], source: "requests/2020-H2.csv" }]);
+    const alts = previewCards(dataset).map((card) => card.alt);
+    expect(alts).toContain("Worldwide, July–December 2020: 1 request, with what happened to it as a bar chart.");
+    expect(alts.join(" ")).not.toMatch(/\b1 requests\b/);
   });
 });
