@@ -2,6 +2,7 @@
  * Which characters of a text a font cannot draw. Pure: the font is passed in as a
  * predicate, so the data layer can check names without importing the PDF code.
  */
+import type { DataIssue } from "./issues.ts";
 
 /** Tells whether the font has a real glyph (not the empty box) for a code point. */
 export type HasGlyph = (codePoint: number) => boolean;
@@ -22,4 +23,26 @@ export function missingCharacters(text: string, hasGlyph: HasGlyph): string[] {
 export function describeCharacter(char: string): string {
   const cp = char.codePointAt(0) ?? 0;
   return `${char} (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`;
+}
+
+/** Names the PDF font cannot draw, one issue per row, in any section's period files. */
+export function glyphIssues(
+  periods: readonly { source: string; rows: readonly { country: string; line: number }[] }[],
+  hasGlyph: HasGlyph,
+): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const p of periods) {
+    for (const row of p.rows) {
+      const missing = missingCharacters(row.country, hasGlyph);
+      if (missing.length === 0) continue;
+      issues.push({
+        file: p.source,
+        line: row.line,
+        column: "country",
+        value: row.country,
+        message: `has characters the PDF font cannot draw: ${missing.map(describeCharacter).join(", ")}; write the name in a script the font covers (Latin, Greek, Cyrillic, Arabic, Hebrew …)`,
+      });
+    }
+  }
+  return issues;
 }

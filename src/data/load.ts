@@ -9,7 +9,7 @@ import {
   type SectionData,
 } from "./dataset.ts";
 import { readFolder } from "./files.ts";
-import { describeCharacter, type HasGlyph, missingCharacters } from "./glyphs.ts";
+import { describeCharacter, glyphIssues, type HasGlyph, missingCharacters } from "./glyphs.ts";
 import { type DataIssue, DataValidationError } from "./issues.ts";
 import { MAX_CSV_BYTES } from "./limits.ts";
 import { applyNames, nameRule } from "./names.ts";
@@ -102,28 +102,6 @@ export function checkRequestsDir(
   }
   periods.sort((a, b) => comparePeriods(a.period, b.period));
   return { periods, issues };
-}
-
-/** Names the PDF font cannot draw, one issue per row. */
-function glyphIssues(
-  periods: readonly PeriodFile<{ country: string; line: number }>[],
-  hasGlyph: HasGlyph,
-): DataIssue[] {
-  const issues: DataIssue[] = [];
-  for (const p of periods) {
-    for (const row of p.rows) {
-      const missing = missingCharacters(row.country, hasGlyph);
-      if (missing.length === 0) continue;
-      issues.push({
-        file: p.source,
-        line: row.line,
-        column: "country",
-        value: row.country,
-        message: `has characters the PDF font cannot draw: ${missing.map(describeCharacter).join(", ")}; write the name in a script the font covers (Latin, Greek, Cyrillic, Arabic, Hebrew …)`,
-      });
-    }
-  }
-  return issues;
 }
 
 /** Texts of site.json the PDF font cannot draw: the organisation, the title and every section's wording. */

@@ -31,7 +31,19 @@ export function reportPeriods(report: ReportData): ReportPeriod[] {
  * Every place with a row in any section, sorted by name. A country is shown under the name of its row in
  * the latest period (the rule the fixed layout has), a declared place under the label report.json gives it.
  */
-export function reportPlaces(report: ReportData): PlaceEntry[] {
+export function reportPlaces(report: ReportData): readonly PlaceEntry[] {
+  // Every period and place page asks for the list; it is worked out once per report.
+  let places = placesByReport.get(report);
+  if (!places) {
+    places = listPlaces(report);
+    placesByReport.set(report, places);
+  }
+  return places;
+}
+
+const placesByReport = new WeakMap<ReportData, PlaceEntry[]>();
+
+function listPlaces(report: ReportData): PlaceEntry[] {
   const labels = new Map(report.description.places.map((p) => [p.id, p.label]));
   const latest = new Map<string, { period: ReportPeriod; name: string }>();
   for (const section of report.sections) {

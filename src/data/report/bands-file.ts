@@ -7,10 +7,9 @@
 import { z } from "zod";
 import { validateTableFile } from "../csv-table.ts";
 import type { DataIssue } from "../issues.ts";
-import { boundCell, optionalBoundCell } from "../schemas/band.ts";
+import { accountsBoundsGiven, boundCell, optionalBoundCell } from "../schemas/band.ts";
 import { countCell } from "../schemas/count.ts";
-import { isoCountryName, nameOfAnotherCode } from "../countries.ts";
-import { countryCodeCell, countryNameCell } from "../schemas/request-row.ts";
+import { checkNameBelongsToCode, countryCodeCell, countryNameCell } from "../schemas/request-row.ts";
 import type { BandsSectionDescription } from "./description-schema.ts";
 
 /** An inclusive band: `low` is the band's start, or a stated minimum inside it. */
@@ -114,26 +113,9 @@ export function validateBandsFile(
       accounts_high: optionalBoundCell,
     })
     .superRefine((row, ctx) => {
-      // The same check as counts rows: a band file must not be the one place a code is given another's name.
-      const other = nameOfAnotherCode(row.country_code, row.country);
-      if (other !== undefined) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["country"],
-          message: `is the name of ${other} (${isoCountryName(other) ?? other}), not of ${row.country_code} (${isoCountryName(row.country_code) ?? row.country_code}); fix the code or the name`,
-        });
-      }
+      checkNameBelongsToCode(row, ctx);
       checkBand(ctx, "demands", row.demands_low, row.demands_high, row.band_width, section.knownMinimum);
-      if (row.accounts_low === null && row.accounts_high === null) return;
-      if (row.accounts_low === null || row.accounts_high === null) {
-        const [given, empty] = row.accounts_low === null ? ["high", "low"] : ["low", "high"];
-        ctx.addIssue({
-          code: "custom",
-          path: [`accounts_${empty}`],
-          message: `is empty while accounts_${given} is given; write both bounds, or leave both empty when accounts are not reported`,
-        });
-        return;
-      }
+      if (!accountsBoundsGiven(row, ctx)) return;
       if (!section.measures.accounts) {
         ctx.addIssue({
           code: "custom",

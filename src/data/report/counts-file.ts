@@ -6,10 +6,10 @@
  */
 import { z } from "zod";
 import { validateTableFile } from "../csv-table.ts";
-import { isKnownCountryCode, isoCountryName, nameOfAnotherCode } from "../countries.ts";
+import { isKnownCountryCode } from "../countries.ts";
 import type { DataIssue } from "../issues.ts";
 import { optionalCountCell } from "../schemas/count.ts";
-import { countryNameCell } from "../schemas/request-row.ts";
+import { checkNameBelongsToCode, countryNameCell } from "../schemas/request-row.ts";
 import type { CountsSectionDescription, PlaceDescription } from "./description-schema.ts";
 
 /** The four outcomes of the `four` scheme; `null` where the publisher left the cell empty. */
@@ -142,14 +142,8 @@ function rowSchema(section: CountsSectionDescription, places: readonly PlaceDesc
   return z.object(shape).superRefine((row, ctx) => {
     const code = row["country_code"] as string;
     const name = row["country"] as string;
-    const other = /^[A-Z]{2}$/.test(code) ? nameOfAnotherCode(code, name) : undefined;
-    if (other !== undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["country"],
-        message: `is the name of ${other} (${isoCountryName(other) ?? other}), not of ${code} (${isoCountryName(code) ?? code}); fix the code or the name`,
-      });
-    }
+    // A declared place's id is never a code, so only country rows get the check every section's rows get.
+    if (/^[A-Z]{2}$/.test(code)) checkNameBelongsToCode({ country_code: code, country: name }, ctx);
     const base = row[baseColumn] as number | null;
     if (scheme.scheme === "four") {
       const values = FOUR_COLUMNS.map((c) => row[c] as number | null);

@@ -2,7 +2,7 @@
  * Texts of a described report that the PDF font cannot draw. Checked when the data is validated, so a
  * label in a script the font lacks is a message naming its place in report.json, never a failed build.
  */
-import { describeCharacter, type HasGlyph, missingCharacters } from "../glyphs.ts";
+import { describeCharacter, glyphIssues, type HasGlyph, missingCharacters } from "../glyphs.ts";
 import type { DataIssue } from "../issues.ts";
 import { jsonPath } from "./description-file.ts";
 import type { ReportData } from "./load-report.ts";
@@ -35,20 +35,13 @@ export function reportGlyphIssues(report: ReportData, descriptionFile: string, h
       message: `has characters the PDF font cannot draw: ${missing.map(describeCharacter).join(", ")}`,
     });
   }
-  for (const section of report.sections) {
-    for (const period of section.periods) {
-      for (const row of period.rows) {
-        const missing = missingCharacters(row.name, hasGlyph);
-        if (missing.length === 0) continue;
-        issues.push({
-          file: period.source,
-          line: row.line,
-          column: "country",
-          value: row.name,
-          message: `has characters the PDF font cannot draw: ${missing.map(describeCharacter).join(", ")}; write the name in a script the font covers (Latin, Greek, Cyrillic, Arabic, Hebrew …)`,
-        });
-      }
-    }
-  }
+  // Row names get the check the fixed layout's files get, with the same message.
+  const files = report.sections.flatMap((section) =>
+    section.periods.map((p) => ({
+      source: p.source,
+      rows: (p.rows as readonly { name: string; line: number }[]).map((r) => ({ country: r.name, line: r.line })),
+    })),
+  );
+  issues.push(...glyphIssues(files, hasGlyph));
   return issues;
 }

@@ -79,3 +79,24 @@ export function checkBand(ctx: z.RefinementCtx, name: "demands" | "accounts", ba
     });
   }
 }
+
+/**
+ * Whether a row gives its accounts band: true with both bounds, false with neither (not reported) or with
+ * one alone, which gets an issue, since one bound would be a point figure. Every band file's rows use it.
+ */
+export function accountsBoundsGiven<Row extends { accounts_low: number | null; accounts_high: number | null }>(
+  row: Row,
+  ctx: z.RefinementCtx,
+): row is Row & { accounts_low: number; accounts_high: number } {
+  if (row.accounts_low === null && row.accounts_high === null) return false;
+  if (row.accounts_low === null || row.accounts_high === null) {
+    const [given, empty] = row.accounts_low === null ? ["high", "low"] : ["low", "high"];
+    ctx.addIssue({
+      code: "custom",
+      path: [`accounts_${empty}`],
+      message: `is empty while accounts_${given} is given; write both bounds, or leave both empty when accounts are not reported`,
+    });
+    return false;
+  }
+  return true;
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AUTHORITIES, AUTHORITY_IDS, type AuthorityId } from "../national-security.ts";
-import { bandWidthCell, boundCell, checkBand, optionalBoundCell } from "./band.ts";
+import { accountsBoundsGiven, bandWidthCell, boundCell, checkBand, optionalBoundCell } from "./band.ts";
 import { checkNameBelongsToCode, countryCodeCell, countryNameCell } from "./request-row.ts";
 
 /** The `authority` cell: an id from the fixed vocabulary, written exactly. */
@@ -38,16 +38,7 @@ export const rangeRowSchema = z
     }
     const width = row.band_width;
     checkBand(ctx, "demands", { low: row.demands_low, high: row.demands_high }, width);
-    if (row.accounts_low === null && row.accounts_high === null) return;
-    if (row.accounts_low === null || row.accounts_high === null) {
-      const [given, empty] = row.accounts_low === null ? ["high", "low"] : ["low", "high"];
-      ctx.addIssue({
-        code: "custom",
-        path: [`accounts_${empty}`],
-        message: `is empty while accounts_${given} is given; write both bounds, or leave both empty when accounts are not reported`,
-      });
-      return;
-    }
+    if (!accountsBoundsGiven(row, ctx)) return;
     checkBand(ctx, "accounts", { low: row.accounts_low, high: row.accounts_high }, width);
   });
 
