@@ -271,7 +271,7 @@ async function github(src: string, c: Checker): Promise<void> {
         `${r.pos}:count_accounts_affected`,
         r.cells["count_accounts_affected"] ?? "",
         `${c.folder("accounts-affected")}/${period(r)}|all-requesters|`,
-        "requests",
+        "accounts",
       );
     }
   }

@@ -62,7 +62,8 @@ export function sectionRecords(section: ReportSectionData): DownloadRecord[] {
         period: reportPeriodId(p.period),
         country_code: r.place,
         country: r.name,
-        requests: r.requests,
+        // A section that counts only accounts has no requests column.
+        ...(r.requests === undefined ? {} : { requests: r.requests }),
       };
       if (r.process !== undefined) record["process"] = r.process;
       if (r.accounts !== undefined) record["accounts"] = r.accounts;

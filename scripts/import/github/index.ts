@@ -174,7 +174,7 @@ function gaps(file: SourceTable, periods: readonly string[], log: Adjustment[]):
 }
 
 const COUNT_COLUMNS = ["country_code", "country", "process", "requests", "some_data"];
-const PLACE_COLUMNS = ["country_code", "country", "requests"];
+const ACCOUNTS_COLUMNS = ["country_code", "country", "accounts"];
 const PLAIN_COLUMNS = ["country_code", "country", "process", "requests"];
 const CROSS_BORDER_COLUMNS = ["country_code", "country", "requests"];
 /** The band files' columns, as the report model reads them. */
@@ -192,7 +192,7 @@ export async function importGithub(folder: string, progress: Progress): Promise<
   };
   const requestTypes = [...REQUEST_TYPES.values()].map((p) => p.id);
   out.section("requests", COUNT_COLUMNS, "process", requestTypes);
-  out.section("accounts-affected", PLACE_COLUMNS);
+  out.section("accounts-affected", ACCOUNTS_COLUMNS);
   out.section("cross-border", CROSS_BORDER_COLUMNS);
   out.section(
     "notifications",
@@ -266,9 +266,8 @@ export async function importGithub(folder: string, progress: Progress): Promise<
       );
   }
 
-  // Accounts affected: GitHub gives them for all requests together, without a count of requests beside them. The
-  // report model needs a request count on every row, so they are kept in a section of their own whose one measure
-  // is these accounts; no request figure is made up for them.
+  // Accounts affected: GitHub gives them for all requests together, without a count of requests beside them, so
+  // they are a section of their own that counts accounts only; no request figure is made up for them.
   for (const halves of [false, true]) {
     const file = halves
       ? await read(FILES.halfAccounts, ["year", "half", "count_accounts_affected"])
@@ -283,12 +282,12 @@ export async function importGithub(folder: string, progress: Progress): Promise<
         source: at(row, "count_accounts_affected"),
         before: accounts,
         after: accounts,
-        note: "GitHub gives accounts affected for all requests together and no request count beside them; kept as the one measure of a section of their own.",
+        note: "GitHub gives accounts affected for all requests together and no request count beside them; kept as a section that counts accounts only.",
       });
       out.add(
         "accounts-affected",
         p,
-        { country_code: ALL_REQUESTERS.id, country: ALL_REQUESTERS.label, requests: accounts },
+        { country_code: ALL_REQUESTERS.id, country: ALL_REQUESTERS.label, accounts },
         at(row),
       );
     }
@@ -463,7 +462,7 @@ export async function importGithub(folder: string, progress: Progress): Promise<
           definition:
             "User accounts named in requests to disclose user information, for all requests together: GitHub does not give them per type of request.",
           kind: "counts",
-          measures: { requests: { label: "Accounts affected" } },
+          measures: { accounts: { label: "Accounts affected" } },
           outcomes: { scheme: "none" },
         },
         {

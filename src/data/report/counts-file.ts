@@ -49,8 +49,8 @@ export interface CountsRow {
   readonly name: string;
   /** A declared process id or `all`; undefined when the section declares no processes. */
   readonly process: string | undefined;
-  /** `null` when the publisher's cell gives no count (it is never taken as 0). */
-  readonly requests: number | null;
+  /** `null` when the publisher's cell gives no count (it is never taken as 0); undefined: the section counts only accounts. */
+  readonly requests: number | null | undefined;
   /** `null`: not reported; undefined: the section does not have the measure. */
   readonly accounts: number | null | undefined;
   readonly notified: number | null | undefined;
@@ -63,7 +63,7 @@ const FOUR_COLUMNS = ["content", "non_content", "no_data", "rejected"] as const;
 export function countsColumns(section: CountsSectionDescription): string[] {
   const columns = ["country_code", "country"];
   if (section.processes) columns.push("process");
-  columns.push("requests");
+  if (section.measures.requests) columns.push("requests");
   if (section.measures.accounts) columns.push("accounts");
   if (section.measures.notified) columns.push("notified");
   const scheme = section.outcomes;
@@ -126,10 +126,10 @@ function rowSchema(section: CountsSectionDescription, places: readonly PlaceDesc
   const shape: Record<string, z.ZodType> = {
     country_code: codeCell(section, places),
     country: countryNameCell,
-    // Even requests may be left blank: an importer keeps a source cell it cannot read as a count blank
-    // rather than invent one, and every total that would need it then says it is incomplete.
-    requests: optionalCountCell,
   };
+  // Even requests may be left blank: an importer keeps a source cell it cannot read as a count blank
+  // rather than invent one, and every total that would need it then says it is incomplete.
+  if (section.measures.requests) shape["requests"] = optionalCountCell;
   if (section.processes) shape["process"] = processCell(section);
   if (section.measures.accounts) shape["accounts"] = optionalCountCell;
   if (section.measures.notified) shape["notified"] = optionalCountCell;
@@ -266,7 +266,7 @@ export function validateCountsFile(
         placeKind: code === "total" ? "total" : placeIds.has(code) ? "place" : "country",
         name: row["country"] as string,
         process: hasProcesses ? (row["process"] as string) : undefined,
-        requests: row["requests"] as number | null,
+        requests: section.measures.requests ? (row["requests"] as number | null) : undefined,
         accounts: section.measures.accounts ? (row["accounts"] as number | null) : undefined,
         notified: section.measures.notified ? (row["notified"] as number | null) : undefined,
         outcomes: outcomesOf(section, row),

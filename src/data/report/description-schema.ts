@@ -109,11 +109,15 @@ const common = {
 const countsSection = z.strictObject({
   ...common,
   kind: z.literal("counts"),
-  measures: z.strictObject({
-    requests: measure,
-    accounts: measure.optional(),
-    notified: measure.optional(),
-  }),
+  measures: z
+    .strictObject({
+      requests: measure.optional(),
+      accounts: measure.optional(),
+      notified: measure.optional(),
+    })
+    .describe(
+      "requests, accounts or both: a section that only counts accounts (such as accounts affected) declares no requests.",
+    ),
   outcomes,
   processes: z.array(process).min(1).max(MAX_LIST_LENGTH).optional(),
   statedTotals: z
@@ -268,6 +272,23 @@ export const reportDescriptionSchema = z
             });
           }
         });
+        if (s.measures.requests === undefined && s.measures.accounts === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["sections", si, "measures"],
+            input: s.measures,
+            message: "declares neither requests nor accounts; a counts section reports at least one of them",
+          });
+        }
+        if (s.outcomes.scheme !== "none" && s.outcomes.per === "request" && s.measures.requests === undefined) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["sections", si, "outcomes", "per"],
+            input: "request",
+            message:
+              'counts outcomes per request, but the section declares no requests measure; set "per": "account" or declare requests',
+          });
+        }
         if (s.outcomes.scheme !== "none" && s.outcomes.per === "account" && s.measures.accounts === undefined) {
           ctx.addIssue({
             code: "custom",

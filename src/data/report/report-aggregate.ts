@@ -103,7 +103,7 @@ export function periodTotals(
   const outOfTotals = new Set(places.filter((p) => !p.inTotals).map((p) => p.id));
   const groups = byPlace(rows);
   const counted = [...groups].filter(([place]) => place !== "total" && !outOfTotals.has(place));
-  const measures = MEASURES.filter((m) => m === "requests" || section.measures[m] !== undefined);
+  const measures = MEASURES.filter((m) => section.measures[m] !== undefined);
   const sum = Object.fromEntries(
     MEASURES.map((m) => [
       m,
@@ -164,6 +164,14 @@ export interface StatedAgainstSum {
   readonly sum: number | null;
   /** `stated − sum`, or null when there is no complete sum. */
   readonly difference: number | null;
+}
+
+/**
+ * The measure a section leads with: requests, or accounts in a section that counts only accounts (GitHub's
+ * "accounts affected"). Stated totals and per-process histories are shown for it.
+ */
+export function leadMeasure(section: CountsSectionDescription): CountMeasure {
+  return section.measures.requests ? "requests" : "accounts";
 }
 
 export function statedAgainstSum(totals: PeriodTotals, measure: CountMeasure): StatedAgainstSum | undefined {

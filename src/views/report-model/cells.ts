@@ -53,7 +53,8 @@ export function bandText(band: ReportBand | null): string {
 
 /** The measures a section has, in column order, with the publisher's words. */
 export function measureColumns(section: CountsSectionDescription): { key: CountMeasure; label: string }[] {
-  const out: { key: CountMeasure; label: string }[] = [{ key: "requests", label: section.measures.requests.label }];
+  const out: { key: CountMeasure; label: string }[] = [];
+  if (section.measures.requests) out.push({ key: "requests", label: section.measures.requests.label });
   if (section.measures.accounts) out.push({ key: "accounts", label: section.measures.accounts.label });
   if (section.measures.notified) out.push({ key: "notified", label: section.measures.notified.label });
   return out;

@@ -6,7 +6,7 @@ import type { BandsRow } from "../../data/report/bands-file.ts";
 import type { CountsRow } from "../../data/report/counts-file.ts";
 import type { CountsSectionDescription } from "../../data/report/description-schema.ts";
 import type { PeriodTotals } from "../../data/report/report-aggregate.ts";
-import { statedAgainstSum } from "../../data/report/report-aggregate.ts";
+import { leadMeasure, statedAgainstSum } from "../../data/report/report-aggregate.ts";
 import { type ReportPeriod, reportPeriodLabel, reportPeriodLongLabel } from "../../data/report/report-period.ts";
 import { formatCount } from "../../data/format.ts";
 import { reportUrls } from "../../lib/urls.ts";
@@ -273,7 +273,7 @@ export function historyTable(history: SectionHistory, names: ReadonlyMap<string,
       {},
       h("th", { scope: "row" }, h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period))),
       measureColumns(section).map((m) => totalCell(p.totals.sum[m.key], `${idBase}-${m.key}`)),
-      anyStated && countCell(p.totals.stated?.requests ?? null),
+      anyStated && countCell(p.totals.stated?.[leadMeasure(section)] ?? null),
       outcomeColumns(section)
         .filter((o) => o.key !== "percent")
         .map((o) => {
@@ -288,7 +288,7 @@ export function historyTable(history: SectionHistory, names: ReadonlyMap<string,
     h("th", { scope: "col" }, "Period"),
     measureColumns(section).map((m) => h("th", { scope: "col", class: "num" }, `${m.label} (sum of rows)`)),
     anyStated &&
-      h("th", { scope: "col", class: "num" }, `${section.measures.requests.label}: total stated by the publisher`),
+      h("th", { scope: "col", class: "num" }, `${leadLabel(section)}: total stated by the publisher`),
     outcomeColumns(section)
       .filter((o) => o.key !== "percent")
       .map((o) => h("th", { scope: "col", class: "num" }, o.label)),
@@ -318,7 +318,12 @@ export function historyTable(history: SectionHistory, names: ReadonlyMap<string,
   ];
 }
 
-/** A section's worldwide figures per legal process, period by period (requests), when it declares processes. */
+/** The publisher's word for the measure a section leads with. */
+function leadLabel(section: CountsSectionDescription): string {
+  return section.measures[leadMeasure(section)]?.label ?? "";
+}
+
+/** A section's worldwide figures per legal process, period by period (its lead measure), when it declares processes. */
 export function processHistoryTable(history: SectionHistory): Child {
   if (history.kind !== "counts" || !history.section.processes) return null;
   const { section } = history;
@@ -339,7 +344,7 @@ export function processHistoryTable(history: SectionHistory): Child {
       {},
       h("th", { scope: "row" }, reportPeriodLabel(p.period)),
       processes.map((process) => {
-        const total = p.totals.byProcess.get(process.id)?.requests;
+        const total = p.totals.byProcess.get(process.id)?.[leadMeasure(section)];
         if (!total || (total.value === 0 && total.missing.length === 0 && total.reported === 0))
           return h("td", { class: "num not-reported" }, "no rows");
         return total.value === null
@@ -358,7 +363,7 @@ export function processHistoryTable(history: SectionHistory): Child {
         h(
           "caption",
           {},
-          `${section.label}: ${section.measures.requests.label.toLowerCase()} by legal process, worldwide`,
+          `${section.label}: ${leadLabel(section).toLowerCase()} by legal process, worldwide`,
         ),
         h(
           "thead",

@@ -47,8 +47,8 @@ describe("GitHub importer on excerpts of the real files", () => {
     expect(row(report, "requests/2023.csv", "all-requesters|criminal-subpoena")["requests"]).toBe("360");
     expect(row(report, "requests/2023-H1.csv", "all-requesters|criminal-subpoena")["requests"]).toBe("166");
     expect(row(report, "requests/2023-H2.csv", "all-requesters|criminal-subpoena")["requests"]).toBe("194");
-    expect(row(report, "accounts-affected/2023.csv", "all-requesters|")["requests"]).toBe("1205");
-    expect(row(report, "accounts-affected/2023-H1.csv", "all-requesters|")["requests"]).toBe("550");
+    expect(row(report, "accounts-affected/2023.csv", "all-requesters|")["accounts"]).toBe("1205");
+    expect(row(report, "accounts-affected/2023-H1.csv", "all-requesters|")["accounts"]).toBe("550");
     expect(report.log.filter((e) => e.kind === "other" && e.before === "2023").map((e) => e.source)).toEqual([
       "requests_received_and_disclosed.csv:2:year",
       "cross_border_data_requests.csv:2:year",
@@ -84,7 +84,7 @@ describe("GitHub importer on excerpts of the real files", () => {
     );
     // 2024-H2 has accounts but no requests by type: no requests file for it, the accounts kept, the gap logged.
     expect(report.files.has("requests/2024-H2.csv")).toBe(false);
-    expect(row(report, "accounts-affected/2024-H2.csv", "all-requesters|")["requests"]).toBe("658");
+    expect(row(report, "accounts-affected/2024-H2.csv", "all-requesters|")["accounts"]).toBe("658");
     expect(report.log).toContainEqual(
       expect.objectContaining({
         kind: "not-reported",

@@ -1,12 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatIssue } from "../../../src/data/issues.ts";
 import { checkDataDir } from "../../../src/data/load.ts";
 import { checkReportDir, type ReportSectionData } from "../../../src/data/report/load-report.ts";
-import { periodTotals, statedAgainstSum } from "../../../src/data/report/report-aggregate.ts";
+import { leadMeasure, periodTotals, statedAgainstSum } from "../../../src/data/report/report-aggregate.ts";
 import { reportJsonSchema } from "../../../src/data/report/json-schema.ts";
 import { reportPeriodId } from "../../../src/data/report/report-period.ts";
 
@@ -108,6 +108,54 @@ describe("a described report", () => {
       ],
       [["nsl-and-fisa", { low: 0, high: 249, knownMinimum: false }, { low: 1000, high: 1249, knownMinimum: false }]],
     ]);
+  });
+});
+
+describe("a section that counts only accounts", () => {
+  // GitHub publishes accounts affected for all requests together, with no request count beside them.
+  function accountsOnly(): string {
+    const dir = join(scratch, "accounts-only");
+    cpSync(join(FIXTURES, "valid"), dir, { recursive: true });
+    const description = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as {
+      sections: { id: string; measures: unknown; outcomes: unknown }[];
+    };
+    const civil = description.sections.find((s) => s.id === "civil");
+    if (!civil) throw new Error("the valid fixture has a civil section");
+    civil.measures = { accounts: { label: "Accounts affected" } };
+    civil.outcomes = { scheme: "four", per: "account" };
+    writeFileSync(join(dir, "report.json"), JSON.stringify(description));
+    writeFileSync(
+      join(dir, "civil", "2023-H1.csv"),
+      "country_code,country,accounts,content,non_content,no_data,rejected\nBR,Brazil,25,5,10,4,6\nFR,France,,,,,\n",
+    );
+    return dir;
+  }
+
+  it("loads without a requests column, and totals its accounts with the blank named", () => {
+    const { report, issues } = checkReportDir({ dataDir: accountsOnly(), today: TODAY });
+    expect(issues.map(formatIssue)).toEqual([]);
+    const civil = report?.sections.find((s) => s.description.id === "civil");
+    if (civil?.kind !== "counts") throw new Error("counts expected");
+    expect(leadMeasure(civil.description)).toBe("accounts");
+    const [period] = civil.periods;
+    expect(period?.rows.map((r) => [r.place, r.requests, r.accounts])).toEqual([
+      ["BR", undefined, 25],
+      ["FR", undefined, null],
+    ]);
+    const totals = periodTotals(civil.description, report?.description.places ?? [], period?.rows ?? []);
+    expect(totals.sum.accounts).toEqual({ value: null, reported: 25, missing: ["FR"] });
+    expect(totals.sum.requests).toEqual({ value: null, reported: 0, missing: [] });
+  });
+
+  it("refuses a requests column the section does not declare", () => {
+    const dir = accountsOnly();
+    writeFileSync(
+      join(dir, "civil", "2023-H1.csv"),
+      "country_code,country,requests,accounts,content,non_content,no_data,rejected\nBR,Brazil,10,25,5,10,4,6\n",
+    );
+    const lines = messages(dir).map((line) => line.replace(dir, "<data>"));
+    expect(lines.length).toBe(1);
+    expect(lines[0]).toContain("civil/2023-H1.csv:1:");
   });
 });
 
