@@ -78,6 +78,7 @@ export function sectionRecords(section: ReportSectionData): DownloadRecord[] {
         });
       if (o.scheme === "some-data-count") record["some_data"] = o.someData;
       if (o.scheme === "some-data-percent") record["some_data_percent"] = o.percent;
+      if (section.description.asPublishedRows) record["as_published"] = r.asPublished ? "yes" : "";
       return record;
     }),
   );

@@ -173,7 +173,7 @@ function gaps(file: SourceTable, periods: readonly string[], log: Adjustment[]):
   }
 }
 
-const COUNT_COLUMNS = ["country_code", "country", "process", "requests", "some_data"];
+const COUNT_COLUMNS = ["country_code", "country", "process", "requests", "some_data", "as_published"];
 const ACCOUNTS_COLUMNS = ["country_code", "country", "accounts"];
 const PLAIN_COLUMNS = ["country_code", "country", "process", "requests"];
 const CROSS_BORDER_COLUMNS = ["country_code", "country", "requests"];
@@ -231,16 +231,16 @@ export async function importGithub(folder: string, progress: Progress): Promise<
       allPeriods.add(p);
       const t = type(row, REQUEST_TYPES, log);
       const received = wholeNumber(row, "count_requests_received");
-      let disclosed = wholeNumber(row, "count_disclosed", true);
-      if (disclosed !== "" && Number(disclosed) > Number(received)) {
+      const disclosed = wholeNumber(row, "count_disclosed", true);
+      const asPublished = disclosed !== "" && Number(disclosed) > Number(received);
+      if (asPublished) {
         log.push({
           kind: "other",
           source: at(row, "count_disclosed"),
           before: disclosed,
-          after: "",
-          note: `GitHub gives more disclosures (${disclosed}) than requests received (${received}); the report model holds disclosures as a count of the requests, so this one is left not reported.`,
+          after: disclosed,
+          note: `GitHub gives more disclosures (${disclosed}) than requests received (${received}); kept as published, marked as_published, and never added into a worldwide figure.`,
         });
-        disclosed = "";
         overDisclosed.add(p);
       }
       if (t.id === "cross-border") crossBorderStated.set(p, { value: received, row });
@@ -254,6 +254,7 @@ export async function importGithub(folder: string, progress: Progress): Promise<
           process: t.id,
           requests: received,
           some_data: disclosed,
+          as_published: asPublished ? "yes" : "",
         },
         at(row),
       );
@@ -444,12 +445,13 @@ export async function importGithub(folder: string, progress: Progress): Promise<
           measures: { requests: { label: "Requests received" } },
           outcomes: { scheme: "some-data", per: "request", given: "count", label: "Disclosed" },
           processes: [...REQUEST_TYPES.values()],
+          asPublishedRows: true,
           ...(overDisclosed.size > 0
             ? {
                 coverage: [
                   {
                     periods: [...overDisclosed].sort(),
-                    note: "For some types GitHub gives more disclosures than requests received; those disclosure counts are left blank here, and the import log keeps GitHub's figures.",
+                    note: "For some types GitHub gives more disclosures than requests received; those disclosures are shown as GitHub gives them and are not added into the worldwide count of disclosures.",
                   },
                 ],
               }

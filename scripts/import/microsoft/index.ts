@@ -279,15 +279,15 @@ function noteHeading(
     });
     addCoverage(collected, spec.section, period, `Microsoft's sheet for this half-year is headed ${heading.text}.`);
   }
-  if (table.outcomesDropped > 0 || table.totalOutcomesDropped) {
-    const rows = table.outcomesDropped === 1 ? "1 country" : `${table.outcomesDropped} countries`;
-    const which =
-      table.outcomesDropped === 0 ? "the total" : table.totalOutcomesDropped ? `${rows} and the total` : rows;
+  if (table.asPublished.size > 0 || table.totalAsPublished) {
+    const count = table.asPublished.size;
+    const rows = count === 1 ? "1 country" : `${count} countries`;
+    const which = count === 0 ? "the total" : table.totalAsPublished ? `${rows} and the total` : rows;
     addCoverage(
       collected,
       spec.section,
       period,
-      `Outcomes are not shown for ${which}: Microsoft's four outcomes there do not add up to the ${PER[spec.section]}s.`,
+      `For ${which}, Microsoft's four outcomes do not add up to the ${PER[spec.section]}s; they are shown as published and left out of the worldwide outcomes.`,
     );
   }
   for (const footnote of table.footnotes) addCoverage(collected, spec.section, period, footnoteNote(footnote));
@@ -341,6 +341,7 @@ const COUNT_COLUMNS = [
   "non_content",
   "no_data",
   "rejected",
+  "as_published",
 ];
 
 function countsCsv(table: CountsTable): string {
@@ -348,6 +349,7 @@ function countsCsv(table: CountsTable): string {
     code: string,
     name: string,
     v: CountsTable["rows"][number]["values"],
+    asPublished: boolean,
   ): (number | string | undefined)[] => [
     code,
     name,
@@ -357,9 +359,12 @@ function countsCsv(table: CountsTable): string {
     v.nonContent,
     v.noData,
     v.rejected,
+    asPublished ? "yes" : "",
   ];
-  const rows = [...table.rows].sort((a, b) => a.code.localeCompare(b.code)).map((r) => line(r.code, r.name, r.values));
-  if (table.total) rows.push(line("total", "Total", table.total));
+  const rows = [...table.rows]
+    .sort((a, b) => a.code.localeCompare(b.code))
+    .map((r) => line(r.code, r.name, r.values, table.asPublished.has(r.row)));
+  if (table.total) rows.push(line("total", "Total", table.total, table.totalAsPublished));
   return csv(COUNT_COLUMNS, rows);
 }
 
@@ -410,6 +415,7 @@ const COUNTS_SECTIONS: Readonly<Record<CountsSectionId, Record<string, unknown>>
     kind: "counts",
     measures: { requests: { label: "Requests" }, accounts: { label: "Accounts or users specified" } },
     outcomes: FOUR_PER_REQUEST,
+    asPublishedRows: true,
     statedTotals: true,
   },
   "law-enforcement-skype": {
@@ -422,6 +428,7 @@ const COUNTS_SECTIONS: Readonly<Record<CountsSectionId, Record<string, unknown>>
     kind: "counts",
     measures: { requests: { label: "Requests" }, accounts: { label: "Accounts or users specified" } },
     outcomes: FOUR_PER_REQUEST,
+    asPublishedRows: true,
     statedTotals: true,
   },
   emergency: {
@@ -433,6 +440,7 @@ const COUNTS_SECTIONS: Readonly<Record<CountsSectionId, Record<string, unknown>>
     kind: "counts",
     measures: { requests: { label: "Requests" }, accounts: { label: "Accounts or users specified" } },
     outcomes: FOUR_PER_REQUEST,
+    asPublishedRows: true,
     statedTotals: true,
   },
   civil: {
@@ -444,6 +452,7 @@ const COUNTS_SECTIONS: Readonly<Record<CountsSectionId, Record<string, unknown>>
     kind: "counts",
     measures: { requests: { label: "Requests" }, accounts: { label: "Accounts specified" } },
     outcomes: { scheme: "four", per: "account" },
+    asPublishedRows: true,
     statedTotals: true,
   },
 };

@@ -24,10 +24,10 @@ export interface CountsTable {
   readonly total?: Counts;
   /** Footnotes found under the table, by the name they mark. */
   readonly footnotes: readonly string[];
-  /** Rows whose outcomes did not add up to the base and were left not reported, the total row not counted. */
-  readonly outcomesDropped: number;
-  /** True when the total row's outcomes were left not reported for the same reason. */
-  readonly totalOutcomesDropped: boolean;
+  /** Sheet rows whose outcomes do not add up to the base: kept as Microsoft gives them, marked `as_published`. */
+  readonly asPublished: ReadonlySet<number>;
+  /** True when the total row's outcomes do not add up either. */
+  readonly totalAsPublished: boolean;
 }
 
 const OUTCOMES: readonly Measure[] = ["content", "nonContent", "noData", "rejected"];
@@ -251,7 +251,7 @@ export function readCountsTable(
     }
   }
 
-  let outcomesDropped = 0;
+  const asPublished = new Set<number>();
   const checkOutcomes = (values: Counts, row: number): boolean => {
     const base = per === "account" ? values.accounts : values.requests;
     const outcomes = OUTCOMES.map((m) => values[m]);
@@ -264,14 +264,13 @@ export function readCountsTable(
       kind: "other",
       source: where(`${first}${row}:${last}${row}`),
       before: (outcomes as number[]).join(" + "),
-      after: "",
-      note: `The four outcomes add up to ${sum}, not the row's ${base} ${per}s; the data folder requires them to match, so they are kept as not reported.`,
+      after: (outcomes as number[]).join(" + "),
+      note: `The four outcomes add up to ${sum}, not the row's ${base} ${per}s; kept as Microsoft gives them, marked as_published, and never added into a worldwide outcome.`,
     });
-    for (const m of OUTCOMES) values[m] = undefined;
     return true;
   };
-  const totalOutcomesDropped = checkOutcomes(total, layout.totalRow);
-  for (const entry of rows) if (checkOutcomes(entry.values, entry.row)) outcomesDropped++;
+  const totalAsPublished = checkOutcomes(total, layout.totalRow);
+  for (const entry of rows) if (checkOutcomes(entry.values, entry.row)) asPublished.add(entry.row);
 
-  return { rows, total, footnotes, outcomesDropped, totalOutcomesDropped };
+  return { rows, total, footnotes, asPublished, totalAsPublished };
 }

@@ -55,6 +55,11 @@ export interface CountsRow {
   readonly accounts: number | null | undefined;
   readonly notified: number | null | undefined;
   readonly outcomes: RowOutcomes;
+  /**
+   * The row's outcomes do not add up to its base (or exceed it), and the publisher gives them so: they are
+   * shown as published and never added into a worldwide outcome. Only in sections with `asPublishedRows`.
+   */
+  readonly asPublished: boolean;
 }
 
 const FOUR_COLUMNS = ["content", "non_content", "no_data", "rejected"] as const;
@@ -69,6 +74,7 @@ export function countsColumns(section: CountsSectionDescription): string[] {
   const scheme = section.outcomes;
   if (scheme.scheme === "four") columns.push(...FOUR_COLUMNS);
   else if (scheme.scheme === "some-data") columns.push(scheme.given === "count" ? "some_data" : "some_data_percent");
+  if (section.asPublishedRows) columns.push("as_published");
   return columns;
 }
 
@@ -121,6 +127,11 @@ function processCell(section: CountsSectionDescription) {
   });
 }
 
+/** `yes` where the publisher's outcomes for the row do not add up; empty otherwise. */
+const asPublishedCell = z.enum(["", "yes"], {
+  error: "is not yes or empty: write yes where the outcomes are kept as published",
+});
+
 /** The zod schema of one row of the section's files. */
 function rowSchema(section: CountsSectionDescription, places: readonly PlaceDescription[]) {
   const shape: Record<string, z.ZodType> = {
@@ -138,8 +149,12 @@ function rowSchema(section: CountsSectionDescription, places: readonly PlaceDesc
   if (scheme.scheme === "some-data")
     shape[scheme.given === "count" ? "some_data" : "some_data_percent"] =
       scheme.given === "count" ? optionalCountCell : percentCell;
+  if (section.asPublishedRows) shape["as_published"] = asPublishedCell;
   const baseColumn = scheme.scheme !== "none" && scheme.per === "account" ? "accounts" : "requests";
   return z.object(shape).superRefine((row, ctx) => {
+    const asPublished = row["as_published"] === "yes";
+    // Outcomes that do not add up are refused, unless the row says the publisher gives them so.
+    const unbalanced: { path: string; message: string }[] = [];
     const code = row["country_code"] as string;
     const name = row["country"] as string;
     // A declared place's id is never a code, so only country rows get the check every section's rows get.
@@ -151,9 +166,8 @@ function rowSchema(section: CountsSectionDescription, places: readonly PlaceDesc
       if (base !== null && given.length === values.length) {
         const sum = given.reduce((a, v) => a + v, 0);
         if (sum !== base) {
-          ctx.addIssue({
-            code: "custom",
-            path: [baseColumn],
+          unbalanced.push({
+            path: baseColumn,
             message: `does not match the outcomes (counted per ${scheme.per}): content + non_content + no_data + rejected = ${values.join(" + ")} = ${sum}`,
           });
         }
@@ -161,18 +175,30 @@ function rowSchema(section: CountsSectionDescription, places: readonly PlaceDesc
         FOUR_COLUMNS.forEach((column, i) => {
           const value = values[i];
           if (value !== null && value !== undefined && value > base)
-            ctx.addIssue({ code: "custom", path: [column], message: `is more than ${baseColumn} (${base})` });
+            unbalanced.push({ path: column, message: `is more than ${baseColumn} (${base})` });
         });
       }
     }
     if (scheme.scheme === "some-data" && scheme.given === "count") {
       const some = row["some_data"] as number | null;
       if (some !== null && base !== null && some > base)
-        ctx.addIssue({
-          code: "custom",
-          path: ["some_data"],
+        unbalanced.push({
+          path: "some_data",
           message: `is more than ${baseColumn} (${base}); some data cannot have been produced for more than were received`,
         });
+    }
+    if (asPublished && unbalanced.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["as_published"],
+        message: "marks the row as published, but its outcomes add up and stay within the base; leave the cell empty",
+      });
+    }
+    if (!asPublished) {
+      for (const issue of unbalanced) {
+        const hint = section.asPublishedRows ? "; if the publisher gives it so, write yes in as_published" : "";
+        ctx.addIssue({ code: "custom", path: [issue.path], message: `${issue.message}${hint}` });
+      }
     }
   });
 }
@@ -270,6 +296,7 @@ export function validateCountsFile(
         accounts: section.measures.accounts ? (row["accounts"] as number | null) : undefined,
         notified: section.measures.notified ? (row["notified"] as number | null) : undefined,
         outcomes: outcomesOf(section, row),
+        asPublished: row["as_published"] === "yes",
       };
     },
   });

@@ -124,6 +124,12 @@ const countsSection = z.strictObject({
     .boolean()
     .default(false)
     .describe("True when a file may hold a `total` row: the publisher's own total, shown beside the sum."),
+  asPublishedRows: z
+    .boolean()
+    .default(false)
+    .describe(
+      "True when files may mark a row `as_published`: outcomes that do not add up to (or exceed) the row's base, kept exactly as the publisher gives them and never added into a worldwide outcome.",
+    ),
 });
 
 /**
@@ -272,6 +278,18 @@ export const reportDescriptionSchema = z
             });
           }
         });
+        if (
+          s.asPublishedRows &&
+          (s.outcomes.scheme === "none" || (s.outcomes.scheme === "some-data" && s.outcomes.given === "percent"))
+        ) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["sections", si, "asPublishedRows"],
+            input: true,
+            message:
+              "needs outcomes given as counts (the four scheme or some-data as a count); nothing else is checked against the base",
+          });
+        }
         if (s.measures.requests === undefined && s.measures.accounts === undefined) {
           ctx.addIssue({
             code: "custom",

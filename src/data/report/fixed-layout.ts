@@ -39,6 +39,7 @@ export function fixedLayoutDescription(site: SiteConfig, dataDir: string): Repor
         measures: { requests: { label: "Requests" }, accounts: { label: "Accounts" } },
         outcomes: { scheme: "four", per: "request" },
         statedTotals: false,
+        asPublishedRows: false,
       };
     });
   return { version: 1, periods: { first: "2013-H1", yearsBesideHalves: "refuse" }, places: [], sections };

@@ -18,6 +18,11 @@ export interface MeasureTotal {
   readonly value: number | null;
   readonly reported: number;
   readonly missing: readonly string[];
+  /**
+   * Of `missing`, the places whose outcomes are kept as published though they do not add up (`as_published`
+   * rows): they gave a figure, but one that cannot be added into a worldwide outcome.
+   */
+  readonly unbalanced?: readonly string[];
 }
 
 /** Reads one figure of a row: a measure, or an outcome; `null` not reported, undefined not in the section. */
@@ -60,14 +65,25 @@ export function placeFigure(
   return sum;
 }
 
-function total(figures: readonly { place: string; value: number | null | undefined }[]): MeasureTotal {
+function total(
+  figures: readonly { place: string; value: number | null | undefined; unbalanced?: boolean }[],
+): MeasureTotal {
   let reported = 0;
   const missing: string[] = [];
-  for (const { place, value } of figures) {
-    if (value === null || value === undefined) missing.push(place);
+  const unbalanced: string[] = [];
+  for (const { place, value, unbalanced: asPublished } of figures) {
+    if (asPublished) {
+      missing.push(place);
+      unbalanced.push(place);
+    } else if (value === null || value === undefined) missing.push(place);
     else reported += value;
   }
-  return { value: missing.length === 0 ? reported : null, reported, missing };
+  return {
+    value: missing.length === 0 ? reported : null,
+    reported,
+    missing,
+    ...(unbalanced.length > 0 ? { unbalanced } : {}),
+  };
 }
 
 /** Rows grouped by place, in first-seen order. */
@@ -131,7 +147,11 @@ export function periodTotals(
         [
           o,
           total(
-            counted.map(([place, placeRows]) => ({ place, value: placeFigure(placeRows, outcomeOf(o), inTotals) })),
+            counted.map(([place, placeRows]) => ({
+              place,
+              value: placeFigure(placeRows, outcomeOf(o), inTotals),
+              unbalanced: placeRows.some((r) => r.asPublished),
+            })),
           ),
         ] as const,
     ),

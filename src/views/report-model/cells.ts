@@ -7,10 +7,10 @@ import type { CountsRow } from "../../data/report/counts-file.ts";
 import type { CountsSectionDescription } from "../../data/report/description-schema.ts";
 import type { CountMeasure, CountOutcome, MeasureTotal } from "../../data/report/report-aggregate.ts";
 import { formatCount } from "../../data/format.ts";
-import { type Child, h } from "../../render/tree.ts";
+import { type Child, type El, h } from "../../render/tree.ts";
 
 /** A count, or "not reported" for a blank the publisher left. */
-export function countCell(value: number | null | undefined): Child {
+export function countCell(value: number | null | undefined): El {
   if (value === null || value === undefined) return h("td", { class: "num not-reported" }, "not reported");
   return h("td", { class: "num" }, formatCount(value));
 }
@@ -35,12 +35,21 @@ export function incompleteNote(
   when = "",
 ): Child {
   if (total.value !== null) return null;
-  const who = total.missing.map((code) => names.get(code) ?? code);
-  const count = who.length === 1 ? "1 place" : `${formatCount(who.length)} places`;
+  const unbalanced = new Set(total.unbalanced ?? []);
+  const places = (codes: readonly string[]) => {
+    const who = codes.map((code) => names.get(code) ?? code);
+    return `${who.length === 1 ? "1 place" : `${formatCount(who.length)} places`} (${who.join(", ")})`;
+  };
+  const blank = total.missing.filter((code) => !unbalanced.has(code));
+  const reasons = [
+    blank.length > 0 && `${places(blank)} did not report it`,
+    unbalanced.size > 0 &&
+      `${places([...unbalanced])} gave outcomes that do not add up, shown as published on their own rows`,
+  ].filter((reason): reason is string => typeof reason === "string");
   return h(
     "p",
     { id, class: "note" },
-    `* No complete worldwide figure for ${label.toLowerCase()}${when}: ${count} did not report it (${who.join(", ")}). The places that did report it add up to ${formatCount(total.reported)}; that is not the worldwide figure.`,
+    `* No complete worldwide figure for ${label.toLowerCase()}${when}: ${reasons.join("; ")}. The other places add up to ${formatCount(total.reported)}; that is not the worldwide figure.`,
   );
 }
 
@@ -83,6 +92,13 @@ export function outcomeColumns(section: CountsSectionDescription): { key: CountO
 
 /** One outcome of one row, as its cell. */
 export function outcomeCell(row: CountsRow, key: CountOutcome | "percent"): Child {
+  const cell = plainOutcomeCell(row, key);
+  // Said in words in the cell itself, so that it is not lost when the row is copied or read aloud on its own.
+  if (!row.asPublished || cell.attrs["class"] === "num not-reported") return cell;
+  return { ...cell, children: [...cell.children, " (as published)"] };
+}
+
+function plainOutcomeCell(row: CountsRow, key: CountOutcome | "percent"): El {
   const o = row.outcomes;
   if (key === "percent") {
     if (o.scheme !== "some-data-percent" || o.percent === null) return countCell(null);

@@ -81,6 +81,13 @@ function incompleteNotes(
   return notes;
 }
 
+/** Why a row's outcomes read "(as published)". Written once, for every table that shows such a row. */
+export function asPublishedNote(section: CountsSectionDescription): string {
+  const scheme = section.outcomes;
+  const base = scheme.scheme !== "none" && scheme.per === "account" ? "accounts" : "requests";
+  return `Outcomes marked "as published" do not add up to the row's ${base}, or exceed them, in the publisher's own figures. They are shown exactly as given, and are not added into any worldwide outcome.`;
+}
+
 /** Notes on a period's worldwide figures: totals left incomplete, the stated total against the sum, what totals leave out. */
 function totalsNotes(
   section: CountsSectionDescription,
@@ -101,6 +108,9 @@ function totalsNotes(
           : `The publisher states a total of ${formatCount(against.stated)} for ${m.label.toLowerCase()}, but its rows add up to ${formatCount(against.sum)} (a difference of ${formatCount(Math.abs(against.difference ?? 0))}). Both are shown as published; neither has been corrected.`,
       ),
     );
+  }
+  if ([...totals.outcomes.values()].some((t) => (t.unbalanced ?? []).length > 0)) {
+    notes.push(h("p", { class: "note" }, asPublishedNote(section)));
   }
   const outside = (section.processes ?? []).filter((p) => !p.inTotals);
   if (outside.length > 0) {
@@ -287,8 +297,7 @@ export function historyTable(history: SectionHistory, names: ReadonlyMap<string,
     {},
     h("th", { scope: "col" }, "Period"),
     measureColumns(section).map((m) => h("th", { scope: "col", class: "num" }, `${m.label} (sum of rows)`)),
-    anyStated &&
-      h("th", { scope: "col", class: "num" }, `${leadLabel(section)}: total stated by the publisher`),
+    anyStated && h("th", { scope: "col", class: "num" }, `${leadLabel(section)}: total stated by the publisher`),
     outcomeColumns(section)
       .filter((o) => o.key !== "percent")
       .map((o) => h("th", { scope: "col", class: "num" }, o.label)),
@@ -360,11 +369,7 @@ export function processHistoryTable(history: SectionHistory): Child {
       h(
         "table",
         {},
-        h(
-          "caption",
-          {},
-          `${section.label}: ${leadLabel(section).toLowerCase()} by legal process, worldwide`,
-        ),
+        h("caption", {}, `${section.label}: ${leadLabel(section).toLowerCase()} by legal process, worldwide`),
         h(
           "thead",
           {},
@@ -406,6 +411,8 @@ export function placeHistoryTable(history: PlaceHistory, placeName: string): Chi
   const notes = history.periods.flatMap((p) =>
     coverageNotes(section, p.period).map((n) => h("p", { class: "note" }, `${reportPeriodLabel(p.period)}: ${n}`)),
   );
+  if (history.periods.some((p) => p.rows.some((r) => r.asPublished)))
+    notes.push(h("p", { class: "note" }, asPublishedNote(section)));
   return [
     h(
       "div",

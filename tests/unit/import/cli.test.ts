@@ -1,12 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run, tree } from "./helpers.ts";
-
-// Each test starts the importer as its own process (Node 24 through npm); on a loaded 2-core machine that alone
-// can take longer than vitest's default 5 s.
-vi.setConfig({ testTimeout: 60_000 });
 
 const dir = mkdtempSync(join(tmpdir(), "import-cli-"));
 afterAll(() => {

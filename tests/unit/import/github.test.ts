@@ -55,22 +55,27 @@ describe("GitHub importer on excerpts of the real files", () => {
     ]);
   });
 
-  it("logs 2021's disclosures above requests received, the trailing space, and the missing 2024-H2", () => {
+  it("keeps 2021's disclosures above requests received as published, and logs them, the trailing space and the missing 2024-H2", () => {
     expect(row(report, "requests/2021.csv", "all-requesters|criminal-subpoena")).toMatchObject({
       requests: "183",
-      some_data: "",
+      some_data: "269",
+      as_published: "yes",
     });
     expect(report.log).toContainEqual(
       expect.objectContaining({
         kind: "other",
         source: "requests_received_and_disclosed.csv:6:count_disclosed",
         before: "269",
-        after: "",
+        after: "269",
       }),
     );
     const sections = report.description["sections"] as { id: string; coverage?: { periods: string[] }[] }[];
     expect(sections.find((s) => s.id === "law-enforcement")?.coverage?.map((c) => c.periods)).toEqual([["2021"]]);
-    expect(row(report, "requests/2021.csv", "all-requesters|exigent")).toMatchObject({ requests: "6", some_data: "5" });
+    expect(row(report, "requests/2021.csv", "all-requesters|exigent")).toMatchObject({
+      requests: "6",
+      some_data: "5",
+      as_published: "",
+    });
     expect(row(report, "requests/2025-H1.csv", "all-requesters|cross-border")).toMatchObject({
       requests: "40",
       some_data: "9",

@@ -2,7 +2,12 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import Papa from "papaparse";
+import { vi } from "vitest";
 import type { ImportedReport } from "../../../scripts/import/types.ts";
+
+// The test files that import these helpers start the importer as its own process (Node 24 through npm); on a
+// loaded 2-core machine that alone can take longer than vitest's default 5 s.
+vi.setConfig({ testTimeout: 60_000 });
 
 /** The rows of one imported CSV, by `country_code|process-or-authority`. */
 export function rows(report: ImportedReport, path: string): Map<string, Record<string, string>> {

@@ -8,6 +8,8 @@ import { checkDataDir } from "../../../src/data/load.ts";
 import { checkReportDir, type ReportSectionData } from "../../../src/data/report/load-report.ts";
 import { leadMeasure, periodTotals, statedAgainstSum } from "../../../src/data/report/report-aggregate.ts";
 import { reportJsonSchema } from "../../../src/data/report/json-schema.ts";
+import { toHtml } from "../../../src/render/tree.ts";
+import { incompleteNote, outcomeCell } from "../../../src/views/report-model/cells.ts";
 import { reportPeriodId } from "../../../src/data/report/report-period.ts";
 
 const FIXTURES = "tests/fixtures/report";
@@ -156,6 +158,47 @@ describe("a section that counts only accounts", () => {
     const lines = messages(dir).map((line) => line.replace(dir, "<data>"));
     expect(lines.length).toBe(1);
     expect(lines[0]).toContain("civil/2023-H1.csv:1:");
+  });
+});
+
+describe("outcomes kept as published", () => {
+  // GitHub's 2021 disclosures exceed the requests received for three types; they are kept as GitHub gives them.
+  function asPublished(): string {
+    const dir = join(scratch, "as-published");
+    cpSync(join(FIXTURES, "valid"), dir, { recursive: true });
+    const description = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as {
+      sections: { id: string; asPublishedRows?: boolean }[];
+    };
+    const civil = description.sections.find((s) => s.id === "civil");
+    if (!civil) throw new Error("the valid fixture has a civil section");
+    civil.asPublishedRows = true;
+    writeFileSync(join(dir, "report.json"), JSON.stringify(description));
+    writeFileSync(
+      join(dir, "civil", "2023-H1.csv"),
+      "country_code,country,requests,accounts,content,non_content,no_data,rejected,as_published\nBR,Brazil,10,25,5,10,4,7,yes\nFR,France,2,3,1,1,1,0,\n",
+    );
+    return dir;
+  }
+
+  it("keeps a row whose outcomes do not add up, marked, and leaves it out of every worldwide outcome", () => {
+    const { report, issues } = checkReportDir({ dataDir: asPublished(), today: TODAY });
+    expect(issues.map(formatIssue)).toEqual([]);
+    const civil = report?.sections.find((s) => s.description.id === "civil");
+    if (civil?.kind !== "counts") throw new Error("counts expected");
+    const rows = civil.periods[0]?.rows ?? [];
+    expect(rows.map((r) => [r.place, r.asPublished, r.outcomes])).toEqual([
+      ["BR", true, { scheme: "four", content: 5, nonContent: 10, noData: 4, rejected: 7 }],
+      ["FR", false, { scheme: "four", content: 1, nonContent: 1, noData: 1, rejected: 0 }],
+    ]);
+    const totals = periodTotals(civil.description, [], rows);
+    // Accounts are not outcomes: Brazil's 25 still count. Its outcomes do not, and the total says why.
+    expect(totals.sum.accounts.value).toBe(28);
+    expect(totals.outcomes.get("rejected")).toEqual({ value: null, reported: 0, missing: ["BR"], unbalanced: ["BR"] });
+    const cell = toHtml(outcomeCell(rows[0]!, "rejected"));
+    expect(cell).toContain("7 (as published)");
+    const note = toHtml(incompleteNote("Rejected", totals.outcomes.get("rejected")!, new Map([["BR", "Brazil"]]), "n"));
+    expect(note).toContain("1 place (Brazil) gave outcomes that do not add up");
+    expect(note).not.toContain("did not report");
   });
 });
 
