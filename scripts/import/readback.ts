@@ -677,7 +677,7 @@ if (!check || !src || !dir) {
     const extra = unreached(c);
     const worldwide = c.worldwide();
     const lines = [
-      `${publisher}: ${c.compared} figures compared (${[...c.perSection].map(([s, n]) => `${s} ${n}`).join(", ")}), and ${worldwide} worldwide sums of requests, accounts and outcomes per section and period`,
+      `${publisher}: ${c.compared} figures compared (${[...c.perSection].map(([s, n]) => `${s} ${n}`).join(", ")}), and ${worldwide} worldwide sums of counted columns per section and period`,
       `  ${c.compared + worldwide - c.logged - c.mismatches.length} equal, ${c.logged} changed as IMPORT-LOG.md says, ${c.mismatches.length} mismatches, ${extra.length} data figures without a source`,
       ...(c.totals > 0
         ? [
