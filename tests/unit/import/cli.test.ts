@@ -71,6 +71,86 @@ describe.each(["google", "github"])("npm run import %s on the good fixture", (pu
   });
 });
 
+// Each case starts Node and reads ten workbooks with exceljs, which takes seconds on a busy machine.
+describe("npm run import:check microsoft on the fixture excerpts", { timeout: 60_000 }, () => {
+  const source = "tests/fixtures/import/microsoft/layouts";
+  const imported = join(dir, "microsoft");
+  /** A copy of the imported folder with one file changed. */
+  function altered(name: string, path: string, change: (text: string) => string): string {
+    const copy = join(dir, `microsoft-${name}`);
+    cpSync(imported, copy, { recursive: true });
+    const file = join(copy, path);
+    const before = readFileSync(file, "utf8");
+    const after = change(before);
+    expect(after, `${path} changed`).not.toBe(before);
+    writeFileSync(file, after);
+    return copy;
+  }
+  const mismatches = (stdout: string) => stdout.split("\n").filter((l) => l.startsWith("  mismatch "));
+
+  it("reads every workbook figure back and finds the imported folder equal, with the logged changes", () => {
+    expect(run("main.ts", ["microsoft", source, "--out", imported]).status).toBe(0);
+    const ok = run("readback.ts", ["microsoft", source, imported]);
+    expect(ok.stderr).toBe("");
+    expect(ok.stdout).toMatch(/ 0 mismatches, 0 data figures without a source/);
+    // Every section of the excerpts is reached, the bands included.
+    for (const section of ["requests", "skype", "emergency", "civil", "us-warrants-consumer", "national-security"]) {
+      expect(ok.stdout).toMatch(new RegExp(`\\b${section} [1-9]\\d*\\b`));
+    }
+    expect(ok.stdout).toMatch(/[1-9]\d* changed as IMPORT-LOG\.md says/);
+    expect(ok.stdout).toMatch(/[1-9]\d* stated totals compared with the sum of their rows/);
+    expect(ok.status).toBe(0);
+  });
+
+  it("names the workbook cell, the source value and the data value when one data figure is altered", () => {
+    const copy = altered("figure", "requests/2018-H1.csv", (t) => t.replace("AR,Argentina,434,", "AR,Argentina,435,"));
+    const bad = run("readback.ts", ["microsoft", source, copy]);
+    expect(bad.status).toBe(1);
+    expect(mismatches(bad.stdout)).toEqual([
+      '  mismatch Microsoft LERR_2018_H1.xlsx!Criminal!D6: source "434", data requests/2018-H1|AR| requests "435"',
+      "  mismatch Microsoft LERR_2018_H1.xlsx!Criminal!B5: stated requests total minus the sum of the rows is 10999 in the source, 10998 in the data",
+      "  mismatch worldwide requests/2018-H1 requests: source 12223, data 12224",
+    ]);
+  });
+
+  it("finds an altered band bound in both workbooks that state it", () => {
+    const copy = altered("band", "national-security/2021-H2.csv", (t) =>
+      t.replace("fisa-content,500,0,499,12500,12999", "fisa-content,500,0,499,12000,12999"),
+    );
+    const bad = run("readback.ts", ["microsoft", source, copy]);
+    expect(bad.status).toBe(1);
+    expect(mismatches(bad.stdout)).toEqual([
+      '  mismatch Microsoft LERR_2022_H1.xlsx!NS!C4:low: source "12500", data national-security/2021-H2|US|fisa-content accounts_low "12000"',
+      '  mismatch Microsoft_USNSOR_2021_H2.xlsx!US National Security Orders!E24:low: source "12500", data national-security/2021-H2|US|fisa-content accounts_low "12000"',
+    ]);
+  });
+
+  it("accepts a logged change only to the value the log gives", () => {
+    // The log keeps a fractional count as not reported; a rounded figure in its place is not what the log says.
+    const rounded = altered("rounded", "requests/2015-H2.csv", (t) => t.replace("IL,Israel,,", "IL,Israel,20,"));
+    const bad = run("readback.ts", ["microsoft", source, rounded]);
+    expect(bad.status).toBe(1);
+    expect(mismatches(bad.stdout)[0]).toBe(
+      '  mismatch Microsoft LERR_2015_H2.xlsx!LERR!C10: source "20.142857142857142", data requests/2015-H2|IL| requests "20"',
+    );
+    // Without its log entry, a row's outcomes kept as not reported are four mismatches.
+    const unlogged = altered("unlogged", "IMPORT-LOG.md", (t) =>
+      t
+        .split("\n")
+        .filter((l) => !l.includes("!Civil!G7:N7 |"))
+        .join("\n"),
+    );
+    const missing = run("readback.ts", ["microsoft", source, unlogged]);
+    expect(missing.status).toBe(1);
+    expect(mismatches(missing.stdout)).toEqual([
+      '  mismatch Microsoft LERR_2022_H1.xlsx!Civil!G7: source "3", data civil/2022-H1|total| content ""',
+      '  mismatch Microsoft LERR_2022_H1.xlsx!Civil!I7: source "85", data civil/2022-H1|total| non_content ""',
+      '  mismatch Microsoft LERR_2022_H1.xlsx!Civil!L7: source "83", data civil/2022-H1|total| no_data ""',
+      '  mismatch Microsoft LERR_2022_H1.xlsx!Civil!N7: source "313", data civil/2022-H1|total| rejected ""',
+    ]);
+  });
+});
+
 describe("npm run import arguments", () => {
   it("says clearly when the publisher is unknown", () => {
     const { status, stderr } = run("main.ts", [
