@@ -22,7 +22,7 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 /** A period's workbook: a sheet per section that reported it, and an About sheet. */
 export const GET: APIRoute<Props> = async ({ props }) => {
   const bytes = await buildReportWorkbook(await getReport(), props.period);
-  return new Response(bytes, {
+  return new Response(new Uint8Array(bytes), {
     headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
   });
 };
