@@ -11,7 +11,7 @@ import { type ReportPeriod, reportPeriodEnd, reportPeriodLongLabel } from "../..
 import { reportUrls } from "../../lib/urls.ts";
 import { bandText } from "../../payloads/report-words.ts";
 import { block, createDocument, type Struct } from "../pdf/document.ts";
-import { artifact, bookmark, COLOURS, CONTENT_WIDTH, type Doc, PAGE, useFont } from "../pdf/page.ts";
+import { artifact, bookmark, COLOURS, CONTENT_WIDTH, type Doc, line, PAGE, useFont } from "../pdf/page.ts";
 import { drawFooters } from "../pdf/sections.ts";
 import { printableName } from "../pdf/table.ts";
 import { BLANK_NOTE, type FigureCell, type FigureTable, periodFigures } from "./figures.ts";
@@ -102,6 +102,10 @@ function drawTable(doc: Doc, parent: Struct, table: FigureTable, top: number, ne
       artifact(
         doc,
         () => {
+          // Which table goes on: the section's heading is pages back.
+          useFont(doc, "regular", 7.5, COLOURS.muted);
+          line(doc, `${table.label} (continued)`, PAGE.left, y);
+          y += 14;
           drawHeaderCells((_, draw) => {
             draw();
           });
