@@ -65,4 +65,8 @@ export const reportUrls = {
   sectionCsv: (sectionId: string) => `/downloads/${sectionId}.csv`,
   sectionJson: (sectionId: string) => `/downloads/${sectionId}.json`,
   description: "/downloads/report.json",
+  /** A period's workbook and PDF: `/downloads/2023-h1.xlsx`, `/downloads/2022.pdf`. */
+  periodXlsx: (p: ReportPeriod) => `/downloads/${reportPeriodSlug(p)}.xlsx`,
+  periodPdf: (p: ReportPeriod) => `/downloads/${reportPeriodSlug(p)}.pdf`,
+  dataPackage: "/downloads/datapackage.json",
 };

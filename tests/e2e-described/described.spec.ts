@@ -125,3 +125,24 @@ test("every wide table can be scrolled by keyboard", async ({ page }) => {
     await expect(region).toHaveAttribute("aria-label", /.+/);
   }
 });
+
+test("a period's page links its workbook and PDF, and the downloads page the data package, each served", async ({
+  page,
+  request,
+}) => {
+  await page.goto("/periods/2023-h1/");
+  const files: [string, string][] = [
+    ["Excel workbook (XLSX)", "PK"],
+    ["PDF", "%PDF"],
+  ];
+  for (const [name, magic] of files) {
+    const href = await page.getByRole("link", { name, exact: true }).getAttribute("href");
+    const response = await request.get(href ?? "");
+    expect(response.status(), name).toBe(200);
+    expect((await response.body()).subarray(0, magic.length).toString("latin1"), name).toBe(magic);
+  }
+  await page.goto("/downloads/");
+  const href = await page.getByRole("link", { name: "datapackage.json" }).getAttribute("href");
+  const descriptor = (await (await request.get(href ?? "")).json()) as { resources: { path: string }[] };
+  expect(descriptor.resources.map((r) => r.path)).toContain("2023-h1.pdf");
+});

@@ -207,7 +207,7 @@ export function drawDefinitions({ doc, root, dataset, newPage }: PdfContext, top
 }
 
 /** The footer on every page, once the page count is known: a pagination artifact, outside the structure. */
-export function drawFooters({ doc }: PdfContext, lines: { left: string; source: string }): void {
+export function drawFooters({ doc }: Pick<PdfContext, "doc">, lines: { left: string; source: string }): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i++) {
     doc.switchToPage(i);

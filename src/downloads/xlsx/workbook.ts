@@ -1,5 +1,3 @@
-import { PassThrough } from "node:stream";
-import { buffer } from "node:stream/consumers";
 import ExcelJS from "exceljs";
 import { totalsOf } from "../../data/aggregate.ts";
 import type { Dataset, PeriodData, PeriodFile, RangeRow, RequestRow, SectionData } from "../../data/dataset.ts";
@@ -12,7 +10,7 @@ import { correctionsFor, latestDay } from "../../publication/dates.ts";
 import { type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "../columns.ts";
 import { type Cell, type DownloadRecord, rowRecord } from "../records.ts";
 import { SECTION_COLUMN, sectionColumns, sectionPeriodRecords } from "../section-files.ts";
-import { fixZipDates } from "./zip-dates.ts";
+import { streamingWorkbook, type Writer } from "./writer.ts";
 
 /** What a workbook covers: one period, or every period with a `period` column in front. */
 export type WorkbookScope = { kind: "period"; data: PeriodData } | { kind: "all" };
@@ -107,9 +105,6 @@ function cellValue(cell: Cell): string | number | null {
   if (cell === null || typeof cell === "number" || typeof cell === "string") return cell;
   return cell.basisPoints / 100;
 }
-
-/** The streaming writer: each row is written out as it is added, so no sheet is ever held whole. */
-type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
 function addSectionSheet(workbook: Writer, sheet: SectionSheet): void {
   const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
@@ -230,28 +225,14 @@ function documentDate(dataset: Dataset, scope: WorkbookScope): Date {
  * as objects until the end: on the bench (200 countries × 26 periods, three sections) the all-periods workbook
  * alone made the build's worker spend about 2 s of CPU, much of it collecting garbage.
  */
-export async function buildWorkbook(dataset: Dataset, scope: WorkbookScope): Promise<Uint8Array> {
-  const date = documentDate(dataset, scope);
-  const stream = new PassThrough();
-  // Every byte the writer streams, once it ends the stream (its commit does).
-  const written = buffer(stream);
-  // Shared strings: a country's name is stored once however many rows name it, as the workbook model did.
-  // zlib's largest memLevel: at the default (8) the streamed sheets compressed 12–28% worse than JSZip's
-  // deflate had; at 9 the bench's workbooks are slightly smaller than before (1,291 against 1,293 kB).
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream,
-    useStyles: true,
-    useSharedStrings: true,
-    zip: { zlib: { level: 6, memLevel: 9 } },
+export function buildWorkbook(dataset: Dataset, scope: WorkbookScope): Promise<Uint8Array> {
+  const { workbook, finish } = streamingWorkbook({
+    creator: dataset.site.organisation,
+    title: `${dataset.site.title}: ${scope.kind === "period" ? periodLongLabel(scope.data.period) : "every period"}`,
+    date: documentDate(dataset, scope),
   });
-  workbook.creator = dataset.site.organisation;
-  workbook.lastModifiedBy = dataset.site.organisation;
-  workbook.created = date;
-  workbook.modified = date;
-  workbook.title = `${dataset.site.title}: ${scope.kind === "period" ? periodLongLabel(scope.data.period) : "every period"}`;
   const sheets = sectionSheets(dataset, scope);
   for (const sheet of sheets) addSectionSheet(workbook, sheet);
   addNotesSheet(workbook, dataset, scope, sheets);
-  await workbook.commit();
-  return fixZipDates(new Uint8Array(await written));
+  return finish();
 }

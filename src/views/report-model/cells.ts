@@ -2,11 +2,10 @@
  * How a described report's figures read in a table cell. A figure the publisher did not report reads "not
  * reported", never 0; a published percentage reads exactly as published; a band reads as a band.
  */
-import type { ReportBand } from "../../data/report/bands-file.ts";
 import type { CountsRow } from "../../data/report/counts-file.ts";
-import type { CountsSectionDescription } from "../../data/report/description-schema.ts";
-import type { CountMeasure, CountOutcome, MeasureTotal } from "../../data/report/report-aggregate.ts";
+import type { CountOutcome, MeasureTotal } from "../../data/report/report-aggregate.ts";
 import { formatCount } from "../../data/format.ts";
+import { bandText, incompleteSentence, measureColumns, outcomeColumns } from "../../payloads/report-words.ts";
 import { type Child, type El, h } from "../../render/tree.ts";
 
 /** A count, or "not reported" for a blank the publisher left. */
@@ -34,61 +33,11 @@ export function incompleteNote(
   id: string,
   when = "",
 ): Child {
-  if (total.value !== null) return null;
-  const unbalanced = new Set(total.unbalanced ?? []);
-  const places = (codes: readonly string[]) => {
-    const who = codes.map((code) => names.get(code) ?? code);
-    return `${who.length === 1 ? "1 place" : `${formatCount(who.length)} places`} (${who.join(", ")})`;
-  };
-  const blank = total.missing.filter((code) => !unbalanced.has(code));
-  const reasons = [
-    blank.length > 0 && `${places(blank)} did not report it`,
-    unbalanced.size > 0 &&
-      `${places([...unbalanced])} gave outcomes that do not add up, shown as published on their own rows`,
-  ].filter((reason): reason is string => typeof reason === "string");
-  return h(
-    "p",
-    { id, class: "note" },
-    `* No complete worldwide figure for ${label.toLowerCase()}${when}: ${reasons.join("; ")}. The other places add up to ${formatCount(total.reported)}; that is not the worldwide figure.`,
-  );
+  const sentence = incompleteSentence(label, total, names, when);
+  return sentence === undefined ? null : h("p", { id, class: "note" }, `* ${sentence}`);
 }
 
-/** A band as shown: `0–249`, or `2–499` with the stated minimum said in words. */
-export function bandText(band: ReportBand | null): string {
-  if (band === null) return "not reported";
-  const text = `${formatCount(band.low)}\u2013${formatCount(band.high)}`;
-  return band.knownMinimum ? `${text} (at least ${formatCount(band.low)})` : text;
-}
-
-/** The measures a section has, in column order, with the publisher's words. */
-export function measureColumns(section: CountsSectionDescription): { key: CountMeasure; label: string }[] {
-  const out: { key: CountMeasure; label: string }[] = [];
-  if (section.measures.requests) out.push({ key: "requests", label: section.measures.requests.label });
-  if (section.measures.accounts) out.push({ key: "accounts", label: section.measures.accounts.label });
-  if (section.measures.notified) out.push({ key: "notified", label: section.measures.notified.label });
-  return out;
-}
-
-/** The outcome columns of a section's scheme, each labelled with the word it counts per. */
-export function outcomeColumns(section: CountsSectionDescription): { key: CountOutcome | "percent"; label: string }[] {
-  const scheme = section.outcomes;
-  if (scheme.scheme === "none") return [];
-  const per = scheme.per === "account" ? " (accounts)" : "";
-  if (scheme.scheme === "some-data") {
-    return [
-      {
-        key: scheme.given === "count" ? "someData" : "percent",
-        label: `${scheme.label}${scheme.given === "percent" ? " (% of requests)" : per}`,
-      },
-    ];
-  }
-  return [
-    { key: "content", label: `Content disclosed${per}` },
-    { key: "nonContent", label: `Only non-content data disclosed${per}` },
-    { key: "noData", label: `No data found${per}` },
-    { key: "rejected", label: `Rejected${per}` },
-  ];
-}
+export { bandText, measureColumns, outcomeColumns };
 
 /** One outcome of one row, as its cell. */
 export function outcomeCell(row: CountsRow, key: CountOutcome | "percent"): Child {

@@ -12,6 +12,14 @@ import { formatCount } from "../../data/format.ts";
 import { reportUrls } from "../../lib/urls.ts";
 import type { PlaceHistory, PlaceRows, SectionHistory, SectionPeriod } from "../../payloads/report-model.ts";
 import { coverageNotes } from "../../payloads/report-model.ts";
+import {
+  orderedRows,
+  outsideTotalsSentence,
+  percentSentence,
+  processLabel,
+  statedTotalSentence,
+  asPublishedSentence,
+} from "../../payloads/report-words.ts";
 import { type Child, type El, h } from "../../render/tree.ts";
 import {
   bandText,
@@ -22,22 +30,6 @@ import {
   outcomeColumns,
   totalCell,
 } from "./cells.ts";
-
-function processLabel(section: CountsSectionDescription, id: string | undefined): string {
-  if (id === undefined) return "";
-  if (id === "all") return "All processes";
-  const process = section.processes?.find((p) => p.id === id);
-  if (!process) return id;
-  return process.inTotals ? process.label : `${process.label} (not in totals)`;
-}
-
-/** Process rows in the order report.json declares them, the `all` row last. */
-function ordered(section: CountsSectionDescription, rows: readonly CountsRow[]): CountsRow[] {
-  const order = (section.processes ?? []).map((p) => p.id);
-  const rank = (r: CountsRow) =>
-    r.process === "all" || r.process === undefined ? order.length : order.indexOf(r.process);
-  return [...rows].sort((a, b) => rank(a) - rank(b));
-}
 
 function headerRow(section: CountsSectionDescription, first: string): El {
   return h(
@@ -81,13 +73,6 @@ function incompleteNotes(
   return notes;
 }
 
-/** Why a row's outcomes read "(as published)". Written once, for every table that shows such a row. */
-export function asPublishedNote(section: CountsSectionDescription): string {
-  const scheme = section.outcomes;
-  const base = scheme.scheme !== "none" && scheme.per === "account" ? "accounts" : "requests";
-  return `Outcomes marked "as published" do not add up to the row's ${base}, or exceed them, in the publisher's own figures. They are shown exactly as given, and are not added into any worldwide outcome.`;
-}
-
 /** Notes on a period's worldwide figures: totals left incomplete, the stated total against the sum, what totals leave out. */
 function totalsNotes(
   section: CountsSectionDescription,
@@ -96,41 +81,15 @@ function totalsNotes(
   idBase: string,
 ): Child[] {
   const notes = incompleteNotes(section, totals, names, idBase, "");
-  for (const m of measureColumns(section)) {
-    const against = statedAgainstSum(totals, m.key);
-    if (!against || against.difference === 0) continue;
-    notes.push(
-      h(
-        "p",
-        { class: "note" },
-        against.sum === null
-          ? `The publisher states a total of ${formatCount(against.stated)} for ${m.label.toLowerCase()}; the rows give no complete sum to set it against.`
-          : `The publisher states a total of ${formatCount(against.stated)} for ${m.label.toLowerCase()}, but its rows add up to ${formatCount(against.sum)} (a difference of ${formatCount(Math.abs(against.difference ?? 0))}). Both are shown as published; neither has been corrected.`,
-      ),
-    );
-  }
-  if ([...totals.outcomes.values()].some((t) => (t.unbalanced ?? []).length > 0)) {
-    notes.push(h("p", { class: "note" }, asPublishedNote(section)));
-  }
-  const outside = (section.processes ?? []).filter((p) => !p.inTotals);
-  if (outside.length > 0) {
-    notes.push(
-      h(
-        "p",
-        { class: "note" },
-        `${outside.map((p) => p.label).join(", ")} are shown in their own rows and are not added into any total, as the publisher counts them.`,
-      ),
-    );
-  }
-  if (section.outcomes.scheme === "some-data" && section.outcomes.given === "percent") {
-    notes.push(
-      h(
-        "p",
-        { class: "note" },
-        `${section.outcomes.label} is published as a percentage for each row. Percentages cannot be added up, so there is no worldwide percentage.`,
-      ),
-    );
-  }
+  const sentences = [
+    ...measureColumns(section).map((m) => statedTotalSentence(m.label, statedAgainstSum(totals, m.key))),
+    [...totals.outcomes.values()].some((t) => (t.unbalanced ?? []).length > 0)
+      ? asPublishedSentence(section)
+      : undefined,
+    outsideTotalsSentence(section),
+    percentSentence(section),
+  ];
+  for (const sentence of sentences) if (sentence !== undefined) notes.push(h("p", { class: "note" }, sentence));
   return notes;
 }
 
@@ -141,7 +100,7 @@ export function periodSectionTable(entry: Extract<SectionPeriod, { kind: "counts
   const idBase = `${section.id}-notes`;
   const stated = totals.stated;
   const body = places.flatMap((p: PlaceRows<CountsRow>) =>
-    ordered(section, p.rows).map((row) =>
+    orderedRows(section, p.rows).map((row) =>
       h(
         "tr",
         {},
@@ -399,7 +358,7 @@ export function placeHistoryTable(history: PlaceHistory, placeName: string): Chi
   }
   const { section } = history;
   const body = history.periods.flatMap((p) =>
-    ordered(section, p.rows).map((row) =>
+    orderedRows(section, p.rows).map((row) =>
       h(
         "tr",
         {},
@@ -412,7 +371,7 @@ export function placeHistoryTable(history: PlaceHistory, placeName: string): Chi
     coverageNotes(section, p.period).map((n) => h("p", { class: "note" }, `${reportPeriodLabel(p.period)}: ${n}`)),
   );
   if (history.periods.some((p) => p.rows.some((r) => r.asPublished)))
-    notes.push(h("p", { class: "note" }, asPublishedNote(section)));
+    notes.push(h("p", { class: "note" }, asPublishedSentence(section)));
   return [
     h(
       "div",
