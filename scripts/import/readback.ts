@@ -504,10 +504,38 @@ function microsoftTable(
     // A row the data folder lacks still has each figure compared (and fails), so the worldwide sums count it.
     const key = `${prefix}${code ?? `(no row named ${JSON.stringify(name)})`}|`;
     for (const [measure, cell] of figures) c.figure(at(cell.address), values.get(measure) ?? "", key, measure);
+    asPublishedMark(c, at(nameCell.address), key, section, values);
     source.set(code ?? `?${r}`, values);
     if (code === "total") totalAt = at(nameCell.address);
   }
   statedTotal(c, totalAt, prefix, source);
+}
+
+/**
+ * The `as_published` mark, worked out again from the source: `yes` exactly where the row's four outcomes are all
+ * given and do not add up to its base (accounts for civil demands, whose outcomes count accounts; requests elsewhere).
+ */
+function asPublishedMark(
+  c: Checker,
+  pos: string,
+  key: string,
+  section: string,
+  values: ReadonlyMap<string, string>,
+): void {
+  const row = c.data.rows.get(key);
+  if (!row || !("as_published" in row)) return;
+  const outcomes = ["content", "non_content", "no_data", "rejected"].map((m) => values.get(m)?.trim() ?? "");
+  const base = (values.get(section === "civil" ? "accounts" : "requests") ?? "").trim();
+  const whole = (v: string) => v !== "" && Number.isInteger(Number(v));
+  const unbalanced =
+    whole(base) && outcomes.every(whole) && outcomes.reduce((a, v) => a + Number(v), 0) !== Number(base);
+  c.compared += 1;
+  const expected = unbalanced ? "yes" : "";
+  if (row["as_published"] !== expected) {
+    c.mismatches.push(
+      `${pos}: the source's outcomes ${unbalanced ? "do not add up" : "add up"}, data ${key} as_published ${JSON.stringify(row["as_published"])}`,
+    );
+  }
 }
 
 /**
