@@ -10,6 +10,7 @@ import { statedAgainstSum } from "../../data/report/report-aggregate.ts";
 import type { ReportPeriod } from "../../data/report/report-period.ts";
 import { coverageNotes, periodSections, type SectionPeriod } from "../../payloads/report-model.ts";
 import {
+  asPublishedSentence,
   authorityLabel,
   incompleteSentence,
   measureColumns,
@@ -88,6 +89,8 @@ function countsTable(entry: Extract<SectionPeriod, { kind: "counts" }>, period: 
     ...(processes ? [{ label: "Legal process", figure: false }] : []),
     ...measures.map((m) => ({ label: m.label, figure: true })),
     ...outcomes.map((o) => ({ label: o.label, figure: true })),
+    // The mark the period page writes as "(as published)" after each outcome, as a column of its own here.
+    ...(section.asPublishedRows ? [{ label: "Outcomes as published", figure: false }] : []),
   ];
   const rows = places.flatMap((p) =>
     orderedRows(section, p.rows).map((row): FigureCell[] => [
@@ -101,6 +104,7 @@ function countsTable(entry: Extract<SectionPeriod, { kind: "counts" }>, period: 
           ? { kind: "percent", value: typeof figure === "string" ? figure : null }
           : count(typeof figure === "number" ? figure : null);
       }),
+      ...(section.asPublishedRows ? [text(row.asPublished ? "yes" : "")] : []),
     ]),
   );
   const lead = (label: string) => [text(label), text(""), ...(processes ? [text("")] : [])];
@@ -115,6 +119,7 @@ function countsTable(entry: Extract<SectionPeriod, { kind: "counts" }>, period: 
       const total = o.key === "percent" ? undefined : totals.outcomes.get(o.key);
       return total ? { kind: "count", value: total.value, blank: "no complete figure" } : { kind: "none" };
     }),
+    ...(section.asPublishedRows ? [text("")] : []),
   ];
   const stated = totals.stated;
   const names = new Map(places.map((p) => [p.place.code, p.place.name]));
@@ -126,6 +131,7 @@ function countsTable(entry: Extract<SectionPeriod, { kind: "counts" }>, period: 
       return total && incompleteSentence(o.label, total, names);
     }),
     ...measures.map((m) => statedTotalSentence(m.label, statedAgainstSum(totals, m.key))),
+    places.some((p) => p.rows.some((r) => r.asPublished)) ? asPublishedSentence(section) : undefined,
     outsideTotalsSentence(section),
     percentSentence(section),
   ].filter((n): n is string => n !== undefined);
@@ -147,6 +153,7 @@ function countsTable(entry: Extract<SectionPeriod, { kind: "counts" }>, period: 
                 ...lead(STATED_LABEL),
                 ...measures.map((m) => count(stated[m.key])),
                 ...outcomes.map((): FigureCell => ({ kind: "none" })),
+                ...(section.asPublishedRows ? [text("")] : []),
               ],
             },
           ]

@@ -3,7 +3,9 @@
  * files (read here with csv-parse, not through the model), so a wrong figure, a blank turned into 0 or a
  * missing note fails.
  */
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { validate } from "datapackage";
 import ExcelJS from "exceljs";
@@ -11,6 +13,7 @@ import { describe, expect, it, vi } from "vitest";
 import { checkReportDir, type ReportData } from "../../../src/data/report/load-report.ts";
 import { parseReportPeriodId, type ReportPeriod } from "../../../src/data/report/report-period.ts";
 import { reportDataPackage } from "../../../src/downloads/report-model/datapackage.ts";
+import { periodFigures } from "../../../src/downloads/report-model/figures.ts";
 import { reportPeriodFileLinks } from "../../../src/downloads/report-model/period-files.ts";
 import { buildReportPdf } from "../../../src/downloads/report-model/pdf.ts";
 import { buildReportWorkbook } from "../../../src/downloads/report-model/workbook.ts";
@@ -336,5 +339,43 @@ describe("a described report's datapackage.json", { timeout: 60_000 }, () => {
     };
     const withLicence = descriptor({ ...base, site: { ...base.site, licence } });
     expect(withLicence.licenses).toEqual([{ name: "CC-BY-4.0", path: licence.url, title: licence.name }]);
+  });
+});
+
+describe("outcomes kept as published, in the workbook and the PDF", () => {
+  it("carries the row's mark as a column and says why under the table", () => {
+    const dir = mkdtempSync(join(tmpdir(), "as-published-"));
+    try {
+      cpSync(DATA, dir, { recursive: true });
+      const description = JSON.parse(readFileSync(join(dir, "report.json"), "utf8")) as {
+        sections: { id: string; asPublishedRows?: boolean }[];
+      };
+      const civil = description.sections.find((s) => s.id === "civil");
+      if (!civil) throw new Error("the fixture has a civil section");
+      civil.asPublishedRows = true;
+      writeFileSync(join(dir, "report.json"), JSON.stringify(description));
+      writeFileSync(
+        join(dir, "civil", "2023-H1.csv"),
+        "country_code,country,requests,accounts,content,non_content,no_data,rejected,as_published\nBR,Brazil,10,25,5,10,4,7,yes\nFR,France,2,3,1,1,1,0,\n",
+      );
+      const checked = checkReportDir({ dataDir: dir, today: TODAY });
+      if (!checked.report) throw new Error("the overlay did not load");
+      const table = periodFigures(checked.report, period("2023-H1")).find((t) => t.id === "civil");
+      const mark = table?.columns.findIndex((c) => c.label === "Outcomes as published") ?? -1;
+      expect(mark).toBeGreaterThan(0);
+      expect(table?.rows.map((r) => [r[1], r[mark]])).toEqual([
+        [
+          { kind: "text", text: "BR" },
+          { kind: "text", text: "yes" },
+        ],
+        [
+          { kind: "text", text: "FR" },
+          { kind: "text", text: "" },
+        ],
+      ]);
+      expect(table?.notes.some((n) => n.startsWith('Outcomes marked "as published" do not add up'))).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
