@@ -1,8 +1,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { run, tree } from "./helpers.ts";
+
+// Every case starts Node (and Microsoft's read ten workbooks with exceljs): seconds each on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const dir = mkdtempSync(join(tmpdir(), "import-cli-"));
 afterAll(() => {
@@ -71,8 +74,7 @@ describe.each(["google", "github"])("npm run import %s on the good fixture", (pu
   });
 });
 
-// Each case starts Node and reads ten workbooks with exceljs, which takes seconds on a busy machine.
-describe("npm run import:check microsoft on the fixture excerpts", { timeout: 60_000 }, () => {
+describe("npm run import:check microsoft on the fixture excerpts", () => {
   const source = "tests/fixtures/import/microsoft/layouts";
   const imported = join(dir, "microsoft");
   /** A copy of the imported folder with one file changed. */
