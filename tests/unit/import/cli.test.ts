@@ -1,11 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { run, tree } from "./helpers.ts";
-
-// Every case starts Node (and Microsoft's read ten workbooks with exceljs): seconds each on a busy machine.
-vi.setConfig({ testTimeout: 60_000 });
 
 const dir = mkdtempSync(join(tmpdir(), "import-cli-"));
 afterAll(() => {
