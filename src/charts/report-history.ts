@@ -302,15 +302,18 @@ export function renderRowsChart(
       { class: `rc-row rc-${row.kind}`, "data-key": row.key },
       h("text", { class: "rc-row-label", x: 0, y: y + 13 }, label?.label ?? row.key),
       row.kind === "none"
-        ? h("line", {
-            class: "none-mark",
-            x1: "0%",
-            x2: "12%",
-            y1: barY + layout.barHeight / 2,
-            y2: barY + layout.barHeight / 2,
-            "stroke-width": 2,
-            "stroke-dasharray": "2 2",
-          })
+        ? [
+            h("line", {
+              class: "none-mark",
+              x1: "0%",
+              x2: "12%",
+              y1: barY + layout.barHeight / 2,
+              y2: barY + layout.barHeight / 2,
+              "stroke-width": 2,
+              "stroke-dasharray": "2 2",
+            }),
+            h("text", { class: "rc-glyph", x: "14%", y: barY + layout.barHeight / 2 + 4 }, NONE_GLYPH),
+          ]
         : row.width > 0
           ? h("rect", { ...painted("rc-bar", paint), x: 0, y: barY, width: pct(row.width), height: layout.barHeight })
           : null,

@@ -63,11 +63,11 @@ function periodsHave(n: number): string {
 
 /**
  * The summary of a history chart: first, last and largest complete figure, then how many periods are
- * incomplete or have no figure, and how the chart marks them.
+ * incomplete or have no figure, and how the chart marks them. `subject` names the measure and where it is
+ * from ("Requests worldwide", "Requests from France").
  */
 export function historySummary(
   subject: string,
-  measure: string,
   entries: readonly { period: ReportPeriod; figure: HistoryFigure }[],
   noneWords = "no figure",
 ): string {
@@ -76,15 +76,13 @@ export function historySummary(
   );
   const first = complete[0];
   const last = complete.at(-1);
-  const word = measure.toLowerCase();
   let text: string;
-  if (!first || !last) text = `${subject}: no period has a complete figure for ${word}.`;
-  else if (first === last)
-    text = `${subject}, ${word}: ${formatCount(first.value)} in ${reportPeriodLabel(first.period)}.`;
+  if (!first || !last) text = `${subject}: no period has a complete figure.`;
+  else if (first === last) text = `${subject}: ${formatCount(first.value)} in ${reportPeriodLabel(first.period)}.`;
   else {
     const peak = complete.reduce((a, b) => (b.value > a.value ? b : a));
     text =
-      `${subject}, ${word}: ${formatCount(first.value)} in ${reportPeriodLabel(first.period)}, ` +
+      `${subject}: ${formatCount(first.value)} in ${reportPeriodLabel(first.period)}, ` +
       `${formatCount(last.value)} in ${reportPeriodLabel(last.period)}; ` +
       `the most, ${formatCount(peak.value)}, in ${reportPeriodLabel(peak.period)}.`;
   }
@@ -146,9 +144,8 @@ function measureChart(
     period: p.period,
     figure: p.totals ? totalFigure(p.totals.sum[measure.key]) : ({ kind: "none" } as const),
   }));
-  const subject = `${section.label}, worldwide`;
   const summary =
-    historySummary(subject, measure.label, entries, "no figures published") +
+    historySummary(`${measure.label} worldwide`, entries, "no figures published") +
     (measure.key === "requests" ? statedNote(series) : "");
   return historyChart(
     `${section.id}-chart-${measure.key}`,
@@ -366,9 +363,7 @@ export function processChart(section: CountsSectionDescription, series: readonly
       ? `of the processes in totals, ${most.process.label.toLowerCase()} have the most ${measure.toLowerCase()}, ${formatCount(most.figure.value)}; `
       : "") +
     `all processes together come to ${figureText(all)}.` +
-    (outside.length > 0
-      ? ` ${outside.map((p) => p.label).join(", ")} ${outside.length === 1 ? "is" : "are"} not in totals and drawn hatched.`
-      : "") +
+    (outside.length > 0 ? ` Not in totals, and drawn hatched: ${outside.map((p) => p.label).join(", ")}.` : "") +
     (gaveAll > 0
       ? ` ${formatCountOf(gaveAll, "place", "places")} gave only a figure for all processes together, so the process bars leave ${gaveAll === 1 ? "it" : "them"} out.`
       : "");
@@ -421,7 +416,7 @@ export function placeChart(
   return historyChart(
     `${section.id}-chart-place`,
     `${section.label}: ${measure.toLowerCase()} from ${placeName}, by period`,
-    historySummary(placeName, measure, entries, "no row or no figure for it"),
+    historySummary(`${measure} from ${placeName}`, entries, "no row or no figure for it"),
     measure,
     entries,
     "No row, or not reported",
