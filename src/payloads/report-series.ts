@@ -22,7 +22,13 @@ export interface SeriesPeriod {
  * period on that none of its files overlaps (a half-year inside one of its whole years is not a gap).
  */
 export function sectionAxis(report: ReportData, section: CountsSection): SeriesPeriod[] {
-  const own = section.periods;
+  // A whole year stated beside its own halves (`yearsBesideHalves: "stated"`) stays in the tables; the chart
+  // draws the halves, so no months are drawn twice.
+  const own = section.periods.filter(
+    (f) =>
+      f.period.kind === "half" ||
+      !section.periods.some((g) => g.period.kind === "half" && periodsOverlap(g.period, f.period)),
+  );
   const first = own[0]?.period;
   if (!first) return [];
   const others = reportPeriods(report).filter(

@@ -91,6 +91,10 @@ export function historySummary(
   if (incomplete > 0)
     text += ` ${periodsHave(incomplete)} an incomplete total (some places did not report it), drawn hatched and marked ≥: at least that many.`;
   if (none > 0) text += ` ${periodsHave(none)} ${noneWords}, marked ? on the baseline.`;
+  const kinds = new Set(entries.map((e) => e.period.kind));
+  if (kinds.size > 1)
+    text +=
+      " Whole years and half-years are drawn as published, so a year's bar counts twelve months and a half-year's six.";
   return text;
 }
 

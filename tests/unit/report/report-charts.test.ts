@@ -45,6 +45,10 @@ function requestsFromCsv(file: string): number {
   return sum;
 }
 
+/** Every fixture section has the year 2022 and then half-years, so its summaries say so (escaped as in the page). */
+const MIXED =
+  " Whole years and half-years are drawn as published, so a year&#39;s bar counts twelve months and a half-year&#39;s six.";
+
 const summaryOf = (html: string, id: string) =>
   new RegExp(`<p class="chart-summary" id="${id}-summary">([^<]*)</p>`).exec(html)?.[1];
 
@@ -77,7 +81,7 @@ describe("the overview's charts of a section", () => {
     const a = requestsFromCsv("2022.csv");
     const b = requestsFromCsv("2023-H1.csv");
     expect(summaryOf(html, "law-enforcement-chart-requests")).toBe(
-      `Requests worldwide: ${a} in 2022, ${b} in Jan–Jun 2023; the most, ${Math.max(a, b)}, in 2022. ` +
+      `Requests worldwide: ${a} in 2022, ${b} in Jan–Jun 2023; the most, ${Math.max(a, b)}, in 2022.${MIXED} ` +
         "The chart draws the sum of the rows; in 1 period the publisher states a different total, given in the table.",
     );
   });
@@ -128,7 +132,7 @@ describe("a place's chart", () => {
     const html = toHtml(placeChart(section.description, "United States", placeSeries(report(), section, "US")));
     // 2022: subpoenas 300 + search warrants 120 (preservation is not in totals); 2023-H1: its all row, 220.
     expect(summaryOf(html, "law-enforcement-chart-place")).toBe(
-      "Requests from United States: 420 in 2022, 220 in Jan–Jun 2023; the most, 420, in 2022.",
+      `Requests from United States: 420 in 2022, 220 in Jan–Jun 2023; the most, 420, in 2022.${MIXED}`,
     );
   });
 
@@ -136,7 +140,7 @@ describe("a place's chart", () => {
     const section = counts("law-enforcement");
     const html = toHtml(placeChart(section.description, "Germany", placeSeries(report(), section, "DE")));
     expect(summaryOf(html, "law-enforcement-chart-place")).toBe(
-      "Requests from Germany: 40 in 2022. 1 period has no row or no figure for it, marked ? on the baseline.",
+      `Requests from Germany: 40 in 2022. 1 period has no row or no figure for it, marked ? on the baseline.${MIXED}`,
     );
     expect(html).toMatch(/<g class="rc-period rc-none" data-period="2023-h1">/);
   });
@@ -202,5 +206,25 @@ describe("history summaries", () => {
     ).toBe(
       "Requests worldwide: no period has a complete figure. 2 periods have an incomplete total (some places did not report it), drawn hatched and marked ≥: at least that many. 2 periods have no figure, marked ? on the baseline.",
     );
+  });
+});
+
+describe("a section with whole years stated beside their halves", () => {
+  it("draws the halves and leaves the year to the tables, and says when years and halves stand side by side", () => {
+    const base = counts("law-enforcement");
+    const [year, half] = base.periods;
+    const stated = {
+      ...base,
+      periods: [
+        year!,
+        { ...year!, period: { kind: "year", year: 2023 } as const },
+        half!,
+        { ...half!, period: { kind: "half", year: 2023, half: 2 } as const },
+      ],
+    };
+    const axis = sectionAxis(report(), stated);
+    expect(axis.map((p) => reportPeriodId(p.period))).toEqual(["2022", "2023-H1", "2023-H2"]);
+    const html = toHtml(sectionCharts(stated.description, sectionTotalsSeries(report(), stated)));
+    expect(summaryOf(html, "law-enforcement-chart-requests")).toContain(MIXED);
   });
 });
