@@ -33,7 +33,7 @@ function counts(id: string): Extract<ReportSectionData, { kind: "counts" }> {
 
 /** The requests of a law-enforcement file, added up here from the CSV itself: `all` rows, else in-totals processes. */
 function requestsFromCsv(file: string): number {
-  const rows = parse(readFileSync(`${DIR}/requests/${file}`, "utf8"), { columns: true }) as Record<string, string>[];
+  const rows = parse<Record<string, string>>(readFileSync(`${DIR}/requests/${file}`, "utf8"), { columns: true });
   const places = new Set(rows.filter((r) => r["country_code"] !== "total").map((r) => r["country_code"]));
   let sum = 0;
   for (const place of places) {
