@@ -22,13 +22,17 @@ export interface SeriesPeriod {
  * period on that none of its files overlaps (a half-year inside one of its whole years is not a gap).
  */
 export function sectionAxis(report: ReportData, section: CountsSection): SeriesPeriod[] {
-  // A whole year stated beside its own halves (`yearsBesideHalves: "stated"`) stays in the tables; the chart
-  // draws the halves, so no months are drawn twice.
-  const own = section.periods.filter(
-    (f) =>
-      f.period.kind === "half" ||
-      !section.periods.some((g) => g.period.kind === "half" && periodsOverlap(g.period, f.period)),
-  );
+  // A whole year stated beside its own halves (`yearsBesideHalves: "stated"`) is drawn as its two halves when
+  // both are there, else as the year; what is not drawn stays in the tables. No month is drawn twice or
+  // shown as missing while a stated figure covers it.
+  const halvesOf = (year: ReportPeriod) =>
+    section.periods.filter((g) => g.period.kind === "half" && periodsOverlap(g.period, year)).length;
+  const own = section.periods.filter((f) => {
+    if (f.period.kind === "year") return halvesOf(f.period) < 2;
+    return !section.periods.some(
+      (g) => g.period.kind === "year" && periodsOverlap(g.period, f.period) && halvesOf(g.period) < 2,
+    );
+  });
   const first = own[0]?.period;
   if (!first) return [];
   const others = reportPeriods(report).filter(

@@ -210,21 +210,21 @@ describe("history summaries", () => {
 });
 
 describe("a section with whole years stated beside their halves", () => {
-  it("draws the halves and leaves the year to the tables, and says when years and halves stand side by side", () => {
-    const base = counts("law-enforcement");
-    const [year, half] = base.periods;
-    const stated = {
-      ...base,
-      periods: [
-        year!,
-        { ...year!, period: { kind: "year", year: 2023 } as const },
-        half!,
-        { ...half!, period: { kind: "half", year: 2023, half: 2 } as const },
-      ],
-    };
-    const axis = sectionAxis(report(), stated);
-    expect(axis.map((p) => reportPeriodId(p.period))).toEqual(["2022", "2023-H1", "2023-H2"]);
+  const base = counts("law-enforcement");
+  const [year, half] = base.periods;
+  const withYear = (periods: Extract<ReportSectionData, { kind: "counts" }>["periods"]) => ({ ...base, periods });
+  const y2023 = { ...year!, period: { kind: "year", year: 2023 } as const };
+  const h2 = { ...half!, period: { kind: "half", year: 2023, half: 2 } as const };
+
+  it("draws both halves rather than their year, and says when years and halves stand side by side", () => {
+    const stated = withYear([year!, y2023, half!, h2]);
+    expect(sectionAxis(report(), stated).map((p) => reportPeriodId(p.period))).toEqual(["2022", "2023-H1", "2023-H2"]);
     const html = toHtml(sectionCharts(stated.description, sectionTotalsSeries(report(), stated)));
     expect(summaryOf(html, "law-enforcement-chart-requests")).toContain(MIXED);
+  });
+
+  it("draws the year when only one of its halves is there, so no half reads as missing", () => {
+    const stated = withYear([year!, y2023, half!]);
+    expect(sectionAxis(report(), stated).map((p) => reportPeriodId(p.period))).toEqual(["2022", "2023"]);
   });
 });
