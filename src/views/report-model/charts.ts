@@ -364,7 +364,7 @@ export function processChart(section: CountsSectionDescription, series: readonly
   const summary =
     `${period}: ` +
     (most && most.figure.kind === "value"
-      ? `of the processes in totals, ${most.process.label.toLowerCase()} have the most ${measure.toLowerCase()}, ${formatCount(most.figure.value)}; `
+      ? `the largest process in totals is ${most.process.label}, with ${formatCount(most.figure.value)}; `
       : "") +
     `all processes together come to ${figureText(all)}.` +
     (outside.length > 0 ? ` Not in totals, and drawn hatched: ${outside.map((p) => p.label).join(", ")}.` : "") +

@@ -120,6 +120,9 @@ describe("the overview's charts of a section", () => {
       "Preservation requests (not in totals): no rows",
       "All processes together, the section&#39;s total: 232",
     ]);
+    expect(summaryOf(chart, "law-enforcement-chart-processes")).toMatch(
+      /^Jan–Jun 2023: the largest process in totals is Subpoenas, with 150; all processes together come to 232\./,
+    );
     expect(summaryOf(chart, "law-enforcement-chart-processes")).toContain(
       "1 place gave only a figure for all processes together, so the process bars leave it out.",
     );
