@@ -36,18 +36,41 @@ export interface TrendLayout {
 
 type Counts = Record<Outcome, number>;
 
-function linear(top: number) {
+/** The count scale of a history chart `height` pixels tall: 0 on the baseline, `top` nice()d up. */
+export function countScale(top: number, height = TREND_HEIGHT) {
   return scaleLinear()
     .domain([0, Math.max(top, 1)])
     .nice(4)
-    .range([TREND_HEIGHT - BOTTOM, TOP]);
+    .range([height - BOTTOM, TOP]);
+}
+
+// Counts are whole numbers: a small scale gets no fractional ticks (which would print as repeated 0s and 1s).
+export function countTicks(scale: ReturnType<typeof countScale>): TrendTick[] {
+  return scale
+    .ticks(4)
+    .filter((value) => Number.isInteger(value))
+    .map((value) => ({ value, y: round(scale(value)) }));
+}
+
+/**
+ * Year labels for bars in time order, each centred under its own year's bars. With more than 12 bars every
+ * other year is labelled, counting back from the latest.
+ */
+export function yearLabels(bars: readonly { year: number; centre: number }[]): { label: string; x: number }[] {
+  const step = bars.length > 12 ? 2 : 1;
+  const lastYear = bars.at(-1)?.year ?? 0;
+  const byYear = new Map<number, number[]>();
+  for (const bar of bars) byYear.set(bar.year, [...(byYear.get(bar.year) ?? []), bar.centre]);
+  return [...byYear.entries()]
+    .filter(([year]) => (lastYear - year) % step === 0)
+    .map(([year, xs]) => ({ label: String(year), x: round(((xs[0] ?? 0) + (xs.at(-1) ?? 0)) / 2, 2) }));
 }
 
 /** Layout: x in percent of the plot's width (so text keeps its size on a phone), y in pixels. */
 export function trendLayout(state: TrendState): TrendLayout {
   const slugs = state.points.map((p) => periodSlug(p.period));
   const x = scaleBand().domain(slugs).range([0, 100]).paddingInner(0.25).paddingOuter(0.1);
-  const y = linear(max(state.points, (p) => p.totals?.requests ?? 0) ?? 0);
+  const y = countScale(max(state.points, (p) => p.totals?.requests ?? 0) ?? 0);
   const rows: Counts[] = state.points.map(
     (p) => Object.fromEntries(OUTCOMES.map((o) => [o, p.totals?.[o] ?? 0])) as Counts,
   );
@@ -63,24 +86,10 @@ export function trendLayout(state: TrendState): TrendLayout {
     }),
   }));
   const centre = (slug: string) => (x(slug) ?? 0) + x.bandwidth() / 2;
-  const step = state.points.length > 12 ? 2 : 1;
-  const lastYear = state.points.at(-1)?.period.year ?? 0;
-  const byYear = new Map<number, number[]>();
-  state.points.forEach((p, i) =>
-    byYear.set(p.period.year, [...(byYear.get(p.period.year) ?? []), centre(slugs[i] ?? "")]),
-  );
-  const years = [...byYear.entries()]
-    .filter(([year]) => (lastYear - year) % step === 0)
-    .map(([year, xs]) => ({ label: String(year), x: round(((xs[0] ?? 0) + (xs.at(-1) ?? 0)) / 2, 2) }));
-  // Counts are whole numbers: a small scale gets no fractional ticks (which would print as repeated 0s and 1s).
-  const ticksOf = (scale: typeof y) =>
-    scale
-      .ticks(4)
-      .filter((value) => Number.isInteger(value))
-      .map((value) => ({ value, y: round(scale(value)) }));
+  const years = yearLabels(state.points.map((p, i) => ({ year: p.period.year, centre: centre(slugs[i] ?? "") })));
   return {
     bars,
-    ticks: ticksOf(y),
+    ticks: countTicks(y),
     years,
     baseline: round(y(0)),
   };

@@ -13,7 +13,12 @@ export { describePeriod, periodLines, type TrendPoint, type TrendState, trendSum
 export const TREND_AXIS_WIDTH = 56;
 
 /** The axis column left of the plot: its own small SVG, so tick labels never sit on the bars. */
-function axis(ticks: TrendTick[], baseline: number): El {
+export function trendAxis(
+  ticks: readonly TrendTick[],
+  baseline: number,
+  height = TREND_HEIGHT,
+  label: (value: number) => string = formatCount,
+): El {
   const edge = TREND_AXIS_WIDTH - 0.5;
   const out = -1;
   return h(
@@ -21,7 +26,7 @@ function axis(ticks: TrendTick[], baseline: number): El {
     {
       class: "trend-axis trend-axis-left",
       width: TREND_AXIS_WIDTH,
-      height: TREND_HEIGHT,
+      height,
       "aria-hidden": "true",
     },
     ticks.map((t) =>
@@ -38,7 +43,7 @@ function axis(ticks: TrendTick[], baseline: number): El {
             "text-anchor": "end",
             "dominant-baseline": "central",
           },
-          formatCount(t.value),
+          label(t.value),
         ),
       ),
     ),
@@ -126,7 +131,7 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
         "div",
         { class: "chart-frame trend-frame" },
         h("span", { class: "axis-title axis-title-left", "aria-hidden": "true" }, "Requests"),
-        axis(layout.ticks, layout.baseline),
+        trendAxis(layout.ticks, layout.baseline),
         h(
           "svg",
           {

@@ -146,3 +146,32 @@ test("a period's page links its workbook and PDF, and the downloads page the dat
   const descriptor = (await (await request.get(href ?? "")).json()) as { resources: { path: string }[] };
   expect(descriptor.resources.map((r) => r.path)).toContain("2023-h1.pdf");
 });
+
+test.describe("charts without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the overview draws each counts section's history beside its table, and marks an incomplete total", async ({
+    page,
+  }) => {
+    await page.goto("/");
+    const chart = page.locator("figure", {
+      has: page.locator("figcaption", { hasText: "requests worldwide, by period" }),
+    });
+    await expect(chart).toHaveCount(2);
+    await expect(chart.first().locator("svg[role=img]")).toBeVisible();
+    // The same figures as the table under it: 478 in 2022, 232 in the first half of 2023.
+    await expect(chart.first().locator(".chart-summary")).toContainText(
+      "Requests worldwide: 478 in 2022, 232 in Jan–Jun 2023",
+    );
+    const accounts = page.locator("figure", {
+      has: page.locator("figcaption", { hasText: "Law enforcement requests: accounts" }),
+    });
+    await expect(accounts.locator("text.rc-glyph")).toHaveText("≥");
+    await expect(accounts.locator(".chart-legend")).toContainText("Incomplete total: at least this many");
+  });
+
+  test("a country page draws the place's history", async ({ page }) => {
+    await page.goto("/countries/us/");
+    await expect(page.locator(".chart-summary").first()).toContainText("420 in 2022, 220 in Jan–Jun 2023");
+  });
+});

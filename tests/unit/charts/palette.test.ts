@@ -25,6 +25,7 @@ import {
 const css = readFileSync("src/styles/global.css", "utf8");
 const chartsCss = readFileSync("src/styles/charts.css", "utf8");
 const faqCss = readFileSync("src/features/faq/faq.css", "utf8");
+const reportChartsCss = readFileSync("src/styles/report-charts.css", "utf8");
 
 /** The dark scheme's block: screens only, so print keeps the light palette. */
 const DARK_MEDIA = "@media screen and (prefers-color-scheme: dark)";
@@ -216,6 +217,7 @@ describe("colour schemes in the style sheets", () => {
       ["global.css", outside],
       ["charts.css", chartsCss],
       ["faq.css", faqCss],
+      ["report-charts.css", reportChartsCss],
     ] as const) {
       expect(text.match(/#[0-9a-fA-F]{3,6}\b/g), name).toBeNull();
     }
