@@ -11,6 +11,7 @@ import type { CountsSectionDescription } from "../../data/report/description-sch
 import {
   type CountMeasure,
   type CountOutcome,
+  leadMeasure,
   type MeasureTotal,
   measureOf,
   type PeriodTotals,
@@ -127,9 +128,9 @@ function historyChart(
 const NO_FILE = "No figures published for the period";
 
 /** Sentences about the publisher's own total where it differs from the rows' sum; the table gives both. */
-function statedNote(series: readonly TotalsPoint[]): string {
+function statedNote(series: readonly TotalsPoint[], measure: CountMeasure): string {
   const differs = series.filter((p) => {
-    const against = p.totals && statedAgainstSum(p.totals, "requests");
+    const against = p.totals && statedAgainstSum(p.totals, measure);
     return against !== undefined && against !== null && against.difference !== 0;
   }).length;
   return differs > 0
@@ -150,7 +151,7 @@ function measureChart(
   }));
   const summary =
     historySummary(`${measure.label} worldwide`, entries, "no figures published") +
-    (measure.key === "requests" ? statedNote(series) : "");
+    (measure.key === leadMeasure(section) ? statedNote(series, measure.key) : "");
   return historyChart(
     `${section.id}-chart-${measure.key}`,
     `${section.label}: ${measure.label.toLowerCase()} worldwide, by period`,
@@ -342,9 +343,11 @@ export function processChart(section: CountsSectionDescription, series: readonly
   const latest = [...series].reverse().find((p) => p.totals !== null);
   if (!processes || !latest?.totals) return null;
   const t = latest.totals;
-  const measure = section.measures.requests.label;
-  const items = processes.map((p) => ({ process: p, figure: processFigure(t.byProcess.get(p.id)?.requests) }));
-  const all = totalFigure(t.sum.requests);
+  // The section's lead measure: requests, or accounts in a section that counts only accounts.
+  const lead = leadMeasure(section);
+  const measure = section.measures[lead]?.label ?? "";
+  const items = processes.map((p) => ({ process: p, figure: processFigure(t.byProcess.get(p.id)?.[lead]) }));
+  const all = totalFigure(t.sum[lead]);
   const labels = [
     ...items.map((i) => ({
       key: i.process.id,
@@ -409,9 +412,10 @@ export function placeChart(
   series: readonly { period: ReportPeriod; rows: readonly CountsRow[] }[],
 ): Child {
   const inTotals = new Set((section.processes ?? []).filter((p) => p.inTotals).map((p) => p.id));
-  const measure = section.measures.requests.label;
+  const lead = leadMeasure(section);
+  const measure = section.measures[lead]?.label ?? "";
   const entries = series.map((p) => {
-    const value = p.rows.length > 0 ? placeFigure(p.rows, measureOf("requests"), inTotals) : undefined;
+    const value = p.rows.length > 0 ? placeFigure(p.rows, measureOf(lead), inTotals) : undefined;
     return {
       period: p.period,
       figure: typeof value === "number" ? ({ kind: "value", value } as const) : ({ kind: "none" } as const),
