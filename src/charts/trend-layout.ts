@@ -1,14 +1,14 @@
 import { max } from "d3-array";
-import { scaleBand, scaleLinear } from "d3-scale";
+import { type ScaleLinear, scaleBand, scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import { OUTCOMES, type Outcome } from "../data/aggregate.ts";
-import { periodSlug } from "../data/period.ts";
+import { type Period, periodSlug } from "../data/period.ts";
 import { round } from "./svg.ts";
 import type { TrendState } from "./trend-state.ts";
 
 export const TREND_HEIGHT = 260;
-const TOP = 12;
-const BOTTOM = 28;
+export const TREND_TOP = 12;
+export const TREND_BOTTOM = 28;
 
 export interface TrendBar {
   slug: string;
@@ -36,52 +36,66 @@ export interface TrendLayout {
 
 type Counts = Record<Outcome, number>;
 
-function linear(top: number) {
+/** A history chart's vertical scale, from 0 to at least `top`, in pixels of the plot's height. */
+export function linear(top: number): ScaleLinear<number, number> {
   return scaleLinear()
     .domain([0, Math.max(top, 1)])
     .nice(4)
-    .range([TREND_HEIGHT - BOTTOM, TOP]);
+    .range([TREND_HEIGHT - TREND_BOTTOM, TREND_TOP]);
+}
+
+/**
+ * The period axis every history chart shares: each period's band (x and width in percent of the plot's width)
+ * and the year labels under them.
+ */
+export function periodBands(periods: readonly Period[]): {
+  bands: { slug: string; x: number; width: number }[];
+  years: { label: string; x: number }[];
+} {
+  const slugs = periods.map((p) => periodSlug(p));
+  const x = scaleBand().domain(slugs).range([0, 100]).paddingInner(0.25).paddingOuter(0.1);
+  const centre = (slug: string) => (x(slug) ?? 0) + x.bandwidth() / 2;
+  const step = periods.length > 12 ? 2 : 1;
+  const lastYear = periods.at(-1)?.year ?? 0;
+  const byYear = new Map<number, number[]>();
+  periods.forEach((p, i) => byYear.set(p.year, [...(byYear.get(p.year) ?? []), centre(slugs[i] ?? "")]));
+  const years = [...byYear.entries()]
+    .filter(([year]) => (lastYear - year) % step === 0)
+    .map(([year, xs]) => ({ label: String(year), x: round(((xs[0] ?? 0) + (xs.at(-1) ?? 0)) / 2, 2) }));
+  return {
+    bands: slugs.map((slug) => ({ slug, x: round(x(slug) ?? 0, 2), width: round(x.bandwidth(), 2) })),
+    years,
+  };
 }
 
 /** Layout: x in percent of the plot's width (so text keeps its size on a phone), y in pixels. */
 export function trendLayout(state: TrendState): TrendLayout {
-  const slugs = state.points.map((p) => periodSlug(p.period));
-  const x = scaleBand().domain(slugs).range([0, 100]).paddingInner(0.25).paddingOuter(0.1);
+  const { bands, years } = periodBands(state.points.map((p) => p.period));
   const y = linear(max(state.points, (p) => p.totals?.requests ?? 0) ?? 0);
   const rows: Counts[] = state.points.map(
     (p) => Object.fromEntries(OUTCOMES.map((o) => [o, p.totals?.[o] ?? 0])) as Counts,
   );
   const series = stack<Counts, Outcome>().keys(OUTCOMES)(rows);
-  const bars = slugs.map((slug, i) => ({
-    slug,
-    x: round(x(slug) ?? 0, 2),
-    width: round(x.bandwidth(), 2),
+  const bars = bands.map((band, i) => ({
+    ...band,
     segments: series.flatMap((s) => {
       const [y0, y1] = s[i] ?? [0, 0];
       if (y1 === y0) return [];
       return [{ outcome: s.key, y: round(y(y1)), height: round(y(y0) - y(y1)) }];
     }),
   }));
-  const centre = (slug: string) => (x(slug) ?? 0) + x.bandwidth() / 2;
-  const step = state.points.length > 12 ? 2 : 1;
-  const lastYear = state.points.at(-1)?.period.year ?? 0;
-  const byYear = new Map<number, number[]>();
-  state.points.forEach((p, i) =>
-    byYear.set(p.period.year, [...(byYear.get(p.period.year) ?? []), centre(slugs[i] ?? "")]),
-  );
-  const years = [...byYear.entries()]
-    .filter(([year]) => (lastYear - year) % step === 0)
-    .map(([year, xs]) => ({ label: String(year), x: round(((xs[0] ?? 0) + (xs.at(-1) ?? 0)) / 2, 2) }));
-  // Counts are whole numbers: a small scale gets no fractional ticks (which would print as repeated 0s and 1s).
-  const ticksOf = (scale: typeof y) =>
-    scale
-      .ticks(4)
-      .filter((value) => Number.isInteger(value))
-      .map((value) => ({ value, y: round(scale(value)) }));
   return {
     bars,
-    ticks: ticksOf(y),
+    ticks: wholeTicks(y),
     years,
     baseline: round(y(0)),
   };
+}
+
+/** Counts are whole numbers: a small scale gets no fractional ticks (which would print as repeated 0s and 1s). */
+export function wholeTicks(scale: ScaleLinear<number, number>): TrendTick[] {
+  return scale
+    .ticks(4)
+    .filter((value) => Number.isInteger(value))
+    .map((value) => ({ value, y: round(scale(value)) }));
 }

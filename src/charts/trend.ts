@@ -6,14 +6,22 @@ import { outcomeDefs, outcomeFill, painted, pct, swatch } from "./svg.ts";
 import { TREND_HEIGHT, type TrendLayout, trendLayout, type TrendTick } from "./trend-layout.ts";
 import { describePeriod, type TrendState, trendSummary } from "./trend-state.ts";
 
-export { TREND_HEIGHT, trendLayout } from "./trend-layout.ts";
+export { periodBands, TREND_HEIGHT, trendLayout } from "./trend-layout.ts";
 export { describePeriod, periodLines, type TrendPoint, type TrendState, trendSummary } from "./trend-state.ts";
 
 /** The width of each axis column in pixels; charts.css gives the grid the same width. */
 export const TREND_AXIS_WIDTH = 56;
 
-/** The axis column left of the plot: its own small SVG, so tick labels never sit on the bars. */
-function axis(ticks: TrendTick[], baseline: number): El {
+/**
+ * The axis column left of the plot: its own small SVG, so tick labels never sit on the bars. `format` writes a
+ * tick's value (counts, or a share in basis points).
+ */
+export function trendAxis(
+  ticks: TrendTick[],
+  baseline: number,
+  format: (value: number) => string = formatCount,
+  height: number = TREND_HEIGHT,
+): El {
   const edge = TREND_AXIS_WIDTH - 0.5;
   const out = -1;
   return h(
@@ -21,7 +29,7 @@ function axis(ticks: TrendTick[], baseline: number): El {
     {
       class: "trend-axis trend-axis-left",
       width: TREND_AXIS_WIDTH,
-      height: TREND_HEIGHT,
+      height,
       "aria-hidden": "true",
     },
     ticks.map((t) =>
@@ -38,7 +46,7 @@ function axis(ticks: TrendTick[], baseline: number): El {
             "text-anchor": "end",
             "dominant-baseline": "central",
           },
-          formatCount(t.value),
+          format(t.value),
         ),
       ),
     ),
@@ -126,7 +134,7 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
         "div",
         { class: "chart-frame trend-frame" },
         h("span", { class: "axis-title axis-title-left", "aria-hidden": "true" }, "Requests"),
-        axis(layout.ticks, layout.baseline),
+        trendAxis(layout.ticks, layout.baseline),
         h(
           "svg",
           {
