@@ -40,12 +40,12 @@ export function describeRange(label: string, measure: RangeMeasure, band: Band |
   return band ? `${label}: ${rangeWords(band)} ${measure}` : `${label}: ${measure} not reported`;
 }
 
-function hatchId(id: string): string {
+export function hatchId(id: string): string {
   return `${id}-range-hatch`;
 }
 
 /** The hatch inside a band: diagonal lines over nothing, so it reads as "somewhere in here", not as a solid amount. */
-function hatchDef(id: string): El {
+export function hatchDef(id: string): El {
   return h(
     "defs",
     {},
@@ -134,7 +134,7 @@ function panelMarks(id: string, panel: RangePanel): El {
 }
 
 /** A legend key drawn like a band: cap, hatch, cap. */
-function legend(id: string): El {
+export function rangeLegend(id: string): El {
   return h(
     "ul",
     { class: "chart-legend" },
@@ -172,7 +172,7 @@ export function renderRanges(state: RangesState, options: { id: string; title: s
       layout.panels.length === 0
         ? h("p", { class: "chart-note" }, "No national-security figures to show.")
         : [
-            legend(id),
+            rangeLegend(id),
             h(
               "svg",
               {

@@ -6,7 +6,7 @@
 import { max } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
 import { round } from "./svg.ts";
-import { countScale, countTicks, TREND_HEIGHT, type TrendTick, yearLabels } from "./trend-layout.ts";
+import { countScale, TREND_HEIGHT, type TrendTick, wholeTicks, yearLabels } from "./trend-layout.ts";
 
 /**
  * A worldwide or a place's figure for one period. `incomplete` is a total some places left blank: `reported`
@@ -69,7 +69,7 @@ export function historyLayout(points: readonly HistoryPoint[], height = TREND_HE
     };
   });
   const years = yearLabels(points.map((p) => ({ year: p.year, centre: (x(p.slug) ?? 0) + x.bandwidth() / 2 })));
-  return { bars, ticks: countTicks(y), years, baseline, height };
+  return { bars, ticks: wholeTicks(y), years, baseline, height };
 }
 
 /** One period of a share chart: parts in percent (0–100) of one whole, in stacking order; null = no share. */

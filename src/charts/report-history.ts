@@ -205,7 +205,7 @@ export function renderHistoryChart(
   return figure(
     words,
     options.legend,
-    trendAxis(layout.ticks, layout.baseline, layout.height),
+    trendAxis(layout.ticks, layout.baseline, undefined, layout.height),
     plotSvg(words, layout.height, [
       h("defs", {}, hatchDef(words.id)),
       grid(layout),
@@ -259,7 +259,7 @@ export function renderShareChart(
   return figure(
     words,
     options.legend,
-    trendAxis(layout.ticks, layout.baseline, layout.height, (v) => `${v}%`),
+    trendAxis(layout.ticks, layout.baseline, (v) => `${v}%`, layout.height),
     plotSvg(words, layout.height, [
       outcomeDefs(words.id),
       grid(layout),

@@ -1,14 +1,14 @@
 import { max } from "d3-array";
-import { scaleBand, scaleLinear } from "d3-scale";
+import { type ScaleLinear, scaleBand, scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import { OUTCOMES, type Outcome } from "../data/aggregate.ts";
-import { periodSlug } from "../data/period.ts";
+import { type Period, periodSlug } from "../data/period.ts";
 import { round } from "./svg.ts";
 import type { TrendState } from "./trend-state.ts";
 
 export const TREND_HEIGHT = 260;
-const TOP = 12;
-const BOTTOM = 28;
+export const TREND_TOP = 12;
+export const TREND_BOTTOM = 28;
 
 export interface TrendBar {
   slug: string;
@@ -37,19 +37,11 @@ export interface TrendLayout {
 type Counts = Record<Outcome, number>;
 
 /** The count scale of a history chart `height` pixels tall: 0 on the baseline, `top` nice()d up. */
-export function countScale(top: number, height = TREND_HEIGHT) {
+export function countScale(top: number, height = TREND_HEIGHT): ScaleLinear<number, number> {
   return scaleLinear()
     .domain([0, Math.max(top, 1)])
     .nice(4)
-    .range([height - BOTTOM, TOP]);
-}
-
-// Counts are whole numbers: a small scale gets no fractional ticks (which would print as repeated 0s and 1s).
-export function countTicks(scale: ReturnType<typeof countScale>): TrendTick[] {
-  return scale
-    .ticks(4)
-    .filter((value) => Number.isInteger(value))
-    .map((value) => ({ value, y: round(scale(value)) }));
+    .range([height - TREND_BOTTOM, TREND_TOP]);
 }
 
 /**
@@ -66,31 +58,51 @@ export function yearLabels(bars: readonly { year: number; centre: number }[]): {
     .map(([year, xs]) => ({ label: String(year), x: round(((xs[0] ?? 0) + (xs.at(-1) ?? 0)) / 2, 2) }));
 }
 
+/**
+ * The period axis every history chart shares: each period's band (x and width in percent of the plot's width)
+ * and the year labels under them.
+ */
+export function periodBands(periods: readonly Period[]): {
+  bands: { slug: string; x: number; width: number }[];
+  years: { label: string; x: number }[];
+} {
+  const slugs = periods.map((p) => periodSlug(p));
+  const x = scaleBand().domain(slugs).range([0, 100]).paddingInner(0.25).paddingOuter(0.1);
+  const centre = (slug: string) => (x(slug) ?? 0) + x.bandwidth() / 2;
+  return {
+    bands: slugs.map((slug) => ({ slug, x: round(x(slug) ?? 0, 2), width: round(x.bandwidth(), 2) })),
+    years: yearLabels(periods.map((p, i) => ({ year: p.year, centre: centre(slugs[i] ?? "") }))),
+  };
+}
+
 /** Layout: x in percent of the plot's width (so text keeps its size on a phone), y in pixels. */
 export function trendLayout(state: TrendState): TrendLayout {
-  const slugs = state.points.map((p) => periodSlug(p.period));
-  const x = scaleBand().domain(slugs).range([0, 100]).paddingInner(0.25).paddingOuter(0.1);
+  const { bands, years } = periodBands(state.points.map((p) => p.period));
   const y = countScale(max(state.points, (p) => p.totals?.requests ?? 0) ?? 0);
   const rows: Counts[] = state.points.map(
     (p) => Object.fromEntries(OUTCOMES.map((o) => [o, p.totals?.[o] ?? 0])) as Counts,
   );
   const series = stack<Counts, Outcome>().keys(OUTCOMES)(rows);
-  const bars = slugs.map((slug, i) => ({
-    slug,
-    x: round(x(slug) ?? 0, 2),
-    width: round(x.bandwidth(), 2),
+  const bars = bands.map((band, i) => ({
+    ...band,
     segments: series.flatMap((s) => {
       const [y0, y1] = s[i] ?? [0, 0];
       if (y1 === y0) return [];
       return [{ outcome: s.key, y: round(y(y1)), height: round(y(y0) - y(y1)) }];
     }),
   }));
-  const centre = (slug: string) => (x(slug) ?? 0) + x.bandwidth() / 2;
-  const years = yearLabels(state.points.map((p, i) => ({ year: p.period.year, centre: centre(slugs[i] ?? "") })));
   return {
     bars,
-    ticks: countTicks(y),
+    ticks: wholeTicks(y),
     years,
     baseline: round(y(0)),
   };
+}
+
+/** Counts are whole numbers: a small scale gets no fractional ticks (which would print as repeated 0s and 1s). */
+export function wholeTicks(scale: ScaleLinear<number, number>): TrendTick[] {
+  return scale
+    .ticks(4)
+    .filter((value) => Number.isInteger(value))
+    .map((value) => ({ value, y: round(scale(value)) }));
 }

@@ -6,18 +6,21 @@ import { outcomeDefs, outcomeFill, painted, pct, swatch } from "./svg.ts";
 import { TREND_HEIGHT, type TrendLayout, trendLayout, type TrendTick } from "./trend-layout.ts";
 import { describePeriod, type TrendState, trendSummary } from "./trend-state.ts";
 
-export { TREND_HEIGHT, trendLayout } from "./trend-layout.ts";
+export { periodBands, TREND_HEIGHT, trendLayout } from "./trend-layout.ts";
 export { describePeriod, periodLines, type TrendPoint, type TrendState, trendSummary } from "./trend-state.ts";
 
 /** The width of each axis column in pixels; charts.css gives the grid the same width. */
 export const TREND_AXIS_WIDTH = 56;
 
-/** The axis column left of the plot: its own small SVG, so tick labels never sit on the bars. */
+/**
+ * The axis column left of the plot: its own small SVG, so tick labels never sit on the bars. `format` writes a
+ * tick's value (counts, or a share in basis points).
+ */
 export function trendAxis(
   ticks: readonly TrendTick[],
   baseline: number,
-  height = TREND_HEIGHT,
-  label: (value: number) => string = formatCount,
+  format: (value: number) => string = formatCount,
+  height: number = TREND_HEIGHT,
 ): El {
   const edge = TREND_AXIS_WIDTH - 0.5;
   const out = -1;
@@ -43,7 +46,7 @@ export function trendAxis(
             "text-anchor": "end",
             "dominant-baseline": "central",
           },
-          label(t.value),
+          format(t.value),
         ),
       ),
     ),

@@ -88,6 +88,16 @@ export function sharesOf(t: Totals): Shares {
   };
 }
 
+/**
+ * The headline share of a history: requests for which some customer data was disclosed (content, or non-content
+ * only) over all requests, in basis points; null when there were no requests. Every row of a period file reports
+ * all four outcomes (they must add up to its requests), so every country with a row counts; a country without
+ * a row is left out, never counted as 0.
+ */
+export function disclosedShare(t: Totals): number | null {
+  return basisPoints(t.content + t.nonContent, t.requests);
+}
+
 /** Global totals: the sum over every country in the period. */
 export function periodTotals(data: PeriodData): Totals {
   return totalsOf(data.rows);

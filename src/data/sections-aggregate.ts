@@ -153,3 +153,44 @@ export function countriesInAnySection(dataset: Dataset): Map<string, string> {
   }
   return new Map([...names].map(([code, { name }]) => [code, name]));
 }
+
+/**
+ * One authority's worldwide figures in one period: the interval sum of every country's band (with one country,
+ * its own band). `accounts` is null when any of those countries left accounts blank, since a sum without them
+ * would pass for the whole; `countries` says how many bands were added.
+ */
+export interface WorldBand {
+  authority: AuthorityId;
+  demands: Band;
+  accounts: Band | null;
+  countries: number;
+}
+
+/** A period's bands summed per authority over its countries, in authority order; only authorities with a row. */
+export function worldBands(data: RangePeriodData): WorldBand[] {
+  return AUTHORITY_IDS.flatMap((authority) => {
+    const rows = data.rows.filter((r) => r.authority === authority);
+    if (rows.length === 0) return [];
+    const accounts = rows.map((r) => r.accounts);
+    return [
+      {
+        authority,
+        demands: intervalSum(rows.map((r) => r.demands)),
+        accounts: accounts.every((a): a is Band => a !== null) ? intervalSum(accounts) : null,
+        countries: rows.length,
+      },
+    ];
+  });
+}
+
+/**
+ * The report periods from a section's first file to its last, oldest first. A period before the section began
+ * or after its latest file is outside its history, not a gap in it; a period inside the span without a file is.
+ */
+export function sectionSpan(dataset: Dataset, section: SectionData): Period[] {
+  const files = (section.periods as readonly PeriodFile<RequestRow | RangeRow>[]).map((p) => periodIndex(p.period));
+  if (files.length === 0) return [];
+  const first = Math.min(...files);
+  const last = Math.max(...files);
+  return dataset.periods.map((p) => p.period).filter((p) => periodIndex(p) >= first && periodIndex(p) <= last);
+}

@@ -15,7 +15,8 @@ class ChartFigure extends HTMLElement {
     if (this.#hydrated) return;
     this.#hydrated = true;
     for (const type of ["pointerover", "focusin"]) this.addEventListener(type, this.#loadTooltips, { once: true });
-    if (this.dataset["chart"] === "trend") this.#roving();
+    // Every history (requests, the disclosure share, bands over time) marks its periods alike.
+    if (["trend", "share", "bands"].includes(this.dataset["chart"] ?? "")) this.#roving();
   }
 
   readonly #loadTooltips = (trigger: Event): void => {
