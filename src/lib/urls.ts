@@ -65,4 +65,6 @@ export const reportUrls = {
   sectionCsv: (sectionId: string) => `/downloads/${sectionId}.csv`,
   sectionJson: (sectionId: string) => `/downloads/${sectionId}.json`,
   description: "/downloads/report.json",
+  /** A described page's link-preview image (src/previews/report-model.ts). */
+  preview: (name: string) => `/previews/${name}.png`,
 };

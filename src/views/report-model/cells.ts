@@ -7,22 +7,41 @@ import type { CountsRow } from "../../data/report/counts-file.ts";
 import type { CountsSectionDescription } from "../../data/report/description-schema.ts";
 import type { CountMeasure, CountOutcome, MeasureTotal } from "../../data/report/report-aggregate.ts";
 import { formatCount } from "../../data/format.ts";
+import type { ReportPeriod } from "../../data/report/report-period.ts";
 import { type Child, h } from "../../render/tree.ts";
 
-/** A count, or "not reported" for a blank the publisher left. */
-export function countCell(value: number | null | undefined): Child {
-  if (value === null || value === undefined) return h("td", { class: "num not-reported" }, "not reported");
-  return h("td", { class: "num" }, formatCount(value));
+/**
+ * The "†" marks of one cell, one per correction that changed it (views/report-model/corrections.ts); `place` is
+ * a place's code, or "sum" for the worldwide sum of the rows.
+ */
+export type CellMarks = (place: string, period: ReportPeriod, column: string) => Child;
+
+/** The column of a section's files that holds a measure or outcome: what a correction names. */
+export function fileColumn(key: CountMeasure | CountOutcome | "percent"): string {
+  const columns: Partial<Record<string, string>> = {
+    nonContent: "non_content",
+    noData: "no_data",
+    someData: "some_data",
+    percent: "some_data_percent",
+  };
+  return columns[key] ?? key;
+}
+
+/** A count, or "not reported" for a blank the publisher left; `mark` follows it when a correction changed it. */
+export function countCell(value: number | null | undefined, mark: Child = null): Child {
+  if (value === null || value === undefined) return h("td", { class: "num not-reported" }, "not reported", mark);
+  return h("td", { class: "num" }, formatCount(value), mark);
 }
 
 /** A worldwide total: the figure, or no figure with a mark that points at the note under the table. */
-export function totalCell(total: MeasureTotal, noteId: string): Child {
-  if (total.value !== null) return h("td", { class: "num" }, formatCount(total.value));
+export function totalCell(total: MeasureTotal, noteId: string, mark: Child = null): Child {
+  if (total.value !== null) return h("td", { class: "num" }, formatCount(total.value), mark);
   return h(
     "td",
     { class: "num not-reported" },
     "no complete figure",
     h("a", { href: `#${noteId}`, "aria-label": "why there is no complete figure" }, "*"),
+    mark,
   );
 }
 
@@ -81,13 +100,13 @@ export function outcomeColumns(section: CountsSectionDescription): { key: CountO
 }
 
 /** One outcome of one row, as its cell. */
-export function outcomeCell(row: CountsRow, key: CountOutcome | "percent"): Child {
+export function outcomeCell(row: CountsRow, key: CountOutcome | "percent", mark: Child = null): Child {
   const o = row.outcomes;
   if (key === "percent") {
-    if (o.scheme !== "some-data-percent" || o.percent === null) return countCell(null);
-    return h("td", { class: "num" }, `${o.percent}%`);
+    if (o.scheme !== "some-data-percent" || o.percent === null) return countCell(null, mark);
+    return h("td", { class: "num" }, `${o.percent}%`, mark);
   }
-  if (o.scheme === "four" && key !== "someData") return countCell(o[key]);
-  if (o.scheme === "some-data-count" && key === "someData") return countCell(o.someData);
-  return countCell(null);
+  if (o.scheme === "four" && key !== "someData") return countCell(o[key], mark);
+  if (o.scheme === "some-data-count" && key === "someData") return countCell(o.someData, mark);
+  return countCell(null, mark);
 }
