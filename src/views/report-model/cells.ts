@@ -33,7 +33,10 @@ export function countCell(value: number | null | undefined, mark: Child = null):
   return h("td", { class: "num" }, formatCount(value), mark);
 }
 
-/** A worldwide total: the figure, or no figure with a mark that points at the note under the table. */
+/**
+ * A worldwide total: the figure, or no figure with a mark that points at the note under the table. A
+ * correction's mark goes only beside a figure: a total that is not given has none to mark.
+ */
 export function totalCell(total: MeasureTotal, noteId: string, mark: Child = null): Child {
   if (total.value !== null) return h("td", { class: "num" }, formatCount(total.value), mark);
   return h(
@@ -41,7 +44,6 @@ export function totalCell(total: MeasureTotal, noteId: string, mark: Child = nul
     { class: "num not-reported" },
     "no complete figure",
     h("a", { href: `#${noteId}`, "aria-label": "why there is no complete figure" }, "*"),
-    mark,
   );
 }
 
