@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
+import { reportSitemapLastmod } from "./src/integrations/report-sitemap-lastmod.ts";
 import staticHostPreview from "./src/integrations/static-host-preview.ts";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { buildWorker } from "./src/integrations/build-worker.ts";
@@ -27,8 +28,8 @@ const site = siteJson();
 /**
  * A data folder with report.json (docs/report-model.md) is built from src/described/, whose pages read the
  * report model; without it, src/ builds the fixed layout exactly as before. The PDF, workbook and preview
- * worker, the search index and the sitemap's dates read the fixed layout, so they are left out for a
- * described report until they read the model too.
+ * worker and the search index read the fixed layout, so they are left out for a described report until they
+ * read the model too; its sitemap's dates (report-sitemap-lastmod.ts) and previews read the model.
  */
 const described = existsSync(`${dataDir}/report.json`);
 
@@ -61,7 +62,10 @@ export default defineConfig({
   // searchIndex: the Pagefind index of the built pages, written while Astro finishes.
   // buildWorker: PDFs, workbooks and preview images made on a second thread from the start of a build.
   integrations: described
-    ? [sitemap(), staticHostPreview({ ownServerDir: serverDir !== undefined })]
+    ? [
+        sitemap({ serialize: reportSitemapLastmod(dataDir) }),
+        staticHostPreview({ ownServerDir: serverDir !== undefined }),
+      ]
     : [
         sitemap({ serialize: sitemapLastmod(dataDir) }),
         staticHostPreview({ ownServerDir: serverDir !== undefined }),

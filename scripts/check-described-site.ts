@@ -30,9 +30,12 @@ function tables(html: string): Map<string, string[][]> {
   let rows: string[][] = [];
   let row: string[] | undefined;
   let cell: string | undefined;
+  // A correction's "†" beside a figure links to its note; it is not part of the figure read back.
+  let inMark = false;
   const parser = new Parser(
     {
-      onopentag(name) {
+      onopentag(name, attrs) {
+        if (name === "a" && (attrs["class"] ?? "").split(" ").includes("correction-mark")) inMark = true;
         if (name === "table") rows = [];
         else if (name === "caption") {
           inCaption = true;
@@ -42,9 +45,10 @@ function tables(html: string): Map<string, string[][]> {
       },
       ontext(text) {
         if (inCaption) caption = (caption ?? "") + text;
-        else if (cell !== undefined) cell += text;
+        else if (cell !== undefined && !inMark) cell += text;
       },
       onclosetag(name) {
+        if (name === "a") inMark = false;
         if (name === "caption") inCaption = false;
         else if ((name === "td" || name === "th") && row && cell !== undefined) {
           row.push(cell.trim());

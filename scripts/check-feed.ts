@@ -6,6 +6,9 @@
  *   that carries the same date), and nothing else;
  * - every entry's link reaches a built page, and its `#fragment` an element on it;
  * - in the sitemap, each corrected page's `lastmod` is its latest release or correction day.
+ * A described report (a folder with report.json, docs/report-model.md) is checked the same way: its periods
+ * may be whole years, its corrections name a `place`, and the pages a correction changes are its period's
+ * page and its place's page (which shows every period the place has a row in).
  * The CSVs are read here with papaparse, not through the site's loader, so a loader bug cannot hide.
  * Exits 1 on any problem.
  */
@@ -90,6 +93,23 @@ function latest(days: readonly (string | undefined)[]): string | undefined {
     .at(-1);
 }
 
+/** A described report's places, each with the periods any section's file has a row for it in. */
+function describedPlacePeriods(dataDir: string): Map<string, Set<string>> {
+  const report = JSON.parse(readFileSync(join(dataDir, "report.json"), "utf8").replace(/^\uFEFF/, "")) as {
+    sections: { id: string; folder?: string }[];
+  };
+  const out = new Map<string, Set<string>>();
+  for (const section of report.sections) {
+    const folder = join(dataDir, section.folder ?? section.id);
+    for (const name of readdirSync(folder).filter((n) => n.endsWith(".csv")))
+      for (const row of readCsv(join(folder, name))) {
+        const place = row["country_code"] ?? "";
+        out.set(place, (out.get(place) ?? new Set()).add(name.replace(/\.csv$/, "")));
+      }
+  }
+  return out;
+}
+
 export function checkFeed(dir: string, dataDir: string): { problems: string[]; entries: number } {
   const problems: string[] = [];
   const feedPath = join(dir, "feed.xml");
@@ -128,7 +148,7 @@ export function checkFeed(dir: string, dataDir: string): { problems: string[]; e
   // there would be made up.
   for (const item of releases.length > 0 ? [] : items) {
     const url = new URL(item.link);
-    if (url.hash || !/^\/periods\/\d{4}-h[12]\/$/.test(url.pathname)) continue;
+    if (url.hash || !/^\/periods\/\d{4}(-h[12])?\/$/.test(url.pathname)) continue;
     matched.add(item);
     if (item.pubDate !== "")
       problems.push(`${item.link}: dated ${dayOf(item.pubDate)}, but releases.csv gives no publication date for it`);
@@ -139,7 +159,7 @@ export function checkFeed(dir: string, dataDir: string): { problems: string[]; e
     const found = correctionItems.filter(
       (i) => !matched.has(i) && dayOf(i.pubDate) === c["date"] && resolve(i.link).times?.includes(c["date"] ?? ""),
     );
-    const subject = `corrections.csv ${c["date"]} ${c["period"]} ${c["country_code"] || "(whole period)"}`;
+    const subject = `corrections.csv ${c["date"]} ${c["period"]} ${c["country_code"] || c["place"] || "(whole period)"}`;
     const [first] = found;
     if (first) matched.add(first);
     else problems.push(`${subject}: no feed entry of that date linking to a note of that date`);
@@ -155,6 +175,32 @@ export function checkFeed(dir: string, dataDir: string): { problems: string[]; e
   for (const file of readdirSync(dir).filter((f) => /^sitemap-\d+\.xml$/.test(f)))
     for (const m of readFileSync(join(dir, file), "utf8").matchAll(/<url><loc>([^<]+)<\/loc><lastmod>([^<]+)</g))
       lastmod.set(new URL(m[1] ?? "").pathname, (m[2] ?? "").slice(0, 10));
+  const expectLastmod = (path: string, expected: string | undefined, day: string | undefined) => {
+    if (lastmod.get(path) !== expected)
+      problems.push(
+        `sitemap: ${path} has lastmod ${lastmod.get(path) ?? "(none)"}, expected ${expected} (corrected ${day})`,
+      );
+  };
+  if (existsSync(join(dataDir, "report.json"))) {
+    const placePeriods = describedPlacePeriods(dataDir);
+    for (const c of corrections) {
+      const period = c["period"] ?? "";
+      const place = c["place"] ?? "";
+      const periodPage = latest([
+        releases.find((r) => r["period"] === period)?.["published"],
+        ...corrections.filter((o) => o["period"] === period).map((o) => o["date"]),
+      ]);
+      expectLastmod(`/periods/${period.toLowerCase()}/`, periodPage, c["date"]);
+      if (place === "total") continue;
+      const periods = placePeriods.get(place) ?? new Set<string>();
+      const placePage = latest([
+        ...releases.filter((r) => periods.has(r["period"] ?? "")).map((r) => r["published"]),
+        ...corrections.filter((o) => o["place"] === place).map((o) => o["date"]),
+      ]);
+      expectLastmod(`/countries/${place.toLowerCase()}/`, placePage, c["date"]);
+    }
+    return { problems, entries: items.length };
+  }
   for (const c of corrections) {
     const period = c["period"] ?? "";
     const code = c["country_code"] ?? "";

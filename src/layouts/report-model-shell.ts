@@ -5,11 +5,13 @@
 import type { ReportData } from "../data/report/load-report.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, h, toHtml } from "../render/tree.ts";
+import { reportPageDescription, reportSocialTags } from "./report-model-social.ts";
 
 const NAV = [
   { key: "overview", href: urls.home, label: "Overview" },
   { key: "countries", href: urls.countries, label: "Countries" },
   { key: "downloads", href: urls.downloads, label: "Downloads" },
+  { key: "corrections", href: urls.corrections, label: "Corrections" },
   { key: "definitions", href: urls.definitions, label: "Definitions" },
 ] as const;
 
@@ -32,6 +34,7 @@ export function reportShell(
   const canonical = frame.site && frame.canonical !== false ? new URL(frame.pathname, frame.site).href : undefined;
   const description =
     frame.description ??
+    reportPageDescription(report, frame.pathname) ??
     `${site.organisation} reports the government demands for customer data it received, section by section, country by country and period by period.`;
   const head: Child[] = [
     h("meta", { charset: "utf-8" }),
@@ -41,6 +44,7 @@ export function reportShell(
     h("meta", { name: "description", content: description }),
     canonical && h("link", { rel: "canonical", href: canonical }),
     h("link", { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" }),
+    reportSocialTags(report, { title: frame.title, description, pathname: frame.pathname, site: frame.site }),
   ];
   const top: Child[] = [
     h("a", { class: "skip-link", href: "#main" }, "Skip to content"),

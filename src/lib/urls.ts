@@ -69,4 +69,6 @@ export const reportUrls = {
   periodXlsx: (p: ReportPeriod) => `/downloads/${reportPeriodSlug(p)}.xlsx`,
   periodPdf: (p: ReportPeriod) => `/downloads/${reportPeriodSlug(p)}.pdf`,
   dataPackage: "/downloads/datapackage.json",
+  /** A described page's link-preview image (src/previews/report-model.ts). */
+  preview: (name: string) => `/previews/${name}.png`,
 };

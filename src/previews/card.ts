@@ -92,8 +92,8 @@ export function cardTree(card: CardContent): El {
   ]);
 }
 
-/** The card's frame: the site, the heading and the period, above `body`. */
-function frame(card: CardContent, body: Child[]): El {
+/** The card's frame: the site, the heading and the period, above `body` (also the described report's cards). */
+export function frame(card: CardContent, body: Child[]): El {
   const width = CARD_WIDTH - 2 * MARGIN;
   return h(
     "svg",

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Resvg, type ResvgRenderOptions } from "@resvg/resvg-js";
-import { toHtml } from "../render/tree.ts";
+import { type El, toHtml } from "../render/tree.ts";
 import { CARD_WIDTH, type CardContent, cardTree } from "./card.ts";
 import { FONT_NAME, fontPath } from "./fonts.ts";
 import { hasText, outlineText } from "./outline.ts";
@@ -33,7 +33,12 @@ let rendered = 0;
  * machine that builds the site.
  */
 export function renderCardPng(card: CardContent): Uint8Array {
-  const tree = outlineText(cardTree(card));
+  return renderTreePng(cardTree(card));
+}
+
+/** Any card tree (a described report's too, src/previews/report-model.ts) as a PNG, the same way. */
+export function renderTreePng(card: El): Uint8Array {
+  const tree = outlineText(card);
   const png = new Uint8Array(new Resvg(toHtml(tree), hasText(tree) ? WITH_FONTS : OPTIONS).render().asPng());
   if (++rendered % COLLECT_EVERY_IMAGES === 0) collect({ type: "minor" });
   return png;

@@ -14,6 +14,7 @@ import { loadSite } from "../site-file.ts";
 import { type BandsRow, validateBandsFile } from "./bands-file.ts";
 import { type CountsRow, validateCountsFile } from "./counts-file.ts";
 import { loadReportDescription } from "./description-file.ts";
+import { checkReportPublication, type ReportCorrection, type ReportRelease } from "./publication-files.ts";
 import type {
   BandsSectionDescription,
   CountsSectionDescription,
@@ -59,6 +60,10 @@ export interface ReportData {
   readonly description: ReportDescription;
   /** In the description's order. */
   readonly sections: readonly ReportSectionData[];
+  /** From releases.csv; undefined without the file, so no page states a day the publisher did not give. */
+  readonly releases?: readonly ReportRelease[] | undefined;
+  /** From corrections.csv; undefined without the file, which is not a statement that nothing was corrected. */
+  readonly corrections?: readonly ReportCorrection[] | undefined;
 }
 
 /** True when the data folder holds a report description (a file or anything else by that name). */
@@ -228,5 +233,24 @@ export function checkReportDir(options: {
     };
   });
   if (issues.length > 0 || !site) return { issues };
-  return { report: { site, description, sections }, issues };
+  // A fixed-layout folder read through its own description (fixed-layout.ts) keeps its own releases and
+  // corrections files and readers (src/data/publication.ts).
+  if (given) return { report: { site, description, sections }, issues };
+  // Only against sections that read cleanly: a row left out for a fault of its own, or a period file that is
+  // refused, would otherwise show up a second time as a correction or release that names nothing.
+  const publication = checkReportPublication({
+    dataDir,
+    root,
+    sections: sections.map((s) => ({
+      description: s.description,
+      periods: s.periods.map((p) => ({
+        period: p.period,
+        places: new Set((p.rows as readonly { place: string }[]).map((r) => r.place)),
+      })),
+    })),
+    today,
+  });
+  if (publication.issues.length > 0) return { issues: publication.issues };
+  const { releases, corrections } = publication;
+  return { report: { site, description, sections, releases, corrections }, issues };
 }

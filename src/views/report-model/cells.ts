@@ -3,20 +3,41 @@
  * reported", never 0; a published percentage reads exactly as published; a band reads as a band.
  */
 import type { CountsRow } from "../../data/report/counts-file.ts";
-import type { CountOutcome, MeasureTotal } from "../../data/report/report-aggregate.ts";
+import type { CountMeasure, CountOutcome, MeasureTotal } from "../../data/report/report-aggregate.ts";
 import { formatCount } from "../../data/format.ts";
+import type { ReportPeriod } from "../../data/report/report-period.ts";
 import { bandText, incompleteSentence, measureColumns, outcomeColumns } from "../../payloads/report-words.ts";
 import { type Child, type El, h } from "../../render/tree.ts";
 
-/** A count, or "not reported" for a blank the publisher left. */
-export function countCell(value: number | null | undefined): El {
-  if (value === null || value === undefined) return h("td", { class: "num not-reported" }, "not reported");
-  return h("td", { class: "num" }, formatCount(value));
+/**
+ * The "†" marks of one cell, one per correction that changed it (views/report-model/corrections.ts); `place` is
+ * a place's code, or "sum" for the worldwide sum of the rows.
+ */
+export type CellMarks = (place: string, period: ReportPeriod, column: string) => Child;
+
+/** The column of a section's files that holds a measure or outcome: what a correction names. */
+export function fileColumn(key: CountMeasure | CountOutcome | "percent"): string {
+  const columns: Partial<Record<string, string>> = {
+    nonContent: "non_content",
+    noData: "no_data",
+    someData: "some_data",
+    percent: "some_data_percent",
+  };
+  return columns[key] ?? key;
 }
 
-/** A worldwide total: the figure, or no figure with a mark that points at the note under the table. */
-export function totalCell(total: MeasureTotal, noteId: string): Child {
-  if (total.value !== null) return h("td", { class: "num" }, formatCount(total.value));
+/** A count, or "not reported" for a blank the publisher left; `mark` follows it when a correction changed it. */
+export function countCell(value: number | null | undefined, mark: Child = null): El {
+  if (value === null || value === undefined) return h("td", { class: "num not-reported" }, "not reported", mark);
+  return h("td", { class: "num" }, formatCount(value), mark);
+}
+
+/**
+ * A worldwide total: the figure, or no figure with a mark that points at the note under the table. A
+ * correction's mark goes only beside a figure: a total that is not given has none to mark.
+ */
+export function totalCell(total: MeasureTotal, noteId: string, mark: Child = null): Child {
+  if (total.value !== null) return h("td", { class: "num" }, formatCount(total.value), mark);
   return h(
     "td",
     { class: "num not-reported" },
@@ -40,11 +61,11 @@ export function incompleteNote(
 export { bandText, measureColumns, outcomeColumns };
 
 /** One outcome of one row, as its cell. */
-export function outcomeCell(row: CountsRow, key: CountOutcome | "percent"): Child {
+export function outcomeCell(row: CountsRow, key: CountOutcome | "percent", mark: Child = null): El {
   const cell = plainOutcomeCell(row, key);
   // Said in words in the cell itself, so that it is not lost when the row is copied or read aloud on its own.
-  if (!row.asPublished || cell.attrs["class"] === "num not-reported") return cell;
-  return { ...cell, children: [...cell.children, " (as published)"] };
+  const asPublished = row.asPublished && cell.attrs["class"] !== "num not-reported" ? [" (as published)"] : [];
+  return { ...cell, children: [...cell.children, ...asPublished, mark] };
 }
 
 function plainOutcomeCell(row: CountsRow, key: CountOutcome | "percent"): El {

@@ -23,7 +23,9 @@ import {
 import { type Child, type El, h } from "../../render/tree.ts";
 import {
   bandText,
+  type CellMarks,
   countCell,
+  fileColumn,
   incompleteNote,
   measureColumns,
   outcomeCell,
@@ -42,11 +44,14 @@ function headerRow(section: CountsSectionDescription, first: string): El {
   );
 }
 
-function figureCells(section: CountsSectionDescription, row: CountsRow): Child[] {
+/** `mark` gives a cell's correction marks by the file column it shows. */
+type ColumnMarks = (column: string) => Child;
+
+function figureCells(section: CountsSectionDescription, row: CountsRow, mark: ColumnMarks = () => null): Child[] {
   return [
     section.processes && h("td", {}, processLabel(section, row.process)),
-    measureColumns(section).map((m) => countCell(row[m.key])),
-    outcomeColumns(section).map((o) => outcomeCell(row, o.key)),
+    measureColumns(section).map((m) => countCell(row[m.key], mark(fileColumn(m.key)))),
+    outcomeColumns(section).map((o) => outcomeCell(row, o.key, mark(fileColumn(o.key)))),
   ];
 }
 
@@ -94,7 +99,11 @@ function totalsNotes(
 }
 
 /** A counts section in one period, place by place: the period page's table. */
-export function periodSectionTable(entry: Extract<SectionPeriod, { kind: "counts" }>, period: ReportPeriod): Child {
+export function periodSectionTable(
+  entry: Extract<SectionPeriod, { kind: "counts" }>,
+  period: ReportPeriod,
+  marks: CellMarks = () => null,
+): Child {
   const { section, totals, places } = entry;
   const names = new Map(places.map((p) => [p.place.code, p.place.name]));
   const idBase = `${section.id}-notes`;
@@ -105,7 +114,7 @@ export function periodSectionTable(entry: Extract<SectionPeriod, { kind: "counts
         "tr",
         {},
         h("th", { scope: "row" }, h("a", { href: reportUrls.place(p.place.code) }, h("bdi", {}, p.place.name))),
-        figureCells(section, row),
+        figureCells(section, row, (column) => marks(p.place.code, period, column)),
       ),
     ),
   );
@@ -116,10 +125,14 @@ export function periodSectionTable(entry: Extract<SectionPeriod, { kind: "counts
       {},
       h("th", { scope: "row" }, "Sum of the rows"),
       spacer,
-      measureColumns(section).map((m) => totalCell(totals.sum[m.key], `${idBase}-${m.key}`)),
+      measureColumns(section).map((m) =>
+        totalCell(totals.sum[m.key], `${idBase}-${m.key}`, marks("sum", period, fileColumn(m.key))),
+      ),
       outcomeColumns(section).map((o) => {
         const total = o.key === "percent" ? undefined : totals.outcomes.get(o.key);
-        return total ? totalCell(total, `${idBase}-${o.key}`) : h("td", { class: "num" }, "–");
+        return total
+          ? totalCell(total, `${idBase}-${o.key}`, marks("sum", period, fileColumn(o.key)))
+          : h("td", { class: "num" }, "–");
       }),
     ),
     stated &&
@@ -128,7 +141,7 @@ export function periodSectionTable(entry: Extract<SectionPeriod, { kind: "counts
         {},
         h("th", { scope: "row" }, "Total stated by the publisher"),
         spacer,
-        measureColumns(section).map((m) => countCell(stated[m.key])),
+        measureColumns(section).map((m) => countCell(stated[m.key], marks("total", period, fileColumn(m.key)))),
         outcomeColumns(section).map(() => h("td", { class: "num" }, "–")),
       ),
   ];
@@ -160,7 +173,7 @@ export function periodSectionTable(entry: Extract<SectionPeriod, { kind: "counts
 /** A bands section in one period: bands only, never a point figure or a total. */
 export function bandsTable(
   caption: string,
-  rows: readonly { first: Child; row: BandsRow }[],
+  rows: readonly { first: Child; row: BandsRow; mark?: ColumnMarks }[],
   authorityLabel: (id: string) => string,
   firstHeader: string,
 ): Child {
@@ -186,14 +199,14 @@ export function bandsTable(
       h(
         "tbody",
         {},
-        rows.map(({ first, row }) =>
+        rows.map(({ first, row, mark = () => null }) =>
           h(
             "tr",
             {},
             h("th", { scope: "row" }, first),
             h("td", {}, authorityLabel(row.authority)),
-            h("td", { class: "num" }, bandText(row.demands)),
-            h("td", { class: "num" }, bandText(row.accounts)),
+            h("td", { class: "num" }, bandText(row.demands), mark("demands")),
+            h("td", { class: "num" }, bandText(row.accounts), mark("accounts")),
           ),
         ),
       ),
@@ -209,10 +222,20 @@ function authorityLabeller(section: {
 }
 
 /** A bands section in one period. */
-export function periodBandsTable(entry: Extract<SectionPeriod, { kind: "bands" }>, period: ReportPeriod): Child {
+export function periodBandsTable(
+  entry: Extract<SectionPeriod, { kind: "bands" }>,
+  period: ReportPeriod,
+  marks: CellMarks = () => null,
+): Child {
   const section = entry.section;
   if (section.kind !== "bands") return null;
-  const rows = entry.places.flatMap((p) => p.rows.map((row) => ({ first: h("bdi", {}, p.place.name), row })));
+  const rows = entry.places.flatMap((p) =>
+    p.rows.map((row) => ({
+      first: h("bdi", {}, p.place.name),
+      row,
+      mark: (column: string) => marks(p.place.code, period, column),
+    })),
+  );
   return [
     bandsTable(`${section.label}, ${reportPeriodLongLabel(period)}`, rows, authorityLabeller(section), "Country"),
     notesList(coverageNotes(section, period).map((n) => h("p", { class: "note" }, n))),
@@ -346,13 +369,22 @@ export function processHistoryTable(history: SectionHistory): Child {
   ];
 }
 
-/** One place's history in one section: a row per period (and per process). */
-export function placeHistoryTable(history: PlaceHistory, placeName: string): Child {
+/** One place's history in one section: a row per period (and per process). `marks` are keyed by `code`. */
+export function placeHistoryTable(
+  history: PlaceHistory,
+  placeName: string,
+  code = "",
+  marks: CellMarks = () => null,
+): Child {
   if (history.kind === "bands") {
     const section = history.section;
     if (section.kind !== "bands") return null;
     const rows = history.periods.flatMap((p) =>
-      p.rows.map((row) => ({ first: h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period)), row })),
+      p.rows.map((row) => ({
+        first: h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period)),
+        row,
+        mark: (column: string) => marks(code, p.period, column),
+      })),
     );
     return bandsTable(`${section.label}, ${placeName}`, rows, authorityLabeller(section), "Period");
   }
@@ -363,7 +395,7 @@ export function placeHistoryTable(history: PlaceHistory, placeName: string): Chi
         "tr",
         {},
         h("th", { scope: "row" }, h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period))),
-        figureCells(section, row),
+        figureCells(section, row, (column) => marks(code, p.period, column)),
       ),
     ),
   );
