@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { findPeriod, latestPeriod } from "../../src/data/aggregate.ts";
 import { comparisonScope } from "../../src/data/format.ts";
+import type { Dataset } from "../../src/data/dataset.ts";
 import { loadDataset } from "../../src/data/load.ts";
+import type { CorrectedFigure } from "../../src/data/publication-types.ts";
 import { periodId, periodInText, periodLongLabel } from "../../src/data/period.ts";
 import { effectiveSections, labelInText } from "../../src/data/sections.ts";
 import { buildPeriodPdf } from "../../src/downloads/pdf/period-pdf.ts";
@@ -96,9 +98,11 @@ describe("the PDF", { timeout: 120_000 }, () => {
 describe("the countries index's correction marks", () => {
   const latest = latestPeriod(dataset);
   const brazil = dataset.corrections!.find((c) => c.countryCode === "BR")!;
-  const withFigures = (figures: NonNullable<typeof brazil.figures> | undefined) => ({
+  const { figures: _named, ...naming } = brazil;
+  /** The sample data with Brazil's correction naming `figures` (or none, when undefined). */
+  const withFigures = (figures: CorrectedFigure[] | undefined): Dataset => ({
     ...dataset,
-    corrections: [{ ...brazil, ...(figures ? { figures } : { figures: undefined }) }],
+    corrections: [figures ? { ...naming, figures } : naming],
   });
 
   it("mark no figure for a correction that moved outcomes only", () => {
@@ -128,7 +132,7 @@ describe("the countries index's correction marks", () => {
   });
 
   it("leave out a correction to another section", () => {
-    const other = { ...dataset, corrections: [{ ...brazil, section: "emergency" as const, figures: undefined }] };
+    const other: Dataset = { ...dataset, corrections: [{ ...naming, section: "emergency" }] };
     const refs = countryIndexRefs(other, "BR", latest.period);
     expect([refs.latestRequests, refs.latestAccounts, refs.allRequests].map((r) => r.length)).toEqual([0, 0, 0]);
   });
