@@ -1,7 +1,7 @@
 import { scaleThreshold } from "d3-scale";
 import { MAP_CODES } from "./map-codes.ts";
 import { formatCount, formatRequests, isolate } from "../data/format.ts";
-import { type Period, periodLabel, periodSlug } from "../data/period.ts";
+import { type Period, periodInText, periodLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
 import type { PublicRow } from "../payloads/payloads.ts";
@@ -63,7 +63,7 @@ export function mapSummary(state: MapState): string {
   const top = ranked.slice(0, 3).map((r) => `${isolate(r.name)} (${formatCount(r.requests)})`);
   const most = top.length > 1 ? `${top.slice(0, -1).join(", ")} and ${top.at(-1) ?? ""}` : (top[0] ?? "");
   return (
-    `In ${periodLabel(state.period)}, ${ranked.length} countries or regions made requests` +
+    `In ${periodInText(state.period)}, ${ranked.length} countries or regions made requests` +
     (most ? `; the most came from ${most}` : "") +
     ". Countries that reported 0 requests are hatched; countries not in this period's report are left blank. " +
     "The table below lists every country in the report with its figures."

@@ -1,6 +1,6 @@
 import { OUTCOMES, sharesOf, type Totals } from "../data/aggregate.ts";
 import { formatCount, formatCountOf, formatRequests, formatShare } from "../data/format.ts";
-import { type Period, periodLabel } from "../data/period.ts";
+import { type Period, periodInText, periodLabel } from "../data/period.ts";
 import { OUTCOME_LABELS } from "../registry/outcomes.ts";
 
 /**
@@ -48,9 +48,9 @@ export function trendSummary(state: TrendState): string {
   const peak = reported.reduce((a, b) => ((b.totals?.requests ?? 0) > (a.totals?.requests ?? 0) ? b : a));
   const gaps = state.points.length - reported.length;
   return (
-    `${state.subject}: ${formatRequests(first.totals.requests)} in ${periodLabel(first.period)}, ` +
-    `${formatCount(last.totals.requests)} in ${periodLabel(last.period)}; ` +
-    `the most, ${formatCount(peak.totals?.requests ?? 0)}, in ${periodLabel(peak.period)}.` +
+    `${state.subject}: ${formatRequests(first.totals.requests)} in ${periodInText(first.period)}, ` +
+    `${formatCount(last.totals.requests)} in ${periodInText(last.period)}; ` +
+    `the most, ${formatCount(peak.totals?.requests ?? 0)}, in ${periodInText(peak.period)}.` +
     (gaps > 0 ? ` ${gaps} of ${state.points.length} periods have no row for it (shown as a dashed mark).` : "")
   );
 }

@@ -1,9 +1,9 @@
 import type { Change, LikeForLike } from "./aggregate.ts";
 import type { Band } from "./national-security.ts";
-import { type Period, periodLabel } from "./period.ts";
+import { type Period, periodInText } from "./period.ts";
 
 /*
- * The report's style for figures, written down once (periods: see periodLabel in period.ts):
+ * The report's style for figures, written down once (periods: see periodLabel and periodInText in period.ts):
  * - counts with thousands separators: 24,798;
  * - shares with two decimals: 5.34%;
  * - changes with a direction cue that is not colour: ▲ for a rise, ▼ for a fall, and a true minus sign (−),
@@ -113,11 +113,11 @@ export function comparisonScope(
   quote: (name: string) => string = (name) => name,
 ): string | null {
   if (l.change === null)
-    return `No change shown: not reported in both ${periodLabel(earlier)} and ${periodLabel(later)}.`;
+    return `No change shown: not reported in both ${periodInText(earlier)} and ${periodInText(later)}.`;
   if (l.onlyEarlier.length === 0 && l.onlyLater.length === 0) return null;
   const left = [
-    l.onlyEarlier.length > 0 ? `${someNames(l.onlyEarlier, quote)} (${periodLabel(earlier)} only)` : "",
-    l.onlyLater.length > 0 ? `${someNames(l.onlyLater, quote)} (${periodLabel(later)} only)` : "",
+    l.onlyEarlier.length > 0 ? `${someNames(l.onlyEarlier, quote)} (${periodInText(earlier)} only)` : "",
+    l.onlyLater.length > 0 ? `${someNames(l.onlyLater, quote)} (${periodInText(later)} only)` : "",
   ].filter((s) => s !== "");
   const countries = l.matched === 1 ? "the one country" : `the ${formatCount(l.matched)} countries`;
   return `Change over ${countries} reported in both periods; left out: ${left.join("; ")}.`;

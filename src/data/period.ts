@@ -36,6 +36,15 @@ export function periodLongLabel(p: Period): string {
   return `${p.half === 1 ? "January–June" : "July–December"} ${p.year}`;
 }
 
+/**
+ * How a sentence names a period, wherever it is written (pages, chart summaries, the PDF, the workbook, the feed):
+ * the long form, never the short one or the data's `2020-H2`. The one formatter for running text, so a reader
+ * meets a period written one way in words.
+ */
+export function periodInText(p: Period): string {
+  return periodLongLabel(p);
+}
+
 /** Parses `2020-H2` or `2020-h2`; returns undefined for anything else. */
 export function parsePeriodId(text: string): Period | undefined {
   const match = /^(\d{4})-[Hh]([12])$/.exec(text);

@@ -120,3 +120,13 @@ export function effectiveSection(site: { sections?: SectionRelabels | undefined 
     description: relabel?.description ?? def.description,
   };
 }
+
+/**
+ * A section's label inside a sentence ("Brazil, law enforcement requests, all periods"): the one place labels are
+ * lower-cased for running text. Only the first letter, and only when the first word is an ordinary capitalised word,
+ * so a label that `site.json` starts with an acronym or a name ("FISA orders", "Police Scotland requests") keeps it.
+ */
+export function labelInText(label: string): string {
+  const first = /^\p{Lu}[\p{Ll}'’-]*(?=\s|$)/u.exec(label);
+  return first ? label.charAt(0).toLowerCase() + label.slice(1) : label;
+}

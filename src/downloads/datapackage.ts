@@ -1,7 +1,7 @@
 import bandsSchema from "../../data/national-security.schema.json" with { type: "json" };
 import type { Dataset, PeriodFile, SectionData } from "../data/dataset.ts";
 import { periodLongLabel, periodSlug } from "../data/period.ts";
-import { effectiveSection, SECTION_IDS } from "../data/sections.ts";
+import { effectiveSection, labelInText, SECTION_IDS } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import { CORRECTION_COLUMNS, type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
 import { citation } from "../publication/citation.ts";
@@ -152,7 +152,7 @@ function countryResources(dataset: Dataset) {
 function sectionsNote(dataset: Dataset): string {
   const added = addedSections(dataset);
   if (added.length === 0) return "";
-  const labels = added.map((s) => effectiveSection(dataset.site, s.id).label.toLowerCase());
+  const labels = added.map((s) => labelInText(effectiveSection(dataset.site, s.id).label));
   return (
     ` Other sections of the report (${labels.join(", ")}) are in files of their own, whose rows start with a section column.` +
     (added.some((s) => s.kind === "ranges")

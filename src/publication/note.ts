@@ -54,3 +54,26 @@ export function countryNote(dataset: Dataset, code: string): PublicationNote {
     .sort((a, b) => b.date.localeCompare(a.date) || a.anchor.localeCompare(b.anchor));
   return { ...(published ? { published } : {}), corrections };
 }
+
+/**
+ * The corrections behind each figure of a country's row in the countries index: the latest period's requests and
+ * accounts, and requests over every period. Only the country's own law-enforcement corrections (the figures the
+ * index shows), and each on the figures it changed, so a correction to outcomes or to another section marks none.
+ */
+export function countryIndexRefs(
+  dataset: Dataset,
+  code: string,
+  latest: Period,
+): { latestRequests: CorrectionRef[]; latestAccounts: CorrectionRef[]; allRequests: CorrectionRef[] } {
+  const lawEnforcement = (refs: readonly CorrectionRef[]) =>
+    refs.filter((c) => c.countryCode === code && (c.section ?? "law-enforcement") === "law-enforcement");
+  const changed = (refs: readonly CorrectionRef[], figure: "requests" | "accounts") =>
+    refs.filter((c) => c.figures === undefined || c.figures.includes(figure));
+  const inLatest = lawEnforcement(refsOf(dataset, code, latest));
+  const all = lawEnforcement(countryNote(dataset, code).corrections);
+  return {
+    latestRequests: changed(inLatest, "requests"),
+    latestAccounts: changed(inLatest, "accounts"),
+    allRequests: changed(all, "requests"),
+  };
+}

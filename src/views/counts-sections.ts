@@ -6,6 +6,7 @@
 import { compareRows, rowTotals } from "../data/aggregate.ts";
 import { isolate } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
+import { labelInText } from "../data/sections.ts";
 import { renderBreakdown } from "../charts/breakdown.ts";
 import { renderTrend } from "../charts/trend.ts";
 import { urls } from "../lib/urls.ts";
@@ -190,7 +191,7 @@ export function countsCountryPeriodSection(
     headlineFigures(totals, previous, corrections, section.id, { countries: [] }),
     breakdown(section, totals, `${isolate(c.name)}, ${label}`, [
       name(c.name),
-      `: ${section.label}, outcomes, ${label}`,
+      `: ${labelInText(section.label)}, outcomes, ${label}`,
     ]),
     sectionDownload(section, urls.sectionPeriodCsv(section.id, period), `${label} data`),
   );

@@ -7,7 +7,7 @@ import {
   formatCount,
   isolate,
 } from "../data/format.ts";
-import { type Period, periodFromIndex, periodIndex, periodLabel } from "../data/period.ts";
+import { type Period, periodFromIndex, periodIndex, periodInText } from "../data/period.ts";
 import type { SectionId } from "../data/sections.ts";
 import type { CorrectionRef } from "../publication/note.ts";
 import { urls } from "../lib/urls.ts";
@@ -31,7 +31,7 @@ function changeLine(l: LikeForLike, previous: Period): El[] {
     "span",
     { class: `change${change.delta > 0 ? " change-up" : change.delta < 0 ? " change-down" : ""}` },
     arrow ? h("span", { class: "change-arrow", "aria-hidden": "true" }, `${arrow} `) : null,
-    `${formatChangeFigures(change)} since ${periodLabel(previous)}`,
+    `${formatChangeFigures(change)} since ${periodInText(previous)}`,
   );
   return note ? [line, note] : [line];
 }
@@ -49,10 +49,10 @@ export function accountsGaps(rows: readonly { country: string; accounts: number 
 
 const list = new Intl.ListFormat("en", { type: "conjunction" });
 
-/** "Kenya did not report accounts", "Not reported for 2014 H1 and 2015 H2"; names from data in `<bdi>`. */
+/** "Kenya did not report accounts", "Not reported for January–June 2014 and July–December 2015"; names from data in `<bdi>`. */
 function gapsLine(gaps: AccountsGaps): El | null {
   const named = "countries" in gaps;
-  const items = named ? gaps.countries : gaps.periods.map(periodLabel);
+  const items = named ? gaps.countries : gaps.periods.map(periodInText);
   if (items.length === 0) return null;
   const parts = list
     .formatToParts(items)

@@ -12,7 +12,7 @@ import { correctionMarks, DEFAULT_SECTION, forCountry, namingFigure, wholeSubjec
 
 /** A sortable column heading; `align` follows the cells below (a period sorts as a number but reads as text). */
 function headerCell(
-  label: string,
+  label: Child,
   key: string,
   type: "text" | "number",
   title?: string,
@@ -59,7 +59,8 @@ function figureCells(
 function figureHeaders(): El[] {
   return [
     headerCell("Requests", "requests", "number"),
-    headerCell("Accounts/users", "accounts", "number"),
+    // A phone may wrap it after the slash (global.css narrows the columns there).
+    headerCell(["Accounts/", h("wbr"), "users"], "accounts", "number"),
     ...OUTCOMES.map((o) => headerCell(OUTCOME_SHORT_LABELS[o], o, "number", OUTCOME_LABELS[o], "number", true)),
   ];
 }

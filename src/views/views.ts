@@ -1,6 +1,7 @@
 import { compareRows, rowTotals, sharesOf, type Totals, totalsOf } from "../data/aggregate.ts";
 import { formatCount, formatShare } from "../data/format.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel } from "../data/period.ts";
+import { labelInText } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import { type Child, type El, h } from "../render/tree.ts";
 import { breakdownTable } from "./breakdown.ts";
@@ -144,7 +145,7 @@ function countryCsvLink(c: CountryPayload, multi: boolean): { href: string; labe
   const law = c.sections[0];
   return {
     href: urls.countryCsv(c.code),
-    label: [name(c.name), multi && law ? `, ${law.label}, all periods (CSV)` : ", all periods (CSV)"],
+    label: [name(c.name), multi && law ? `, ${labelInText(law.label)}, all periods (CSV)` : ", all periods (CSV)"],
   };
 }
 

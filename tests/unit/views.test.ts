@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { periodTotals, sharesOf } from "../../src/data/aggregate.ts";
 import { formatAccounts, formatCount, formatShare } from "../../src/data/format.ts";
 import { loadDataset } from "../../src/data/load.ts";
-import { periodLabel } from "../../src/data/period.ts";
+import { periodInText } from "../../src/data/period.ts";
 import { toHtml } from "../../src/render/tree.ts";
 import { countryPayload, periodPayload } from "../../src/payloads/payloads.ts";
 import { countryPeriodView, countryView, periodView, type View } from "../../src/views/views.ts";
@@ -45,13 +45,13 @@ describe("period view", () => {
     // The totals rose from 640 to 650 only because Korea and Côte d'Ivoire are new in 2021-H1; the three countries
     // in both periods sent the same 640 requests, so there is no change, never "+10 (+1.56%)".
     expect(html).not.toContain("+10 (+1.56%)");
-    expect(html).toContain('<span class="change">no change since Jul–Dec 2020</span>');
+    expect(html).toContain('<span class="change">no change since July–December 2020</span>');
     expect(html).toContain(
-      "Change over the 3 countries reported in both periods; left out: \u2068Korea, &#34;Republic&#34; of\u2069 and \u2068=Côte d&#39;Ivoire\u2069 (Jan–Jun 2021 only).",
+      "Change over the 3 countries reported in both periods; left out: \u2068Korea, &#34;Republic&#34; of\u2069 and \u2068=Côte d&#39;Ivoire\u2069 (January–June 2021 only).",
     );
     // Accounts: France left them blank in both, Côte d'Ivoire in 2021-H1; Korea's are new.
     expect(html).toContain(
-      "Change over the 2 countries reported in both periods; left out: \u2068Korea, &#34;Republic&#34; of\u2069 (Jan–Jun 2021 only).",
+      "Change over the 2 countries reported in both periods; left out: \u2068Korea, &#34;Republic&#34; of\u2069 (January–June 2021 only).",
     );
   });
 
@@ -63,7 +63,7 @@ describe("period view", () => {
     const rise = htmlOf(periodView(periodPayload({ ...dataset, periods: [p2020h2!, later] }, later), false));
     // A rise: the ▲ cue (hidden from screen readers, which read the plus sign) and the previous period.
     expect(rise).toContain(
-      '<span class="change change-up"><span class="change-arrow" aria-hidden="true">▲ </span>+15 (+2.34%) since Jul–Dec 2020</span>',
+      '<span class="change change-up"><span class="change-arrow" aria-hidden="true">▲ </span>+15 (+2.34%) since July–December 2020</span>',
     );
     expect(rise).not.toContain("left out");
   });
@@ -118,7 +118,7 @@ describe("country views", () => {
     const [first, ...rest] = de.series;
     const blanked = { ...de, series: [{ ...first!, row: { ...first!.row!, accounts: null } }, ...rest] };
     const html = htmlOf(countryView(blanked));
-    expect(textOf(html, "data-accounts-gaps")).toBe(`Not reported for ${periodLabel(first!.period)}`);
+    expect(textOf(html, "data-accounts-gaps")).toBe(`Not reported for ${periodInText(first!.period)}`);
     expect(textOf(htmlOf(countryView(de)), "data-accounts-gaps")).toBe("");
   });
 
@@ -157,10 +157,10 @@ describe("country views", () => {
     const html = htmlOf(countryPeriodView(kr, p2021h1!.period));
     expect(textOf(html, 'data-figure="requests"')).toBe("7");
     expect(html).not.toMatch(/change-(up|down)|no change since/);
-    expect(html).toContain("No change shown: not reported in both Jul–Dec 2020 and Jan–Jun 2021.");
+    expect(html).toContain("No change shown: not reported in both July–December 2020 and January–June 2021.");
     // Germany has rows in both: the change is shown.
     expect(htmlOf(countryPeriodView(countryPayload(dataset, "DE", "Germany"), p2021h1!.period))).toContain(
-      "no change since Jul–Dec 2020",
+      "no change since July–December 2020",
     );
   });
 

@@ -1,7 +1,7 @@
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
-import { periodId } from "../../data/period.ts";
+import { periodInText } from "../../data/period.ts";
 import { findSection, sectionPeriod } from "../../data/sections-aggregate.ts";
-import { effectiveSection } from "../../data/sections.ts";
+import { effectiveSection, labelInText } from "../../data/sections.ts";
 import { correctionsFor, formatDay, releaseOf } from "../../publication/dates.ts";
 import { bookmark, CONTENT_WIDTH, type Doc, PAGE, useFont } from "./page.ts";
 
@@ -41,8 +41,8 @@ export function drawPublicationNotes(
       : data.rows;
     const country = c.countryCode
       ? (rows.find((r) => r.countryCode === c.countryCode)?.country ?? c.countryCode)
-      : `All countries (${periodId(data.period)})`;
-    const subject = other ? `${country}, ${effectiveSection(dataset.site, other.id).label.toLowerCase()}` : country;
+      : `All countries, ${periodInText(data.period)}`;
+    const subject = other ? `${country}, ${labelInText(effectiveSection(dataset.site, other.id).label)}` : country;
     const text = `Corrected ${formatDay(c.date)}, ${subject}: ${c.note}`;
     useFont(doc, "regular", 9.5);
     if (y + doc.heightOfString(text, { width: CONTENT_WIDTH }) + 8 > PAGE.bottom) y = newPage();

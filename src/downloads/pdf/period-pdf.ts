@@ -2,7 +2,7 @@ import { periodTotals } from "../../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { periodEnd, periodLongLabel } from "../../data/period.ts";
 import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
-import { effectiveSection } from "../../data/sections.ts";
+import { effectiveSection, labelInText } from "../../data/sections.ts";
 import { urls } from "../../lib/urls.ts";
 import { correctionsFor, releaseOf } from "../../publication/dates.ts";
 import { assertFontCovers } from "./coverage.ts";
@@ -78,7 +78,7 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
       releaseOf(dataset, data.period) !== undefined || correctionsFor(dataset, null, data.period).length > 0;
     y = drawDefinitions(ctx, y, notes ? 120 : 0);
   } else {
-    const labels = others.map((s) => effectiveSection(site, s.id).label.toLowerCase());
+    const labels = others.map((s) => labelInText(effectiveSection(site, s.id).label));
     y = drawIntro(ctx, PAGE.top + 40, ` It also covers ${listInWords(labels)}, each in a part of its own.`);
     y = drawLawEnforcementPart(ctx, y);
     for (const section of others) {

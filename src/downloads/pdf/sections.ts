@@ -1,11 +1,14 @@
 import { compareRows, type LikeForLike, previousPeriod, type Totals } from "../../data/aggregate.ts";
 import { comparisonScope, formatAccounts, formatChange, formatCount } from "../../data/format.ts";
-import { periodLabel } from "../../data/period.ts";
+import { periodInText } from "../../data/period.ts";
 import { CHART_HEIGHT, chartAltText, drawBreakdownChart } from "./chart.ts";
 import { block, type PdfContext } from "./document.ts";
 import { artifact, bookmark, COLOURS, CONTENT_WIDTH, lineRight, line, PAGE, useFont } from "./page.ts";
 import { CountryTable, rowLine, totalsLine } from "./table.ts";
 import { definitions } from "./words.ts";
+
+/** "Kenya", "Kenya and Peru", "Chile, Kenya and Peru": as the pages list the countries that left accounts blank. */
+const namesInWords = new Intl.ListFormat("en", { type: "conjunction" });
 
 /**
  * One function per section of a period's PDF, in the order they are drawn. Each starts at `y` and
@@ -53,7 +56,7 @@ export function drawHeadlineFigures(ctx: PdfContext, totals: Totals, top: number
   // Change against the half-year before, as the site shows it: like with like, none after a gap.
   const previous = part ? part.previous : previousPeriod(dataset, data.period);
   const before = previous ? compareRows(previous.period, previous.rows, data.rows) : undefined;
-  const versus = previous ? ` vs ${periodLabel(previous.period)}` : "";
+  const versus = previous ? ` vs ${periodInText(previous.period)}` : "";
   const change = (l: LikeForLike | undefined) => (l?.change ? formatChange(l.change) + versus : undefined);
   const scopes = before
     ? (["requests", "accounts"] as const).flatMap((figure) => {
@@ -106,13 +109,13 @@ export function drawHeadlineFigures(ctx: PdfContext, totals: Totals, top: number
   let below = y + (before ? 64 : 50);
   if (totals.accountsNotReported > 0 && totals.accounts !== null) {
     useFont(doc, "regular", 9, COLOURS.muted);
-    const n = totals.accountsNotReported;
+    // Named, as the pages name them, so a reader knows whose accounts the sum leaves out.
+    const blank = ctx.data.rows.filter((r) => r.accounts === null).map((r) => r.country);
     below = block(
       doc,
       root,
       "P",
-      `${n} ${n === 1 ? "country or region" : "countries and regions"} did not report accounts/users; ` +
-        "the figure adds up those that did.",
+      `${namesInWords.format(blank)} did not report accounts/users; the figure adds up those of the others.`,
       below,
       0,
     );

@@ -67,7 +67,7 @@ describe("map chart", () => {
 
   it("states the key figures in a summary beside it", () => {
     expect(mapSummary(state)).toBe(
-      "In Jan–Jun 2021, 2 countries or regions made requests; the most came from \u2068United States\u2069 (15,000) and " +
+      "In January–June 2021, 2 countries or regions made requests; the most came from \u2068United States\u2069 (15,000) and " +
         "\u2068Germany\u2069 (9). Countries that reported 0 requests are hatched; countries not in this period's report " +
         "are left blank. The table below lists every country in the report with its figures.",
     );

@@ -120,7 +120,7 @@ describe("trend text", () => {
 
   it("sums the series up", () => {
     expect(trendSummary(world)).toBe(
-      "Worldwide: 19,500 requests in Jan–Jun 2020, 15,009 in Jan–Jun 2021; the most, 24,798, in Jul–Dec 2020.",
+      "Worldwide: 19,500 requests in January–June 2020, 15,009 in January–June 2021; the most, 24,798, in July–December 2020.",
     );
   });
 });
