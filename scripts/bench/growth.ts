@@ -15,23 +15,33 @@ function addedPageMs(before: BuildResult | undefined, after: BuildResult): strin
   return dec2.format(((after.seconds - before.seconds) * 1000) / (after.pages - before.pages));
 }
 
+/**
+ * `make` writes a data set of `n` countries into a folder (the fixed-layout set by default; the described
+ * report passes its own); `title` names the report in the table's heading.
+ */
 export function growthTable(
   dataDir: string,
   countries: number,
   periods: number,
   runs: number,
   full: BuildResult,
+  {
+    make = (dir: string, n: number) => {
+      generate(dir, n, periods);
+    },
+    title = "project",
+  } = {},
 ): void {
   const sizes = [Math.round(countries / 4), Math.round(countries / 2)];
   const results: [number, BuildResult][] = sizes.map((n) => {
     const dir = `${dataDir}-${String(n)}`;
-    generate(dir, n, periods);
+    make(dir, n);
     const build = best(Array.from({ length: runs }, () => projectBuild(dir, `growth-${String(n)}`)));
     rmSync(`bench-out/growth-${String(n)}`, { recursive: true, force: true });
     return [n, build];
   });
   results.push([countries, full]);
-  console.log("Growth (project build, cold cache, validation included)");
+  console.log(`Growth (${title} build, cold cache, validation included)`);
   table([
     ["countries", "pages", "build", "ms per page", "ms per added page", "peak memory", "kB per page"],
     ...results.map(([n, r], i) => [

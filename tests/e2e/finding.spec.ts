@@ -90,9 +90,24 @@ test.describe("the country finder", () => {
     await expect(page).toHaveURL(/\/countries\/tr\/$/);
   });
 
-  test("is not shown without JavaScript", async ({ noJsPage }) => {
+  test("is not shown without JavaScript, and leaves no gap", async ({ noJsPage }) => {
     await noJsPage.goto("/countries/");
     await expect(noJsPage.getByLabel("Find a country or region")).toBeHidden();
+    expect(await noJsPage.locator("country-filter").boundingBox()).toBeNull();
+  });
+
+  test("appears without moving the table below it", async ({ page }) => {
+    const tableTop = async (p: typeof page) => (await p.locator("#countries-index").boundingBox())?.y;
+    await page.goto("/countries/");
+    await expect(page.getByLabel("Find a country or region")).toBeVisible();
+    // The same page before its script has shown the box: another element holds the name, so it never runs.
+    const before = await page.context().newPage();
+    await before.addInitScript(() => {
+      customElements.define("country-filter", class extends HTMLElement {});
+    });
+    await before.goto("/countries/");
+    await expect(before.getByLabel("Find a country or region")).toBeHidden();
+    expect(await tableTop(before)).toBe(await tableTop(page));
   });
 });
 

@@ -7,6 +7,7 @@ import {
   floorChecks,
   HEAVY_OUTPUTS,
   type HeavyOutput,
+  presentFileChecks,
 } from "../../../scripts/bench/budgets.ts";
 
 const MB = 2 ** 20;
@@ -85,5 +86,31 @@ describe("the per-file budgets of the heavy outputs", () => {
       expect(FILE_BUDGETS[kind].ms, kind).toBeGreaterThan(0);
       expect(FILE_BUDGETS[kind].bytes, kind).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("the per-file budgets of a build that makes only some heavy outputs", () => {
+  const budgets = Object.fromEntries(HEAVY_OUTPUTS.map((k) => [k, { ms: 100, bytes: 50_000 }])) as Record<
+    HeavyOutput,
+    FileFigures
+  >;
+
+  it("checks the kinds the build made and lists the others as absent", () => {
+    const { checks, absent } = presentFileChecks({ PDF: { ms: 40, bytes: 60_000 } }, budgets);
+    expect(checks.map((c) => [c.budget, c.figure, c.ok])).toEqual([
+      ["PDF: time", "40 ms", true],
+      ["PDF: size", "60.0 kB", false],
+    ]);
+    expect(absent).toEqual(["workbook", "preview PNG", "search index"]);
+    expect(failed(checks)).toEqual(["PDF: size: 60.0 kB (budget ≤ 50.0 kB)"]);
+  });
+
+  it("checks a kind it found but could not time, and fails it", () => {
+    const { checks } = presentFileChecks({ workbook: { ms: Number.NaN, bytes: 1_000 } }, budgets);
+    expect(failed(checks)).toEqual(["workbook: time: not measured (budget ≤ 100 ms)"]);
+  });
+
+  it("checks nothing when the build made none, and says all four are absent", () => {
+    expect(presentFileChecks({}, budgets)).toEqual({ checks: [], absent: [...HEAVY_OUTPUTS] });
   });
 });
