@@ -4,7 +4,7 @@ import { defineConfig } from "astro/config";
 import sitemap from "@astrojs/sitemap";
 import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
 import staticHostPreview from "./src/integrations/static-host-preview.ts";
-import { searchIndex } from "./src/integrations/search-index.ts";
+import { DESCRIBED_SEARCH_GLOB, searchIndex } from "./src/integrations/search-index.ts";
 import { buildWorker } from "./src/integrations/build-worker.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
@@ -27,8 +27,8 @@ const site = siteJson();
 /**
  * A data folder with report.json (docs/report-model.md) is built from src/described/, whose pages read the
  * report model; without it, src/ builds the fixed layout exactly as before. The PDF, workbook and preview
- * worker, the search index and the sitemap's dates read the fixed layout, so they are left out for a
- * described report until they read the model too.
+ * worker and the sitemap's dates read the fixed layout, so they are left out for a described report until they
+ * read the model too; its search index covers its own pages.
  */
 const described = existsSync(`${dataDir}/report.json`);
 
@@ -61,7 +61,11 @@ export default defineConfig({
   // searchIndex: the Pagefind index of the built pages, written while Astro finishes.
   // buildWorker: PDFs, workbooks and preview images made on a second thread from the start of a build.
   integrations: described
-    ? [sitemap(), staticHostPreview({ ownServerDir: serverDir !== undefined })]
+    ? [
+        sitemap(),
+        staticHostPreview({ ownServerDir: serverDir !== undefined }),
+        searchIndex(site.language ?? "en", { glob: DESCRIBED_SEARCH_GLOB, faq: false }),
+      ]
     : [
         sitemap({ serialize: sitemapLastmod(dataDir) }),
         staticHostPreview({ ownServerDir: serverDir !== undefined }),
@@ -73,5 +77,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // One stylesheet for the whole site (about 4 kB gzip): a phone then waits for one render-blocking request
   // instead of five or six small ones, and every later page finds it in the cache.
-  vite: { build: { cssCodeSplit: false } },
+  // A described report's scripts are always files of their own (none inline, even with a hash); the fixed
+  // layout keeps the build it has.
+  vite: { build: { cssCodeSplit: false, ...(described ? { assetsInlineLimit: 0 } : {}) } },
 });

@@ -11,6 +11,8 @@ const NAV = [
   { key: "countries", href: urls.countries, label: "Countries" },
   { key: "downloads", href: urls.downloads, label: "Downloads" },
   { key: "definitions", href: urls.definitions, label: "Definitions" },
+  { key: "view", href: urls.view, label: "Choose a view" },
+  { key: "search", href: urls.search, label: "Search" },
 ] as const;
 
 export type ReportNav = (typeof NAV)[number]["key"];

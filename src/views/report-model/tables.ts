@@ -23,7 +23,8 @@ import {
   totalCell,
 } from "./cells.ts";
 
-function processLabel(section: CountsSectionDescription, id: string | undefined): string {
+/** A process as its row is labelled; a process outside totals says so in words. */
+export function processLabel(section: CountsSectionDescription, id: string | undefined): string {
   if (id === undefined) return "";
   if (id === "all") return "All processes";
   const process = section.processes?.find((p) => p.id === id);
@@ -82,7 +83,7 @@ function incompleteNotes(
 }
 
 /** Notes on a period's worldwide figures: totals left incomplete, the stated total against the sum, what totals leave out. */
-function totalsNotes(
+export function totalsNotes(
   section: CountsSectionDescription,
   totals: PeriodTotals,
   names: ReadonlyMap<string, string>,
@@ -232,7 +233,7 @@ export function bandsTable(
   );
 }
 
-function authorityLabeller(section: {
+export function authorityLabeller(section: {
   kind: "bands";
   authorities: readonly { id: string; label: string; combines?: readonly string[] | undefined }[];
 }): (id: string) => string {
