@@ -31,6 +31,7 @@ const NEW_TEMPLATES: [string, string][] = [
   ["a country in a half-year with civil outcomes", "/countries/br/2023-h1/"],
   ["search", "/search/"],
   ["choose a view", "/view/"],
+  ["every period", "/periods/"],
 ];
 
 for (const [name, path] of NEW_TEMPLATES) {
@@ -196,5 +197,12 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/\/countries\/us\/2023-h1\/$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("United States, January–June 2023");
+  });
+
+  test("the view form's first choice, worldwide and every period, has a page too", async ({ page }) => {
+    await page.goto("/view/");
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page).toHaveURL(/\/periods\/$/);
+    await expect(page.getByRole("link", { name: "January–December 2022" })).toHaveAttribute("href", "/periods/2022/");
   });
 });
