@@ -5,7 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
 import { reportSitemapLastmod } from "./src/integrations/report-sitemap-lastmod.ts";
 import staticHostPreview from "./src/integrations/static-host-preview.ts";
-import { searchIndex } from "./src/integrations/search-index.ts";
+import { DESCRIBED_SEARCH_GLOB, searchIndex } from "./src/integrations/search-index.ts";
 import { buildWorker } from "./src/integrations/build-worker.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
@@ -28,8 +28,9 @@ const site = siteJson();
 /**
  * A data folder with report.json (docs/report-model.md) is built from src/described/, whose pages read the
  * report model; without it, src/ builds the fixed layout exactly as before. The PDF, workbook and preview
- * worker and the search index read the fixed layout, so they are left out for a described report until they
- * read the model too; its sitemap's dates (report-sitemap-lastmod.ts) and previews read the model.
+ * worker reads the fixed layout, so it is left out for a described report: its PDFs, workbooks and previews
+ * are static endpoints that read the model, as do its sitemap's dates (report-sitemap-lastmod.ts) and its
+ * search index, which covers its own pages.
  */
 const described = existsSync(`${dataDir}/report.json`);
 
@@ -65,6 +66,7 @@ export default defineConfig({
     ? [
         sitemap({ serialize: reportSitemapLastmod(dataDir) }),
         staticHostPreview({ ownServerDir: serverDir !== undefined }),
+        searchIndex(site.language ?? "en", { glob: DESCRIBED_SEARCH_GLOB, faq: false }),
       ]
     : [
         sitemap({ serialize: sitemapLastmod(dataDir) }),
@@ -77,5 +79,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // One stylesheet for the whole site (about 4 kB gzip): a phone then waits for one render-blocking request
   // instead of five or six small ones, and every later page finds it in the cache.
-  vite: { build: { cssCodeSplit: false } },
+  // A described report's scripts are always files of their own (none inline, even with a hash); the fixed
+  // layout keeps the build it has.
+  vite: { build: { cssCodeSplit: false, ...(described ? { assetsInlineLimit: 0 } : {}) } },
 });

@@ -1,12 +1,12 @@
 /**
  * `npm run test:readback -- <data folder> <built site>`: reads every row of every period file of a described
- * report (data/report.json) back from the built period pages. Each file row becomes the table row the page
+ * report (data/report.json) back from the built period pages and country × period pages. Each file row becomes the table row the page
  * should show (place, process, every measure and outcome, formatted as the site formats them); the page's
  * table for that section and period must hold exactly those rows, no more and no fewer. Prints the counts and
  * exits 1 on any difference. Run it on an imported publisher's whole history to show the site says what the
  * files say.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Parser } from "htmlparser2";
 import { formatIssueList } from "../src/data/issues.ts";
@@ -80,6 +80,7 @@ if (!report) {
 }
 const names = new Map(reportPlaces(report).map((p) => [p.code, p.name]));
 let compared = 0;
+let placeRows = 0;
 const problems: string[] = [];
 for (const section of report.sections) {
   if (section.kind !== "counts") continue;
@@ -121,9 +122,41 @@ for (const section of report.sections) {
     const extra = body.filter((row) => !expected.includes(row));
     for (const row of missing) problems.push(`${file.source}: not on ${page}: ${row}`);
     for (const row of extra) problems.push(`${page}: not in ${file.source}: ${row}`);
+    // The same rows again, place by place, on each country × period page: its first table for the section holds
+    // that place's rows (the process label first, or the place's name in a section without processes).
+    const byPlace = new Map<string, typeof file.rows>();
+    for (const r of file.rows) if (r.place !== "total") byPlace.set(r.place, [...(byPlace.get(r.place) ?? []), r]);
+    for (const [code, rows] of byPlace) {
+      const name = names.get(code) ?? code;
+      const placePage = join(siteDir, "countries", code.toLowerCase(), reportPeriodSlug(file.period), "index.html");
+      const placeCaption = `${d.label}, ${name}, ${reportPeriodLongLabel(file.period)}`;
+      const placeTable = existsSync(placePage) ? tables(readFileSync(placePage, "utf8")).get(placeCaption) : undefined;
+      if (!placeTable) {
+        problems.push(`${placePage}: no table "${placeCaption}"`);
+        continue;
+      }
+      const want = rows
+        .map((r) =>
+          [
+            processLabel(r.process) ?? name,
+            ...measureColumns(d).map((m) => textOf(toHtml(countCell(r[m.key])))),
+            ...outcomeColumns(d).map((o) => textOf(toHtml(outcomeCell(r, o.key)))),
+          ].join(" | "),
+        )
+        .sort();
+      const got = placeTable
+        .slice(1)
+        .map((cells) => cells.join(" | "))
+        .sort();
+      placeRows += want.length;
+      for (const row of want.filter((r) => !got.includes(r)))
+        problems.push(`${file.source}: not on ${placePage}: ${row}`);
+      for (const row of got.filter((r) => !want.includes(r)))
+        problems.push(`${placePage}: not in ${file.source}: ${row}`);
+    }
   }
 }
-const line = `${compared} rows of ${report.sections.filter((s) => s.kind === "counts").length} counts sections read back from ${siteDir}`;
+const line = `${compared} rows of ${report.sections.filter((s) => s.kind === "counts").length} counts sections read back from ${siteDir} (period pages), ${placeRows} from its country × period pages`;
 if (problems.length > 0) {
   process.stderr.write(`${problems.slice(0, 40).join("\n")}\n✗ ${problems.length} differences; ${line}\n`);
   process.exitCode = 1;

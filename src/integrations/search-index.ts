@@ -20,6 +20,22 @@ import * as pagefind from "pagefind";
 export const SEARCH_GLOB =
   "{index.html,countries/index.html,countries/*/index.html,periods/index.html,periods/*/index.html,faq/index.html,definitions/index.html,corrections/index.html}";
 
+/**
+ * The pages a described report's readers search for (data/report.json, src/described/): the overview, the
+ * countries and each country, each period, the definitions. It has no FAQ or corrections yet, and its country ×
+ * period pages are left out for the reason above.
+ */
+export const DESCRIBED_SEARCH_GLOB =
+  "{index.html,countries/index.html,countries/*/index.html,periods/*/index.html,definitions/index.html}";
+
+/** What one site indexes: its pages, and whether the FAQ's answers are records of their own. */
+export interface SearchScope {
+  readonly glob: string;
+  readonly faq: boolean;
+}
+
+const FIXED_LAYOUT: SearchScope = { glob: SEARCH_GLOB, faq: true };
+
 const FAQ_DIR = "src/content/faq";
 
 /**
@@ -56,14 +72,18 @@ export function faqRecords(faqDir = FAQ_DIR): { url: string; title: string; cont
 }
 
 /** Indexes `dir` and writes the index to `dir/pagefind/`. Returns the number of pages indexed. */
-export async function writeSearchIndex(dir: string, language: string): Promise<number> {
+export async function writeSearchIndex(
+  dir: string,
+  language: string,
+  scope: SearchScope = FIXED_LAYOUT,
+): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language, excludeSelectors: EXCLUDED });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: dir, glob: SEARCH_GLOB });
+    const added = await index.addDirectory({ path: dir, glob: scope.glob });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join("; ")}`);
     if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${dir}`);
-    for (const record of faqRecords()) {
+    for (const record of scope.faq ? faqRecords() : []) {
       const result = await index.addCustomRecord({
         url: record.url,
         content: record.content,
@@ -90,14 +110,14 @@ export async function writeSearchIndex(dir: string, language: string): Promise<n
  * The integration, for the site's language (from site.json): the index is written into the build's own folder,
  * so it is swapped in with the pages.
  */
-export function searchIndex(language: string): AstroIntegration {
+export function searchIndex(language: string, scope: SearchScope = FIXED_LAYOUT): AstroIntegration {
   let indexing: Promise<void> | undefined;
   return {
     name: "search-index",
     hooks: {
       "astro:build:generated": ({ dir }) => {
         const started = performance.now();
-        indexing = writeSearchIndex(fileURLToPath(dir), language).then((pages) => {
+        indexing = writeSearchIndex(fileURLToPath(dir), language, scope).then((pages) => {
           // The bench reads this line (scripts/bench/outputs.ts).
           console.log(`✓ Search index: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         });

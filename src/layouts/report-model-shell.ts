@@ -13,6 +13,8 @@ const NAV = [
   { key: "downloads", href: urls.downloads, label: "Downloads" },
   { key: "corrections", href: urls.corrections, label: "Corrections" },
   { key: "definitions", href: urls.definitions, label: "Definitions" },
+  { key: "view", href: urls.view, label: "Choose a view" },
+  { key: "search", href: urls.search, label: "Search" },
 ] as const;
 
 export type ReportNav = (typeof NAV)[number]["key"];

@@ -62,6 +62,8 @@ export function viewUrl(country: string | null, period: Period | null): string {
 export const reportUrls = {
   period: (p: ReportPeriod) => `/periods/${reportPeriodSlug(p)}/`,
   place: (code: string) => `/countries/${code.toLowerCase()}/`,
+  /** One place's figures in one period, every section: `/countries/us/2023-h1/`, `/countries/cross-border/2022/`. */
+  placePeriod: (code: string, p: ReportPeriod) => `/countries/${code.toLowerCase()}/${reportPeriodSlug(p)}/`,
   sectionCsv: (sectionId: string) => `/downloads/${sectionId}.csv`,
   sectionJson: (sectionId: string) => `/downloads/${sectionId}.json`,
   description: "/downloads/report.json",
@@ -72,3 +74,20 @@ export const reportUrls = {
   /** A described page's link-preview image (src/previews/report-model.ts). */
   preview: (name: string) => `/previews/${name}.png`,
 };
+
+/**
+ * The static page for a choice in a described report's view form: a place and a period, a place, a period, or
+ * the overview, each with `#section` when one section is chosen. `place` is an address segment (`us`,
+ * `cross-border`) or null for worldwide; `period` a period slug (`2023-h1`, `2022`) or null for every period.
+ */
+export function reportViewUrl(section: string | null, place: string | null, period: string | null): string {
+  const path =
+    place === null
+      ? period === null
+        ? urls.home
+        : `/periods/${period}/`
+      : period === null
+        ? `/countries/${place}/`
+        : `/countries/${place}/${period}/`;
+  return section === null ? path : `${path}#${section}`;
+}

@@ -79,7 +79,7 @@ function incompleteNotes(
 }
 
 /** Notes on a period's worldwide figures: totals left incomplete, the stated total against the sum, what totals leave out. */
-function totalsNotes(
+export function totalsNotes(
   section: CountsSectionDescription,
   totals: PeriodTotals,
   names: ReadonlyMap<string, string>,
@@ -214,7 +214,7 @@ export function bandsTable(
   );
 }
 
-function authorityLabeller(section: {
+export function authorityLabeller(section: {
   kind: "bands";
   authorities: readonly { id: string; label: string; combines?: readonly string[] | undefined }[];
 }): (id: string) => string {
