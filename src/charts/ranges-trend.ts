@@ -5,6 +5,7 @@ import type { Band } from "../data/national-security.ts";
 import { type Period, periodLabel } from "../data/period.ts";
 import { type El, h } from "../render/tree.ts";
 import { hatchDef, hatchId, rangeLegend } from "./ranges.ts";
+import { baselineLine, gridLines, noneMark, yearAxis } from "./plot-parts.ts";
 import { pct, round } from "./svg.ts";
 import { trendAxis } from "./trend.ts";
 import { periodBands, TREND_BOTTOM, TREND_TOP, type TrendTick, wholeTicks } from "./trend-layout.ts";
@@ -109,22 +110,8 @@ function panel(id: string, index: number, series: BandSeries, layout: BandsTrend
         },
         // The hatch is defined once, in the first panel; the others and the legend refer to it.
         index === 0 ? hatchDef(id) : null,
-        h(
-          "g",
-          { class: "grid", "aria-hidden": "true" },
-          layout.ticks.map((t) => h("line", { x1: "0%", x2: "100%", y1: t.y, y2: t.y })),
-        ),
-        h(
-          "g",
-          { class: "axis", "aria-hidden": "true" },
-          layout.years.map((yr) =>
-            h(
-              "text",
-              { class: "tick-label year-label", x: pct(yr.x), y: BANDS_PANEL_HEIGHT - 8, "text-anchor": "middle" },
-              yr.label,
-            ),
-          ),
-        ),
+        gridLines(layout.ticks),
+        yearAxis(layout.years, BANDS_PANEL_HEIGHT),
         series.points.map((point, i) => {
           const mark = marks[i];
           const at = bands[i] ?? { slug: "", x: 0, width: 0 };
@@ -167,25 +154,10 @@ function panel(id: string, index: number, series: BandSeries, layout: BandsTrend
                     }),
                   ),
                 ]
-              : h("line", {
-                  class: "none-mark",
-                  x1: pct(at.x),
-                  x2: pct(at.x + at.width),
-                  y1: layout.baseline - 2,
-                  y2: layout.baseline - 2,
-                  "stroke-width": 2,
-                  "stroke-dasharray": "2 2",
-                }),
+              : noneMark(at, layout.baseline),
           );
         }),
-        h("line", {
-          class: "baseline",
-          x1: "0%",
-          x2: "100%",
-          y1: layout.baseline,
-          y2: layout.baseline,
-          "aria-hidden": "true",
-        }),
+        baselineLine(layout.baseline),
       ),
     ),
   );

@@ -10,6 +10,7 @@ import { type El, h } from "../render/tree.ts";
 import type { HistoryLayout, RowsLayout, ShareLayout } from "./report-history-layout.ts";
 import { outcomeDefs, outcomeFill, painted, pct, swatch } from "./svg.ts";
 import { trendAxis } from "./trend.ts";
+import { baselineLine, gridLines, noneMark, yearAxis } from "./plot-parts.ts";
 
 /** What the view says about a chart: its words are written once there (src/views/report-model/charts.ts). */
 export interface ChartWords {
@@ -125,49 +126,16 @@ function plotSvg(words: ChartWords, height: number, children: El[]): El {
   );
 }
 
-function grid(layout: { ticks: readonly { y: number }[] }): El {
-  return h(
-    "g",
-    { class: "grid", "aria-hidden": "true" },
-    layout.ticks.map((t) => h("line", { x1: "0%", x2: "100%", y1: t.y, y2: t.y })),
-  );
-}
-
-function yearAxis(layout: { years: readonly { label: string; x: number }[]; height: number }): El {
-  return h(
-    "g",
-    { class: "axis" },
-    layout.years.map((yr) =>
-      h(
-        "text",
-        { class: "tick-label year-label", x: pct(yr.x), y: layout.height - 8, "text-anchor": "middle" },
-        yr.label,
-      ),
-    ),
-  );
-}
-
-function noneMark(bar: { x: number; width: number }, baseline: number): El[] {
+/** A period without a figure: the shared dashed mark, with the glyph that says so without colour. */
+function noneMarkWithGlyph(bar: { x: number; width: number }, baseline: number): El[] {
   return [
-    h("line", {
-      class: "none-mark",
-      x1: pct(bar.x),
-      x2: pct(bar.x + bar.width),
-      y1: baseline - 2,
-      y2: baseline - 2,
-      "stroke-width": 2,
-      "stroke-dasharray": "2 2",
-    }),
+    noneMark(bar, baseline),
     h(
       "text",
       { class: "rc-glyph", x: pct(bar.x + bar.width / 2), y: baseline - 7, "text-anchor": "middle" },
       NONE_GLYPH,
     ),
   ];
-}
-
-function baselineLine(baseline: number): El {
-  return h("line", { class: "baseline", x1: "0%", x2: "100%", y1: baseline, y2: baseline });
 }
 
 /** A measure per period: a solid bar for a figure, a hatched bar marked ≥ for an incomplete total, ? for none. */
@@ -181,7 +149,7 @@ export function renderHistoryChart(
       "g",
       { class: `rc-period rc-${bar.kind}`, "data-period": bar.slug },
       bar.kind === "none"
-        ? noneMark(bar, layout.baseline)
+        ? noneMarkWithGlyph(bar, layout.baseline)
         : [
             bar.height > 0
               ? h("rect", {
@@ -208,8 +176,8 @@ export function renderHistoryChart(
     trendAxis(layout.ticks, layout.baseline, undefined, layout.height),
     plotSvg(words, layout.height, [
       h("defs", {}, hatchDef(words.id)),
-      grid(layout),
-      yearAxis(layout),
+      gridLines(layout.ticks),
+      yearAxis(layout.years, layout.height),
       ...marks,
       baselineLine(layout.baseline),
     ]),
@@ -230,7 +198,7 @@ export function renderShareChart(
       "g",
       { class: "rc-period", "data-period": bar.slug },
       bar.segments.length === 0
-        ? noneMark(bar, layout.baseline)
+        ? noneMarkWithGlyph(bar, layout.baseline)
         : [
             bar.segments.length === 1
               ? h("rect", {
@@ -262,8 +230,8 @@ export function renderShareChart(
     trendAxis(layout.ticks, layout.baseline, (v) => `${v}%`, layout.height),
     plotSvg(words, layout.height, [
       outcomeDefs(words.id),
-      grid(layout),
-      yearAxis(layout),
+      gridLines(layout.ticks),
+      yearAxis(layout.years, layout.height),
       ...marks,
       baselineLine(layout.baseline),
     ]),

@@ -3,6 +3,7 @@ import { disclosedShare, type Totals } from "../data/aggregate.ts";
 import { formatCount, formatShare } from "../data/format.ts";
 import { type Period, periodLabel } from "../data/period.ts";
 import { type El, h } from "../render/tree.ts";
+import { baselineLine, gridLines, noneMark, yearAxis } from "./plot-parts.ts";
 import { pct, round } from "./svg.ts";
 import { trendAxis } from "./trend.ts";
 import { periodBands, TREND_BOTTOM, TREND_HEIGHT, TREND_TOP, type TrendTick } from "./trend-layout.ts";
@@ -145,22 +146,8 @@ export function renderShareTrend(state: ShareState, options: { id: string; title
             "aria-labelledby": `${id}-title`,
             "aria-describedby": summaryId,
           },
-          h(
-            "g",
-            { class: "grid", "aria-hidden": "true" },
-            layout.ticks.map((t) => h("line", { x1: "0%", x2: "100%", y1: t.y, y2: t.y })),
-          ),
-          h(
-            "g",
-            { class: "axis", "aria-hidden": "true" },
-            layout.years.map((yr) =>
-              h(
-                "text",
-                { class: "tick-label year-label", x: pct(yr.x), y: TREND_HEIGHT - 8, "text-anchor": "middle" },
-                yr.label,
-              ),
-            ),
-          ),
+          gridLines(layout.ticks),
+          yearAxis(layout.years, TREND_HEIGHT),
           layout.bars.map((bar, i) => {
             const point = state.points[i];
             return h(
@@ -189,27 +176,10 @@ export function renderShareTrend(state: ShareState, options: { id: string; title
                     height: bar.height,
                   })
                 : null,
-              point?.totals
-                ? null
-                : h("line", {
-                    class: "none-mark",
-                    x1: pct(bar.x),
-                    x2: pct(bar.x + bar.width),
-                    y1: layout.baseline - 2,
-                    y2: layout.baseline - 2,
-                    "stroke-width": 2,
-                    "stroke-dasharray": "2 2",
-                  }),
+              point?.totals ? null : noneMark(bar, layout.baseline),
             );
           }),
-          h("line", {
-            class: "baseline",
-            x1: "0%",
-            x2: "100%",
-            y1: layout.baseline,
-            y2: layout.baseline,
-            "aria-hidden": "true",
-          }),
+          baselineLine(layout.baseline),
         ),
         h("span", { class: "axis-title axis-title-bottom", "aria-hidden": "true" }, "Half-year, labelled by year"),
       ),

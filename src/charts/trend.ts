@@ -2,6 +2,7 @@ import { OUTCOMES } from "../data/aggregate.ts";
 import { formatCount } from "../data/format.ts";
 import { type El, h } from "../render/tree.ts";
 import { OUTCOME_LABELS } from "../registry/outcomes.ts";
+import { baselineLine, gridLines, noneMark, yearAxis } from "./plot-parts.ts";
 import { outcomeDefs, outcomeFill, painted, pct, swatch } from "./svg.ts";
 import { TREND_HEIGHT, type TrendLayout, trendLayout, type TrendTick } from "./trend-layout.ts";
 import { describePeriod, type TrendState, trendSummary } from "./trend-state.ts";
@@ -94,17 +95,7 @@ function periodMarks(state: TrendState, layout: TrendLayout, id: string): El[] {
         }),
       ),
       // Not in the period's report: a dashed mark on the baseline, never a bar of zero.
-      point?.totals
-        ? null
-        : h("line", {
-            class: "none-mark",
-            x1: pct(bar.x),
-            x2: pct(bar.x + bar.width),
-            y1: layout.baseline - 2,
-            y2: layout.baseline - 2,
-            "stroke-width": 2,
-            "stroke-dasharray": "2 2",
-          }),
+      point?.totals ? null : noneMark(bar, layout.baseline),
     );
   });
 }
@@ -147,31 +138,10 @@ export function renderTrend(state: TrendState, options: { id: string; title: str
             "aria-describedby": summaryId,
           },
           outcomeDefs(id),
-          h(
-            "g",
-            { class: "grid", "aria-hidden": "true" },
-            layout.ticks.map((t) => h("line", { x1: "0%", x2: "100%", y1: t.y, y2: t.y })),
-          ),
-          h(
-            "g",
-            { class: "axis", "aria-hidden": "true" },
-            layout.years.map((yr) =>
-              h(
-                "text",
-                { class: "tick-label year-label", x: pct(yr.x), y: TREND_HEIGHT - 8, "text-anchor": "middle" },
-                yr.label,
-              ),
-            ),
-          ),
+          gridLines(layout.ticks),
+          yearAxis(layout.years, TREND_HEIGHT),
           periodMarks(state, layout, id),
-          h("line", {
-            class: "baseline",
-            x1: "0%",
-            x2: "100%",
-            y1: layout.baseline,
-            y2: layout.baseline,
-            "aria-hidden": "true",
-          }),
+          baselineLine(layout.baseline),
         ),
         h("span", { class: "axis-title axis-title-bottom", "aria-hidden": "true" }, "Half-year, labelled by year"),
       ),
