@@ -70,6 +70,33 @@ export function mapSummary(state: MapState): string {
   );
 }
 
+/** One place on a choropleth: its figure (null where it has none), the name its tip gives, and its page. */
+export interface MapPlace {
+  readonly name: string;
+  readonly value: number | null;
+  readonly href: string;
+}
+
+/**
+ * What one choropleth draws and says. The fixed layout's map of requests and a described report's map of a
+ * section's lead measure are both one of these, so both draw and label the same way.
+ */
+export interface MapSpec {
+  /** The prefix of the map's hatch id: unique on the page. */
+  readonly id: string;
+  readonly periodSlug: string;
+  readonly title: string;
+  readonly summary: string;
+  /** By ISO code; places the outline file does not hold (non-country rows, tiny islands) are left off. */
+  readonly places: ReadonlyMap<string, MapPlace>;
+  /** A place's tip: `Germany: 1 request`. */
+  readonly tipText: (name: string, value: number) => string;
+  /** The noun after a bin in the legend: `1–9 requests`. */
+  readonly legendNoun: string;
+  /** What the blank outline means: `Not in this period's report`. */
+  readonly blankText: string;
+}
+
 /**
  * Render: a choropleth of requests. Every country is first drawn blank ("not in this period's report");
  * countries whose row says 0 requests are drawn hatched over it, and countries with requests in their bin's
@@ -78,19 +105,39 @@ export function mapSummary(state: MapState): string {
  * path is the summary and the country table beside the map.
  */
 export function renderMap(state: MapState, options: { id: string }): El {
-  const hatch = `${options.id}-none`;
-  const zero = [...state.requests.entries()].filter(([code, r]) => r.requests === 0 && MAP_CODES.has(code));
-  const ranked = [...state.requests.entries()]
-    .filter(([code, r]) => r.requests > 0 && MAP_CODES.has(code))
-    .sort((a, b) => a[1].requests - b[1].requests || a[0].localeCompare(b[0]));
+  return renderPlaceMap({
+    id: options.id,
+    periodSlug: periodSlug(state.period),
+    title: `Requests by country or region, ${periodLabel(state.period)}`,
+    summary: mapSummary(state),
+    places: new Map(
+      [...state.requests].map(([code, r]) => [
+        code,
+        { name: r.name, value: r.requests, href: urls.countryPeriod(code, state.period) },
+      ]),
+    ),
+    tipText: (name, value) => `${isolate(name)}: ${formatRequests(value)}`,
+    legendNoun: "requests",
+    blankText: "Not in this period's report",
+  });
+}
+
+/** Render any choropleth: see renderMap for what each paint means. A place without a figure stays blank. */
+export function renderPlaceMap(spec: MapSpec): El {
+  const hatch = `${spec.id}-none`;
+  const drawn = [...spec.places.entries()].filter(([code]) => MAP_CODES.has(code));
+  const zero = drawn.filter(([, p]) => p.value === 0);
+  const ranked = drawn
+    .flatMap(([code, p]) => (p.value !== null && p.value > 0 ? [{ code, place: p, value: p.value }] : []))
+    .sort((a, b) => a.value - b.value || a.code.localeCompare(b.code));
   return h(
     "chart-figure",
-    { class: "chart chart-map", "data-chart": "map", "data-period": periodSlug(state.period) },
+    { class: "chart chart-map", "data-chart": "map", "data-period": spec.periodSlug },
     h(
       "figure",
       {},
-      h("figcaption", { class: "chart-title" }, `Requests by country or region, ${periodLabel(state.period)}`),
-      h("p", { class: "chart-summary" }, mapSummary(state)),
+      h("figcaption", { class: "chart-title" }, spec.title),
+      h("p", { class: "chart-summary" }, spec.summary),
       h(
         "svg",
         { class: "chart-svg map-svg", viewBox: `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`, "aria-hidden": "true" },
@@ -99,27 +146,27 @@ export function renderMap(state: MapState, options: { id: string }): El {
         h(
           "g",
           { class: "map-shapes", "stroke-width": 0.5 },
-          h("use", { class: "paint-bg", href: `${WORLD_MAP_SVG}#world`, "data-tip": "Not in this period's report" }),
-          zero.map(([code, r]) =>
+          h("use", { class: "paint-bg", href: `${WORLD_MAP_SVG}#world`, "data-tip": spec.blankText }),
+          zero.map(([code, p]) =>
             h("use", {
               class: "country",
               href: `${WORLD_MAP_SVG}#${shapeId(code)}`,
               fill: `url(#${hatch})`,
               "data-code": code,
-              "data-tip": `${isolate(r.name)}: 0 requests`,
+              "data-tip": spec.tipText(p.name, 0),
             }),
           ),
           // Largest last, so big countries' outlines are not drawn over by small neighbours.
-          ranked.map(([code, r]) => {
-            const bin = mapBin(r.requests) ?? 0;
+          ranked.map(({ code, place, value }) => {
+            const bin = mapBin(value) ?? 0;
             return h(
               "a",
-              { href: urls.countryPeriod(code, state.period), tabindex: -1 },
+              { href: place.href, tabindex: -1 },
               h("use", {
                 class: `country ${mapBinClass(bin)}`,
                 href: `${WORLD_MAP_SVG}#${shapeId(code)}`,
                 "data-code": code,
-                "data-tip": `${isolate(r.name)}: ${formatRequests(r.requests)}`,
+                "data-tip": spec.tipText(place.name, value),
               }),
             );
           }),
@@ -129,10 +176,10 @@ export function renderMap(state: MapState, options: { id: string }): El {
         "ul",
         { class: "chart-legend map-legend" },
         MAP_RAMP.map((_colour, i) =>
-          h("li", {}, swatch({ class: mapBinClass(i), fill: null }), `${MAP_BIN_LABELS[i] ?? ""} requests`),
+          h("li", {}, swatch({ class: mapBinClass(i), fill: null }), `${MAP_BIN_LABELS[i] ?? ""} ${spec.legendNoun}`),
         ),
-        h("li", {}, swatch({ class: null, fill: `url(#${hatch})` }), "0 requests (hatched)"),
-        h("li", {}, swatch(MAP_ABSENT), "Not in this period's report (blank)"),
+        h("li", {}, swatch({ class: null, fill: `url(#${hatch})` }), `0 ${spec.legendNoun} (hatched)`),
+        h("li", {}, swatch(MAP_ABSENT), `${spec.blankText} (blank)`),
       ),
       h(
         "p",

@@ -94,7 +94,7 @@ export function isolate(name: string): string {
 }
 
 /** Up to three names, then how many more: `Germany, France, Chile and 2 more`. */
-function someNames(names: readonly string[], quote: (name: string) => string): string {
+export function someNames(names: readonly string[], quote: (name: string) => string): string {
   const shown = names.slice(0, names.length > 4 ? 3 : 4).map(quote);
   const more = names.length - shown.length;
   if (more > 0) return `${shown.join(", ")} and ${more} more`;
