@@ -1,6 +1,7 @@
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { periodInText } from "../../data/period.ts";
 import { findSection, sectionPeriod } from "../../data/sections-aggregate.ts";
+import { isFirstSection } from "../../data/first-section.ts";
 import { effectiveSection, labelInText } from "../../data/sections.ts";
 import { correctionsFor, formatDay, releaseOf } from "../../publication/dates.ts";
 import { bookmark, CONTENT_WIDTH, type Doc, PAGE, useFont } from "./page.ts";
@@ -35,7 +36,7 @@ export function drawPublicationNotes(
   if (corrections.length === 0) return block(doc, root, "P", "No figures have been corrected since.", y, 10);
   for (const c of corrections) {
     // A correction to another section names it, and the country's name comes from that section's file.
-    const other = c.section && c.section !== "law-enforcement" ? findSection(dataset, c.section) : undefined;
+    const other = c.section && !isFirstSection(c.section) ? findSection(dataset, c.section) : undefined;
     const rows: readonly { countryCode: string; country: string }[] = other
       ? (sectionPeriod(other, data.period)?.rows ?? [])
       : data.rows;

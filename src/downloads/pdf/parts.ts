@@ -5,10 +5,11 @@
  * table of bands, never a point figure and never a total.
  */
 import { periodTotals, previousPeriod } from "../../data/aggregate.ts";
-import type { CountsSectionData, PeriodData, RangePeriodData } from "../../data/dataset.ts";
+import type { CountsSectionData, PeriodData, RangePeriodData, RangesSectionData } from "../../data/dataset.ts";
 import { formatCount } from "../../data/format.ts";
 import { authorityDef, type Band } from "../../data/national-security.ts";
 import { rangeRowsByCountry, sectionPeriod } from "../../data/sections-aggregate.ts";
+import { FIRST_SECTION_ID } from "../../data/first-section.ts";
 import { effectiveSection, type SectionId } from "../../data/sections.ts";
 import { block, type PdfContext, type SectionPart } from "./document.ts";
 import { artifact, bookmark, COLOURS, CONTENT_WIDTH, PAGE, useFont } from "./page.ts";
@@ -35,9 +36,9 @@ function sectionHeading(ctx: PdfContext, id: SectionId, top: number, room: numbe
   return { label: section.label, description: section.description, outline, y };
 }
 
-/** Law enforcement's own part, when the report holds other sections too: the same content under its H2. */
+/** The first section's own part (law enforcement), when the report holds other sections too: the same content under its H2. */
 export function drawLawEnforcementPart(ctx: PdfContext, top: number): number {
-  const { label, description, outline, y: headingBottom } = sectionHeading(ctx, "law-enforcement", top, 0);
+  const { label, description, outline, y: headingBottom } = sectionHeading(ctx, FIRST_SECTION_ID, top, 0);
   useFont(ctx.doc, "regular", 9.5, COLOURS.muted);
   const y = block(ctx.doc, ctx.root, "P", description, headingBottom, 6);
   const part: SectionPart = { label, outline, previous: previousPeriod(ctx.dataset, ctx.data.period) };
@@ -77,10 +78,10 @@ const BAND_COLUMNS = [
 ] as const;
 const left = (i: number) => PAGE.left + BAND_COLUMNS.slice(0, i).reduce((x, c) => x + c.width, 0);
 
-/** The national-security part: why the figures are ranges, then one row per country and authority. */
-export function drawBandsPart(ctx: PdfContext, data: RangePeriodData, top: number): number {
+/** A ranges part (national security): why the figures are ranges, then one row per country and authority. */
+export function drawBandsPart(ctx: PdfContext, section: RangesSectionData, data: RangePeriodData, top: number): number {
   const { doc, root, dataset, newPage } = ctx;
-  const heading = sectionHeading(ctx, "national-security", top, 200);
+  const heading = sectionHeading(ctx, section.id, top, 200);
   useFont(doc, "regular", 9.5, COLOURS.muted);
   let y = block(doc, root, "P", bandsSentence(dataset.site.organisation), heading.y, 12);
   const table = doc.struct("Table");

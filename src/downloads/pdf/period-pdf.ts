@@ -2,6 +2,7 @@ import { periodTotals } from "../../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { periodEnd, periodLongLabel } from "../../data/period.ts";
 import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
+import { isFirstSection } from "../../data/first-section.ts";
 import { effectiveSection, labelInText } from "../../data/sections.ts";
 import { urls } from "../../lib/urls.ts";
 import { correctionsFor, releaseOf } from "../../publication/dates.ts";
@@ -41,7 +42,7 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   const pdfName = fileName(urls.periodPdf(data.period));
   assertFontCovers(dataset, data, pdfName);
   const { site } = dataset;
-  const others = sectionsInPeriod(dataset, data.period).filter((s) => s.id !== "law-enforcement");
+  const others = sectionsInPeriod(dataset, data.period).filter((s) => !isFirstSection(s.id));
   const period = periodLongLabel(data.period);
   const totals = periodTotals(data);
   const title = `${site.title}, ${period}`;
@@ -87,7 +88,7 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
         if (part) y = drawCountsPart(ctx, section, part, y);
       } else {
         const part = sectionPeriod(section, data.period);
-        if (part) y = drawBandsPart(ctx, part, y);
+        if (part) y = drawBandsPart(ctx, section, part, y);
       }
     }
     // Each part opens with what its section counts, so the definitions stay those of the outcomes.

@@ -5,7 +5,8 @@ import { formatCount } from "../../data/format.ts";
 import { AUTHORITY_IDS } from "../../data/national-security.ts";
 import { periodEnd, periodId, periodLongLabel } from "../../data/period.ts";
 import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
-import { sectionDef, type SectionId } from "../../data/sections.ts";
+import { isFirstSection } from "../../data/first-section.ts";
+import { SECTION_IDS, sectionDef, type SectionId } from "../../data/sections.ts";
 import { correctionsFor, latestDay } from "../../publication/dates.ts";
 import { type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "../columns.ts";
 import { type Cell, type DownloadRecord, rowRecord } from "../records.ts";
@@ -53,7 +54,7 @@ function totalsRecord(section: SectionData, data: PeriodFile<RequestRow | RangeR
 /**
  * The data sheets, one per report section in the scope, in registry order: a period's workbook has the sections
  * that reported that period. Each sheet holds its section's CSV columns, and, when the workbook has several
- * sections, law enforcement's starts with a `section` column as the others do. Rows come in the site's order,
+ * sections, the first section's starts with a `section` column as the others do. Rows come in the site's order,
  * with the totals under them. Tabs take the registry's short labels, not a relabelling from site.json: scripts
  * pick a sheet by its name, as they pick a column.
  */
@@ -61,7 +62,7 @@ function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
   const several = (scope.kind === "all" ? dataset.sections : sectionsInPeriod(dataset, scope.data.period)).length > 1;
   const columnsOf = (section: SectionData, kind: "period" | "all") => {
     const columns = sectionColumns(section, kind);
-    return several && section.id === "law-enforcement" ? [SECTION_COLUMN, ...columns] : columns;
+    return several && isFirstSection(section.id) ? [SECTION_COLUMN, ...columns] : columns;
   };
   const recordsOf = (section: SectionData, data: PeriodFile<RequestRow | RangeRow>) =>
     sectionPeriodRecords(section, { ...data, rows: inSiteOrder(data.rows) }).map((r) =>
@@ -161,17 +162,17 @@ function addNotesSheet(
     "Rows are in the order of the site: most requests first. Under them, after a blank row, a bold row per period " +
       "gives the totals of its countries (accounts/users over the countries that reported them, blank if none did).",
   ]);
-  // Said only when the workbook has other sections, so a law-enforcement-only workbook reads as before.
-  if (sheets.some((sheet) => sheet.section !== "law-enforcement")) {
+  // Said only when the workbook has sections after the first, so a workbook of the first alone reads as before.
+  if (sheets.some((sheet) => !isFirstSection(sheet.section))) {
     const c = SECTION_COLUMN;
     notes.addRow([
       c.name,
       c.type,
       "",
-      `${c.title}: the report section the row belongs to (law-enforcement, emergency, civil, national-security). Each section has a sheet of its own.`,
+      `${c.title}: the report section the row belongs to (${SECTION_IDS.join(", ")}). Each section has a sheet of its own.`,
     ]);
   }
-  const bands = sheets.find((sheet) => sheet.section === "national-security");
+  const bands = sheets.find((sheet) => sectionDef(sheet.section).kind === "ranges");
   if (bands) {
     for (const c of bands.columns.filter((column) => !columns.some((known) => known.name === column.name))) {
       notes.addRow([c.name, c.type, "", `${c.title}. ${c.description}`]);
