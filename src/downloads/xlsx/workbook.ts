@@ -1,12 +1,13 @@
 import ExcelJS from "exceljs";
-import { totalsOf } from "../../data/aggregate.ts";
+import { findPeriod } from "../../data/aggregate.ts";
 import type { Dataset, PeriodData, PeriodFile, RangeRow, RequestRow, SectionData } from "../../data/dataset.ts";
 import { formatCount } from "../../data/format.ts";
 import { AUTHORITY_IDS } from "../../data/national-security.ts";
-import { periodEnd, periodId, periodLongLabel } from "../../data/period.ts";
+import { type Period, periodEnd, periodId, periodLongLabel } from "../../data/period.ts";
 import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
 import { isFirstSection } from "../../data/first-section.ts";
 import { SECTION_IDS, sectionDef, type SectionId } from "../../data/sections.ts";
+import { type CountsFigures, type PeriodPayload, periodPayload, sectionFigures } from "../../payloads/payloads.ts";
 import { correctionsFor, latestDay } from "../../publication/dates.ts";
 import { type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "../columns.ts";
 import { type Cell, type DownloadRecord, rowRecord } from "../records.ts";
@@ -42,13 +43,15 @@ function inSiteOrder<Row extends RequestRow | RangeRow>(rows: readonly Row[]): R
   });
 }
 
-/** A period's totals as a row of the sheet: the counts summed, accounts over those that reported them. */
-function totalsRecord(section: SectionData, data: PeriodFile<RequestRow | RangeRow>, all: boolean): DownloadRecord[] {
-  if (section.kind !== "counts") return [];
-  const rows = data.rows as readonly RequestRow[];
-  const t = totalsOf(rows);
-  const record = rowRecord({ ...t, countryCode: "", country: `All ${formatCount(rows.length)} countries`, line: 0 });
-  return [{ section: section.id, ...(all ? { period: periodId(data.period) } : {}), ...record }];
+/**
+ * A period's totals as a row of the sheet: the totals the period's page shows (its payload's), accounts over
+ * the countries that reported them; none for bands. `period` is written in front when the sheet has every period.
+ */
+function totalsRecord(id: SectionId, figures: CountsFigures | null, period: Period | null): DownloadRecord[] {
+  if (!figures) return [];
+  const country = `All ${formatCount(figures.rows.length)} countries`;
+  const record = rowRecord({ ...figures.totals, countryCode: "", country, line: 0 });
+  return [{ section: id, ...(period ? { period: periodId(period) } : {}), ...record }];
 }
 
 /**
@@ -64,6 +67,15 @@ function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
     const columns = sectionColumns(section, kind);
     return several && isFirstSection(section.id) ? [SECTION_COLUMN, ...columns] : columns;
   };
+  // Each period's figures as its page has them, made once per period.
+  const payloads = new Map<string, PeriodPayload>();
+  const figuresOf = (id: SectionId, period: Period): CountsFigures | null => {
+    const data = findPeriod(dataset, period);
+    if (!data) return null;
+    const payload = payloads.get(periodId(period)) ?? periodPayload(dataset, data);
+    payloads.set(periodId(period), payload);
+    return sectionFigures(payload, id);
+  };
   const recordsOf = (section: SectionData, data: PeriodFile<RequestRow | RangeRow>) =>
     sectionPeriodRecords(section, { ...data, rows: inSiteOrder(data.rows) }).map((r) =>
       several ? { section: section.id, ...r } : r,
@@ -76,7 +88,7 @@ function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
         name: sectionDef(section.id).shortLabel,
         columns: columnsOf(section, "all"),
         records: files.flatMap((p) => recordsOf(section, p).map((r) => ({ period: periodId(p.period), ...r }))),
-        totals: files.flatMap((p) => totalsRecord(section, p, true)),
+        totals: files.flatMap((p) => totalsRecord(section.id, figuresOf(section.id, p.period), p.period)),
       };
     });
   }
@@ -89,7 +101,7 @@ function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
         name: sectionDef(section.id).shortLabel,
         columns: columnsOf(section, "period"),
         records: recordsOf(section, data),
-        totals: totalsRecord(section, data, false),
+        totals: totalsRecord(section.id, figuresOf(section.id, data.period), null),
       },
     ];
   });
