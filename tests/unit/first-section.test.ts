@@ -4,8 +4,11 @@ import { FIRST_SECTION_ID, isFirstSection } from "../../src/data/first-section.t
 import { FIRST_SECTION, SECTION_IDS, SECTIONS } from "../../src/data/sections.ts";
 import { OTHER_SECTION_IDS, sectionColumns } from "../../src/downloads/section-files.ts";
 import { sectionFileSuffix, urls } from "../../src/lib/urls.ts";
+import { periodTotals } from "../../src/data/aggregate.ts";
+import { sectionPeriod } from "../../src/data/sections-aggregate.ts";
+import { periodPayload, sectionFigures } from "../../src/payloads/payloads.ts";
 import { DEFAULT_SECTION } from "../../src/views/correction-marks.ts";
-import { SITE } from "./downloads/helpers.ts";
+import { sampleDataset, SITE } from "./downloads/helpers.ts";
 
 const PERIOD = { year: 2020, half: 2 } as const;
 
@@ -52,5 +55,32 @@ describe("the report's first section", () => {
     );
     expect(dataset.sections.map((s) => s.id)).toEqual([FIRST_SECTION_ID, "emergency", "national-security"]);
     expect(dataset.sections[0]?.periods).toBe(dataset.periods);
+  });
+});
+
+describe("a period payload's figures by section, as the PDF and the workbook read them", () => {
+  const dataset = sampleDataset();
+  const latest = dataset.periods.at(-1)!;
+  const payload = periodPayload(dataset, latest);
+
+  it("are the payload's own fields for the first section and its `sections` entry for another counts section", () => {
+    expect(sectionFigures(payload, FIRST_SECTION_ID)).toBe(payload);
+    expect(payload.totals).toEqual(periodTotals(latest));
+    const emergency = dataset.sections.find((s) => s.id === "emergency");
+    if (emergency?.kind !== "counts") throw new Error("the sample data has no emergency section");
+    const file = sectionPeriod(emergency, latest.period);
+    if (!file) throw new Error("the sample data's emergency section has no file for the latest period");
+    const figures = sectionFigures(payload, "emergency");
+    expect(figures?.totals).toEqual(periodTotals(file));
+    expect(figures?.rows.map((r) => r.countryCode)).toEqual(file.rows.map((r) => r.countryCode));
+  });
+
+  it("are none for bands or for a section that did not report the period", () => {
+    expect(sectionFigures(payload, "national-security")).toBeNull();
+    // The sample data's civil files start in 2016; its first period is 2013-H1.
+    const first = dataset.periods[0]!;
+    expect(first.period).toEqual({ year: 2013, half: 1 });
+    expect(sectionFigures(periodPayload(dataset, first), "civil")).toBeNull();
+    expect(sectionFigures(periodPayload(dataset, first), FIRST_SECTION_ID)?.rows.length).toBe(first.rows.length);
   });
 });
