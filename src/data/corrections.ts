@@ -1,7 +1,8 @@
 import type { PeriodData, PeriodFile } from "./dataset.ts";
 import { describeCharacter, type HasGlyph, missingCharacters } from "./glyphs.ts";
 import type { Correction } from "./publication-types.ts";
-import { LAW_ENFORCEMENT, type SectionId, sectionDef } from "./sections.ts";
+import { FIRST_SECTION_ID, isFirstSection } from "./first-section.ts";
+import { type SectionId, sectionDef } from "./sections.ts";
 import type { DataIssue } from "./issues.ts";
 import { periodId } from "./period.ts";
 import type { Release } from "./releases.ts";
@@ -48,7 +49,7 @@ export interface CorrectionsContext {
 export function checkCorrectionsFile(
   file: string,
   text: string,
-  { periods, sections = [{ id: LAW_ENFORCEMENT.id, periods }], releases, today, hasGlyph }: CorrectionsContext,
+  { periods, sections = [{ id: FIRST_SECTION_ID, periods }], releases, today, hasGlyph }: CorrectionsContext,
 ): { corrections: Correction[]; issues: DataIssue[] } {
   const { rows, issues } = readRecordFile(
     file,
@@ -73,9 +74,10 @@ export function checkCorrectionsFile(
       });
       continue;
     }
-    const sectionId = (data.section || LAW_ENFORCEMENT.id) as SectionId;
+    const sectionId = (data.section || FIRST_SECTION_ID) as SectionId;
+    const { folder, kind } = sectionDef(sectionId);
     // Checked before the section's files: a row that names count columns for bands is wrong in itself.
-    if (sectionId === "national-security" && data.figures !== undefined) {
+    if (kind === "ranges" && data.figures !== undefined) {
       issues.push({
         file,
         line,
@@ -85,7 +87,6 @@ export function checkCorrectionsFile(
       });
       continue;
     }
-    const { folder } = sectionDef(sectionId);
     const section = sections.find((s) => s.id === sectionId);
     if (!section) {
       issues.push({
@@ -110,7 +111,7 @@ export function checkCorrectionsFile(
     }
     const code = data.country_code === "" ? undefined : data.country_code;
     if (code !== undefined && !sectionFile.rows.some((row) => row.countryCode === code)) {
-      const where = sectionId === LAW_ENFORCEMENT.id ? data.period : sectionFile.source;
+      const where = isFirstSection(sectionId) ? data.period : sectionFile.source;
       issues.push({
         file,
         line,

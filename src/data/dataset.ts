@@ -2,6 +2,7 @@ import type { RangeRow } from "./national-security.ts";
 import type { Period } from "./period.ts";
 import type { Correction, Release } from "./publication-types.ts";
 import type { SiteConfig } from "./schemas/site.ts";
+import { FIRST_SECTION_ID, isFirstSection } from "./first-section.ts";
 import { type CountsSectionId, type RangesSectionId, SECTION_IDS } from "./sections.ts";
 import type { RequestRow } from "./validate-file.ts";
 
@@ -72,9 +73,9 @@ export function datasetOf(
     site,
     periods,
     sections: [
-      { id: "law-enforcement", kind: "counts", periods },
+      { id: FIRST_SECTION_ID, kind: "counts", periods },
       ...others
-        .filter((s) => s.id !== "law-enforcement")
+        .filter((s) => !isFirstSection(s.id))
         .sort((a, b) => SECTION_IDS.indexOf(a.id) - SECTION_IDS.indexOf(b.id)),
     ],
   };

@@ -16,7 +16,7 @@ import { applyNames, nameRule } from "./names.ts";
 import { comparePeriods, periodId } from "./period.ts";
 import { checkPublicationFiles } from "./publication.ts";
 import { periodFileNameSchema } from "./schemas/period-file.ts";
-import { LAW_ENFORCEMENT, SECTION_IDS, SECTIONS } from "./sections.ts";
+import { FIRST_SECTION, SECTION_IDS, SECTIONS } from "./sections.ts";
 import type { SiteConfig } from "./schemas/site.ts";
 import { loadSite } from "./site-file.ts";
 import { readTextFile } from "./text-file.ts";
@@ -154,7 +154,7 @@ function checkSectionDirs(
     for (const p of checked.periods.filter((p) => !known.has(periodId(p.period)))) {
       issues.push({
         file: p.source,
-        message: `is a period that data/${LAW_ENFORCEMENT.folder}/ does not have; a section's periods must each have a law-enforcement file too, since those set the report's pages`,
+        message: `is a period that data/${FIRST_SECTION.folder}/ does not have; a section's periods must each have a law-enforcement file too, since those set the report's pages`,
       });
     }
     sections.push(
@@ -210,7 +210,7 @@ export function checkDataDir(options: LoadOptions): {
   const { releases, corrections, ...publication } = checkPublicationFiles(options.dataDir, requests.periods, {
     root,
     ...(options.today ? { today: options.today } : {}),
-    sections: [{ id: LAW_ENFORCEMENT.id, periods: requests.periods }, ...others.sections],
+    sections: [{ id: FIRST_SECTION.id, periods: requests.periods }, ...others.sections],
     ...(options.hasGlyph ? { hasGlyph: options.hasGlyph } : {}),
   });
   for (const issue of publication.issues) issues.push(issue);

@@ -95,12 +95,14 @@ export interface RangeCountryPeriod {
   rows: RangeRow[];
 }
 
-const byAuthority = (a: RangeRow, b: RangeRow) =>
+const byAuthority = (a: { authority: AuthorityId }, b: { authority: AuthorityId }) =>
   AUTHORITY_IDS.indexOf(a.authority) - AUTHORITY_IDS.indexOf(b.authority);
 
-/** A period's national-security rows grouped by country code, each group in authority order. */
-export function rangeRowsByCountry(data: RangePeriodData): Map<string, RangeRow[]> {
-  const out = new Map<string, RangeRow[]>();
+/** A period's national-security rows (from the file or a payload) grouped by country code, each group in authority order. */
+export function rangeRowsByCountry<Row extends { countryCode: string; authority: AuthorityId }>(data: {
+  rows: readonly Row[];
+}): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
   for (const row of data.rows) out.set(row.countryCode, [...(out.get(row.countryCode) ?? []), row]);
   for (const rows of out.values()) rows.sort(byAuthority);
   return out;

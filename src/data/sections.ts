@@ -4,6 +4,8 @@
  * value in downloads, labels, the definitions links) derives from this list.
  * The order here is the order readers see on every page.
  */
+import type { FirstSectionId } from "./first-section.ts";
+
 /** How a section's figures are written. */
 export type SectionKind =
   /** Exact counts with the same columns and rules as `data/requests/`. */
@@ -85,8 +87,11 @@ export type RangesSectionId = Extract<Section, { kind: "ranges" }>["id"];
 
 export const SECTION_IDS: readonly SectionId[] = SECTIONS.map((s) => s.id);
 
-/** The law-enforcement section, whose periods are `dataset.periods` and set the report's pages. */
-export const LAW_ENFORCEMENT = SECTIONS[0];
+/**
+ * The report's first section (src/data/first-section.ts): its periods are `dataset.periods` and set the
+ * report's pages. Typed by the declared id, so a registry that lists another section first fails the type check.
+ */
+export const FIRST_SECTION: Section & { readonly id: FirstSectionId } = SECTIONS[0];
 
 export function sectionDef(id: SectionId): Section {
   const found = SECTIONS.find((s) => s.id === id);

@@ -10,6 +10,7 @@
 import type { Dataset, PeriodData } from "../data/dataset.ts";
 import { type Period, periodLongLabel } from "../data/period.ts";
 import { sectionPeriod } from "../data/sections-aggregate.ts";
+import { isFirstSection } from "../data/first-section.ts";
 import { effectiveSection, labelInText, type SectionId } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import { CORRECTION_COLUMNS, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
@@ -147,9 +148,9 @@ function build(dataset: Dataset): Downloads {
         {
           url: f.url,
           format: "csv",
-          label: f.section === "law-enforcement" ? c.name : `${c.name}, ${labelInText(sectionLabel(f.section))}`,
+          label: isFirstSection(f.section) ? c.name : `${c.name}, ${labelInText(sectionLabel(f.section))}`,
           country: c.code,
-          ...(f.section === "law-enforcement" ? {} : { section: f.section }),
+          ...(isFirstSection(f.section) ? {} : { section: f.section }),
         },
         () => encoder.encode(toCsv(f.columns, f.records())),
       ),

@@ -5,6 +5,7 @@
  */
 import type { Dataset, PeriodFile, RangeRow, RequestRow, SectionData } from "../data/dataset.ts";
 import { countriesInAnySection } from "../data/sections-aggregate.ts";
+import { isFirstSection } from "../data/first-section.ts";
 import type { SectionId } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
 import type { DownloadColumn } from "./columns.ts";
@@ -39,7 +40,7 @@ export function countryFiles(dataset: Dataset): { code: string; name: string; fi
           url: urls.countrySectionCsv(code, section.id),
           columns: sectionColumns(section, "all"),
           records: () =>
-            section.id === "law-enforcement"
+            isFirstSection(section.id)
               ? countryRecords(dataset, code)
               : sectionAllPeriodRecords(section).filter((r) => r["country_code"] === code),
         })),

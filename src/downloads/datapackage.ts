@@ -1,12 +1,13 @@
 import bandsSchema from "../../data/national-security.schema.json" with { type: "json" };
 import type { Dataset, PeriodFile, SectionData } from "../data/dataset.ts";
 import { periodLongLabel, periodSlug } from "../data/period.ts";
-import { effectiveSection, labelInText, SECTION_IDS } from "../data/sections.ts";
-import { urls } from "../lib/urls.ts";
+import { isFirstSection } from "../data/first-section.ts";
+import { effectiveSection, labelInText } from "../data/sections.ts";
+import { sectionFileSuffix, urls } from "../lib/urls.ts";
 import { CORRECTION_COLUMNS, type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
 import { citation } from "../publication/citation.ts";
 import { countryFiles } from "./country-files.ts";
-import { addedSections, SECTION_COLUMN, sectionColumns } from "./section-files.ts";
+import { addedSections, OTHER_SECTION_IDS, SECTION_COLUMN, sectionColumns } from "./section-files.ts";
 
 const DOWNLOADS = "/downloads/";
 
@@ -43,7 +44,7 @@ function field(column: DownloadColumn, format: "csv" | "json"): Record<string, u
   if (column.name === "country_code") constraints["pattern"] = "^[A-Z]{2}$";
   if (column.name === "period") constraints["pattern"] = "^[0-9]{4}-H[12]$";
   // Not the corrections file's section column, which may be empty.
-  if (column === SECTION_COLUMN) constraints["enum"] = SECTION_IDS.filter((id) => id !== "law-enforcement");
+  if (column === SECTION_COLUMN) constraints["enum"] = [...OTHER_SECTION_IDS];
   if (column.name !== "accounts" && !column.name.endsWith("_percent")) constraints["required"] = true;
   return { name: column.name, type: column.type, title: column.title, description, constraints };
 }
@@ -134,11 +135,10 @@ function sectionResources(dataset: Dataset, section: SectionData) {
 function countryResources(dataset: Dataset) {
   return countryFiles(dataset).flatMap(({ code, name, files }) =>
     files.map((f) => {
-      const section = f.section === "law-enforcement" ? "" : `-${f.section}`;
-      const label = f.section === "law-enforcement" ? "" : `, ${effectiveSection(dataset.site, f.section).label}`;
+      const label = isFirstSection(f.section) ? "" : `, ${effectiveSection(dataset.site, f.section).label}`;
       const key = f.columns.some((c) => c.name === "authority") ? ["period", "authority"] : ["period"];
       return csvResource(
-        `country-${code.toLowerCase()}${section}`,
+        `country-${code.toLowerCase()}${sectionFileSuffix(f.section)}`,
         `${name}${label}, every period`,
         f.url,
         f.columns,

@@ -1,29 +1,34 @@
 /**
  * The columns and rows of each report section's downloads. One file per section:
- * law enforcement keeps the files it had before sections existed, byte for byte, so
- * old links and researchers' scripts keep working. Every other section's file starts
- * with a `section` column, so rows keep their origin when files are stacked; emergency
- * and civil then have exactly the law-enforcement columns, national security its bands.
+ * the first section (law enforcement) keeps the files it had before sections existed,
+ * byte for byte, so old links and researchers' scripts keep working. Every other
+ * section's file starts with a `section` column, so rows keep their origin when files
+ * are stacked; counts sections then have exactly the first section's columns, ranges
+ * sections their bands.
  */
 import type { Dataset, PeriodFile, RangeRow, RequestRow, SectionData } from "../data/dataset.ts";
 import { RANGE_COLUMNS } from "../data/national-security.ts";
 import { periodId } from "../data/period.ts";
+import { isFirstSection } from "../data/first-section.ts";
 import { SECTION_IDS, type SectionId } from "../data/sections.ts";
 import { type DownloadColumn, PERIOD_COLUMN, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
 import { type DownloadRecord, rowRecord } from "./records.ts";
+
+/** The sections whose files carry a `section` column: every one after the first, in registry order. */
+export const OTHER_SECTION_IDS: readonly SectionId[] = SECTION_IDS.filter((id) => !isFirstSection(id));
 
 export const SECTION_COLUMN: DownloadColumn = {
   name: "section",
   type: "string",
   title: "Section",
   description:
-    `Report section the row belongs to: ${SECTION_IDS.filter((id) => id !== "law-enforcement").join(", ")}. ` +
+    `Report section the row belongs to: ${OTHER_SECTION_IDS.join(", ")}. ` +
     "Law-enforcement files keep their original columns and have no section column.",
 };
 
 /** The columns of one section's file: for one period, or for every period with `period` in front of the figures. */
 export function sectionColumns(section: SectionData, scope: "period" | "all"): readonly DownloadColumn[] {
-  if (section.id === "law-enforcement") return scope === "period" ? ROW_COLUMNS : PERIOD_ROW_COLUMNS;
+  if (isFirstSection(section.id)) return scope === "period" ? ROW_COLUMNS : PERIOD_ROW_COLUMNS;
   const figures: readonly DownloadColumn[] = section.kind === "counts" ? ROW_COLUMNS : RANGE_COLUMNS;
   return scope === "period" ? [SECTION_COLUMN, ...figures] : [SECTION_COLUMN, PERIOD_COLUMN, ...figures];
 }
@@ -44,7 +49,7 @@ export function rangeRecord(row: RangeRow): DownloadRecord {
 
 function sectionRecord(id: SectionId, row: RequestRow | RangeRow): DownloadRecord {
   const figures = "bandWidth" in row ? rangeRecord(row) : rowRecord(row);
-  return id === "law-enforcement" ? figures : { section: id, ...figures };
+  return isFirstSection(id) ? figures : { section: id, ...figures };
 }
 
 /** One period's file of a section, every row in the order of the data file. */
@@ -59,7 +64,7 @@ export function sectionAllPeriodRecords(section: SectionData): DownloadRecord[] 
   return files.flatMap((p) => p.rows.map((row) => ({ period: periodId(p.period), ...sectionRecord(section.id, row) })));
 }
 
-/** The sections other than law enforcement, whose files are added beside the original ones. */
+/** The sections after the first, whose files are added beside the original ones. */
 export function addedSections(dataset: Dataset): SectionData[] {
-  return dataset.sections.filter((s) => s.id !== "law-enforcement");
+  return dataset.sections.filter((s) => !isFirstSection(s.id));
 }

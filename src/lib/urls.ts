@@ -1,12 +1,13 @@
 import { type Period, periodSlug } from "../data/period.ts";
+import { FIRST_SECTION_ID } from "../data/first-section.ts";
 import type { SectionId } from "../data/sections.ts";
 import { type ReportPeriod, reportPeriodSlug } from "../data/report/report-period.ts";
 
 /**
- * A section's files carry its id after the period or "all-periods"; law enforcement's
- * keep the names they had before sections existed, so old links and scripts still work.
+ * A section's files carry its id after the period, country or "all-periods"; the first section's keep the
+ * names they had before sections existed, so old links and scripts still work.
  */
-const sectionSuffix = (section: SectionId) => (section === "law-enforcement" ? "" : `-${section}`);
+export const sectionFileSuffix = (section: SectionId) => (section === FIRST_SECTION_ID ? "" : `-${section}`);
 
 /** Every internal address in one place, so that pages, views and endpoints agree. */
 export const urls = {
@@ -31,15 +32,15 @@ export const urls = {
   countryCsv: (code: string) => `/downloads/countries/transparency-report-${code.toLowerCase()}.csv`,
   /** One section's figures for one country, every period: `countryCsv` for law enforcement, `…-de-emergency.csv`. */
   countrySectionCsv: (code: string, section: SectionId) =>
-    `/downloads/countries/transparency-report-${code.toLowerCase()}${sectionSuffix(section)}.csv`,
+    `/downloads/countries/transparency-report-${code.toLowerCase()}${sectionFileSuffix(section)}.csv`,
   /** One section's figures for one period: `periodCsv` for law enforcement, `…-2020-h2-emergency.csv` for the others. */
   sectionPeriodCsv: (section: SectionId, p: Period) =>
-    `/downloads/transparency-report-${periodSlug(p)}${sectionSuffix(section)}.csv`,
+    `/downloads/transparency-report-${periodSlug(p)}${sectionFileSuffix(section)}.csv`,
   /** One section's figures for every period: `allPeriodsCsv` for law enforcement. */
   sectionAllPeriodsCsv: (section: SectionId) =>
-    `/downloads/transparency-report-all-periods${sectionSuffix(section)}.csv`,
+    `/downloads/transparency-report-all-periods${sectionFileSuffix(section)}.csv`,
   sectionAllPeriodsJson: (section: SectionId) =>
-    `/downloads/transparency-report-all-periods${sectionSuffix(section)}.json`,
+    `/downloads/transparency-report-all-periods${sectionFileSuffix(section)}.json`,
   allPeriodsCsv: "/downloads/transparency-report-all-periods.csv",
   allPeriodsJson: "/downloads/transparency-report-all-periods.json",
   allPeriodsXlsx: "/downloads/transparency-report-all-periods.xlsx",

@@ -7,7 +7,9 @@ import {
   type Totals,
 } from "../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../data/dataset.ts";
+import { isFirstSection } from "../data/first-section.ts";
 import type { Period } from "../data/period.ts";
+import type { SectionId } from "../data/sections.ts";
 import { countryNote, type PublicationNote, publicationNote } from "../publication/note.ts";
 import { type CountrySection, countrySections, type PeriodSection, periodSections, publicRow } from "./sections.ts";
 import type { PublicRow } from "./sections.ts";
@@ -58,6 +60,24 @@ export function periodPayload(dataset: Dataset, data: PeriodData): PeriodPayload
     publication: publicationNote(dataset, null, data.period),
     sections: periodSections(dataset, data.period),
   };
+}
+
+/** A counts section's figures for one period: what the page shows of it, and what the downloads write. */
+export interface CountsFigures {
+  totals: Totals;
+  /** The change against the half-year before, like with like; null when there is no half-year before. */
+  previous: Comparison | null;
+  rows: readonly PublicRow[];
+}
+
+/**
+ * One section's figures in a period's payload: the first section's are the payload's own fields, another counts
+ * section's are in `sections`. Null when the section did not report the period, or publishes bands.
+ */
+export function sectionFigures(payload: PeriodPayload, id: SectionId): CountsFigures | null {
+  if (isFirstSection(id)) return payload;
+  const section = payload.sections.find((s) => s.id === id);
+  return section?.kind === "counts" ? section.figures : null;
 }
 
 export function countryPayload(dataset: Dataset, code: string, name: string): CountryPayload {

@@ -6,6 +6,7 @@
 import { compareRows, type Comparison, periodTotals, type Totals, totalsOf } from "../data/aggregate.ts";
 import type { Dataset, RangeRow, RequestRow } from "../data/dataset.ts";
 import type { AuthorityId, Band } from "../data/national-security.ts";
+import { isFirstSection } from "../data/first-section.ts";
 import { type Period, periodIndex } from "../data/period.ts";
 import { rangeRowsByCountry, sectionCountrySeries, sectionPeriod } from "../data/sections-aggregate.ts";
 import { type CountsSectionId, effectiveSections, type RangesSectionId, type SectionId } from "../data/sections.ts";
@@ -101,7 +102,7 @@ export function periodSections(dataset: Dataset, period: Period): PeriodSection[
   return dataset.sections.map((section): PeriodSection => {
     const header = head.get(section.id) as SectionHeader;
     if (section.kind === "counts") {
-      if (section.id === "law-enforcement") return { ...header, id: section.id, kind: "counts", figures: null };
+      if (isFirstSection(section.id)) return { ...header, id: section.id, kind: "counts", figures: null };
       const data = sectionPeriod(section, period);
       const before = section.periods.find((p) => periodIndex(p.period) === index - 1);
       return {
@@ -136,12 +137,11 @@ export function countrySections(dataset: Dataset, code: string): CountrySection[
   return dataset.sections.map((section): CountrySection => {
     const header = head.get(section.id) as SectionHeader;
     if (section.kind === "counts") {
-      const cells =
-        section.id === "law-enforcement"
-          ? []
-          : sectionCountrySeries(dataset, section, code).map(({ reported, row }): CountsCell =>
-              reported ? (row ? publicRow(row) : null) : "not-reported",
-            );
+      const cells = isFirstSection(section.id)
+        ? []
+        : sectionCountrySeries(dataset, section, code).map(({ reported, row }): CountsCell =>
+            reported ? (row ? publicRow(row) : null) : "not-reported",
+          );
       return { ...header, id: section.id, kind: "counts", cells };
     }
     const byPeriod = new Map(section.periods.map((p) => [periodIndex(p.period), rangeRowsByCountry(p)]));

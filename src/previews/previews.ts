@@ -1,8 +1,9 @@
-import { type Counts, countrySeries, periodTotals, type Totals, totalsOf } from "../data/aggregate.ts";
+import { type Counts, type Totals, totalsOf } from "../data/aggregate.ts";
 import type { Dataset } from "../data/dataset.ts";
 import { formatRequests } from "../data/format.ts";
 import { type Period, parsePeriodId, periodId, periodLabel, periodLongLabel, periodSlug } from "../data/period.ts";
 import { countriesInAnySection } from "../data/sections-aggregate.ts";
+import { countryPayload, periodPayload } from "../payloads/payloads.ts";
 import type { CardContent } from "./card.ts";
 
 /** Preview images live here, one PNG per card. */
@@ -85,14 +86,17 @@ export function countryCard(
   };
 }
 
+/** The cards' figures come from the pages' payloads, as when the browser redraws a view (src/client/redraw.ts). */
 function makeCards(dataset: Dataset): PreviewCard[] {
   const site = `${dataset.site.organisation} · ${dataset.site.title}`;
-  const latest = dataset.periods.at(-1);
+  const periods = dataset.periods.map((p) => periodPayload(dataset, p));
+  const latest = periods.at(-1);
   const cards: PreviewCard[] = [];
-  if (latest) cards.push(periodCard(site, latest.period, periodTotals(latest), "overview"));
-  for (const p of dataset.periods) cards.push(periodCard(site, p.period, periodTotals(p)));
+  if (latest) cards.push(periodCard(site, latest.period, latest.totals, "overview"));
+  for (const p of periods) cards.push(periodCard(site, p.period, p.totals));
   for (const [code, name] of countriesInAnySection(dataset)) {
-    const rows = countrySeries(dataset, code).flatMap(({ period, row }) => (row ? [{ period, row }] : []));
+    const payload = countryPayload(dataset, code, name);
+    const rows = payload.series.flatMap(({ period, row }) => (row ? [{ period, row }] : []));
     cards.push(countryCard(site, code, name, rows));
   }
   return cards;

@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset.ts";
+import { FIRST_SECTION_ID, isFirstSection } from "../data/first-section.ts";
 import type { Period } from "../data/period.ts";
 import type { CorrectedFigure } from "../data/publication-types.ts";
 import type { SectionId } from "../data/sections.ts";
@@ -65,8 +66,9 @@ export function countryIndexRefs(
   code: string,
   latest: Period,
 ): { latestRequests: CorrectionRef[]; latestAccounts: CorrectionRef[]; allRequests: CorrectionRef[] } {
+  // A correction that names no section is about the first (src/data/first-section.ts).
   const lawEnforcement = (refs: readonly CorrectionRef[]) =>
-    refs.filter((c) => c.countryCode === code && (c.section ?? "law-enforcement") === "law-enforcement");
+    refs.filter((c) => c.countryCode === code && isFirstSection(c.section ?? FIRST_SECTION_ID));
   const changed = (refs: readonly CorrectionRef[], figure: "requests" | "accounts") =>
     refs.filter((c) => c.figures === undefined || c.figures.includes(figure));
   const inLatest = lawEnforcement(refsOf(dataset, code, latest));

@@ -1,3 +1,4 @@
+import type { FirstSectionId } from "../data/first-section.ts";
 import type { CorrectedFigure } from "../data/publication-types.ts";
 import type { SectionId } from "../data/sections.ts";
 import { urls } from "../lib/urls.ts";
@@ -5,8 +6,14 @@ import { formatDay } from "../publication/dates.ts";
 import type { CorrectionRef } from "../publication/note.ts";
 import { type Child, h } from "../render/tree.ts";
 
-/** The section a figure belongs to when a caller names none: the report's original one. */
-export const DEFAULT_SECTION: SectionId = "law-enforcement";
+/**
+ * The report's first section (src/data/first-section.ts) as the views name it: the section a figure belongs to
+ * when a caller names none, and the one whose figures a view payload carries in its own fields. Typed by that
+ * declaration, so the two cannot drift apart. Written out rather than assigned from FIRST_SECTION_ID: this file
+ * is also bundled for the browser, where the bundler writes that constant in place only inside conditions and
+ * would otherwise keep a second variable for it.
+ */
+export const DEFAULT_SECTION: FirstSectionId = "law-enforcement";
 
 /**
  * The corrections that reach one section's figures: those naming that section. One naming none is law

@@ -134,7 +134,7 @@ export function periodView(p: PeriodPayload, overview: boolean): View {
 
 function periodSection(s: PeriodSection, period: Period, law: El[], corrections: readonly CorrectionRef[]): El {
   if (s.kind === "ranges") return rangesPeriodSection(s, period);
-  return s.id === "law-enforcement" ? sectionFrame(s, law) : countsPeriodSection(s, period, corrections);
+  return s.id === DEFAULT_SECTION ? sectionFrame(s, law) : countsPeriodSection(s, period, corrections);
 }
 
 /**
@@ -211,7 +211,7 @@ export function countryView(c: CountryPayload): View {
 
 function countrySection(s: CountrySection, c: CountryPayload, law: El[]): El {
   if (s.kind === "ranges") return rangesCountrySection(s, c);
-  return s.id === "law-enforcement" ? sectionFrame(s, law) : countsCountrySection(s, c);
+  return s.id === DEFAULT_SECTION ? sectionFrame(s, law) : countsCountrySection(s, c);
 }
 
 /** One country in one period, beside the global figures for that period. */
@@ -281,7 +281,7 @@ function countryPeriodSection(
   corrections: readonly CorrectionRef[],
 ): El {
   if (s.kind === "ranges") return rangesCountryPeriodSection(s, c, period);
-  return s.id === "law-enforcement"
+  return s.id === DEFAULT_SECTION
     ? sectionFrame(s, law)
     : countsCountryPeriodSection(s, c, period, forCountry(corrections, c.code));
 }

@@ -2,6 +2,7 @@ import { periodId } from "../../data/period.ts";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { authorityDef } from "../../data/national-security.ts";
 import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
+import { isFirstSection } from "../../data/first-section.ts";
 import { effectiveSection } from "../../data/sections.ts";
 import { describeCharacter, FONT_NAME, type FontWeight, missingCharacters } from "./fonts.ts";
 
@@ -45,14 +46,14 @@ export function assertFontCovers(dataset: Dataset, data: PeriodData, pdfName: st
     );
   }
   // In a report with several sections each has a part: its label (a heading), description and names.
-  // Law enforcement's label is a heading too once there is another part; its rows are checked above.
+  // The first section's label is a heading too once there is another part; its rows are checked above.
   const present = sectionsInPeriod(dataset, data.period);
   for (const s of present.length > 1 ? present : []) {
     const section = effectiveSection(site, s.id);
     const where = (field: string) => () => `The ${field} of the section ${s.id} ("${section.label}") in data/site.json`;
     check(section.label, ["regular", "bold"], where("label"), problems);
     check(section.description, ["regular"], where("description"), problems);
-    const file = s.id === "law-enforcement" ? undefined : sectionPeriod(s, data.period);
+    const file = isFirstSection(s.id) ? undefined : sectionPeriod(s, data.period);
     for (const row of file?.rows ?? []) {
       check(
         row.country,

@@ -30,8 +30,6 @@ export interface SectionPart {
   label: string;
   /** The section's bookmark. */
   outline: PDFKit.PDFOutline;
-  /** The section's file for the half-year before, for the changes; undefined when there is none. */
-  previous: PeriodData | undefined;
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { periodInText } from "../../data/period.ts";
-import { findSection, sectionPeriod } from "../../data/sections-aggregate.ts";
+import { isFirstSection } from "../../data/first-section.ts";
 import { effectiveSection, labelInText } from "../../data/sections.ts";
-import { correctionsFor, formatDay, releaseOf } from "../../publication/dates.ts";
+import { correctionCountryName, correctionsFor, formatDay, releaseOf } from "../../publication/dates.ts";
 import { bookmark, CONTENT_WIDTH, type Doc, PAGE, useFont } from "./page.ts";
 
 type Struct = PDFKit.PDFStructureElement;
@@ -34,15 +34,12 @@ export function drawPublicationNotes(
   if (published) y = block(doc, root, "P", `Published ${formatDay(published)}.`, y, 8);
   if (corrections.length === 0) return block(doc, root, "P", "No figures have been corrected since.", y, 10);
   for (const c of corrections) {
-    // A correction to another section names it, and the country's name comes from that section's file.
-    const other = c.section && c.section !== "law-enforcement" ? findSection(dataset, c.section) : undefined;
-    const rows: readonly { countryCode: string; country: string }[] = other
-      ? (sectionPeriod(other, data.period)?.rows ?? [])
-      : data.rows;
+    // A correction to another section names it; the country's name is the one the corrections page gives it.
+    const other = c.section && !isFirstSection(c.section) ? c.section : undefined;
     const country = c.countryCode
-      ? (rows.find((r) => r.countryCode === c.countryCode)?.country ?? c.countryCode)
+      ? correctionCountryName(dataset, c)(c.countryCode)
       : `All countries, ${periodInText(data.period)}`;
-    const subject = other ? `${country}, ${labelInText(effectiveSection(dataset.site, other.id).label)}` : country;
+    const subject = other ? `${country}, ${labelInText(effectiveSection(dataset.site, other).label)}` : country;
     const text = `Corrected ${formatDay(c.date)}, ${subject}: ${c.note}`;
     useFont(doc, "regular", 9.5);
     if (y + doc.heightOfString(text, { width: CONTENT_WIDTH }) + 8 > PAGE.bottom) y = newPage();

@@ -4,14 +4,15 @@
  * Emergency and civil requests get what law enforcement gets; national security a
  * table of bands, never a point figure and never a total.
  */
-import { periodTotals, previousPeriod } from "../../data/aggregate.ts";
-import type { CountsSectionData, PeriodData, RangePeriodData } from "../../data/dataset.ts";
 import { formatCount } from "../../data/format.ts";
 import { authorityDef, type Band } from "../../data/national-security.ts";
-import { rangeRowsByCountry, sectionPeriod } from "../../data/sections-aggregate.ts";
+import { rangeRowsByCountry } from "../../data/sections-aggregate.ts";
+import { FIRST_SECTION_ID } from "../../data/first-section.ts";
 import { effectiveSection, type SectionId } from "../../data/sections.ts";
 import { block, type PdfContext, type SectionPart } from "./document.ts";
 import { artifact, bookmark, COLOURS, CONTENT_WIDTH, PAGE, useFont } from "./page.ts";
+import type { CountsFigures } from "../../payloads/payloads.ts";
+import type { PublicBandRow } from "../../payloads/sections.ts";
 import { drawBreakdown, drawCountryTable, drawHeadlineFigures } from "./sections.ts";
 import { printableName } from "./table.ts";
 
@@ -35,34 +36,26 @@ function sectionHeading(ctx: PdfContext, id: SectionId, top: number, room: numbe
   return { label: section.label, description: section.description, outline, y };
 }
 
-/** Law enforcement's own part, when the report holds other sections too: the same content under its H2. */
-export function drawLawEnforcementPart(ctx: PdfContext, top: number): number {
-  const { label, description, outline, y: headingBottom } = sectionHeading(ctx, "law-enforcement", top, 0);
+/** The first section's own part (law enforcement), when the report holds other sections too: the same content under its H2. */
+export function drawLawEnforcementPart(ctx: PdfContext, figures: CountsFigures, top: number): number {
+  const { label, description, outline, y: headingBottom } = sectionHeading(ctx, FIRST_SECTION_ID, top, 0);
   useFont(ctx.doc, "regular", 9.5, COLOURS.muted);
   const y = block(ctx.doc, ctx.root, "P", description, headingBottom, 6);
-  const part: SectionPart = { label, outline, previous: previousPeriod(ctx.dataset, ctx.data.period) };
+  const part: SectionPart = { label, outline };
   const partCtx = { ...ctx, part };
-  const totals = periodTotals(ctx.data);
-  const below = drawHeadlineFigures(partCtx, totals, y + 8);
-  drawBreakdown(partCtx, totals, below);
-  return drawCountryTable(partCtx, totals);
+  const below = drawHeadlineFigures(partCtx, figures, y + 8);
+  drawBreakdown(partCtx, figures.totals, below);
+  return drawCountryTable(partCtx, figures);
 }
 
 /** An emergency or civil part: headline figures, breakdown and the table of countries, as for law enforcement. */
-export function drawCountsPart(ctx: PdfContext, section: CountsSectionData, data: PeriodData, top: number): number {
-  const heading = sectionHeading(ctx, section.id, top, 330);
+export function drawCountsPart(ctx: PdfContext, id: SectionId, figures: CountsFigures, top: number): number {
+  const heading = sectionHeading(ctx, id, top, 330);
   useFont(ctx.doc, "regular", 9.5, COLOURS.muted);
   const y = block(ctx.doc, ctx.root, "P", heading.description, heading.y, 14);
-  const before = previousPeriod(ctx.dataset, data.period);
-  const part: SectionPart = {
-    label: heading.label,
-    outline: heading.outline,
-    previous: before ? sectionPeriod(section, before.period) : undefined,
-  };
-  const partCtx = { ...ctx, data, part };
-  const totals = periodTotals(data);
-  const below = drawBreakdown(partCtx, totals, drawHeadlineFigures(partCtx, totals, y));
-  return drawCountryTable(partCtx, totals, below + 24);
+  const partCtx = { ...ctx, part: { label: heading.label, outline: heading.outline } };
+  const below = drawBreakdown(partCtx, figures.totals, drawHeadlineFigures(partCtx, figures, y));
+  return drawCountryTable(partCtx, figures, below + 24);
 }
 
 const bandText = (band: Band | null) =>
@@ -77,10 +70,10 @@ const BAND_COLUMNS = [
 ] as const;
 const left = (i: number) => PAGE.left + BAND_COLUMNS.slice(0, i).reduce((x, c) => x + c.width, 0);
 
-/** The national-security part: why the figures are ranges, then one row per country and authority. */
-export function drawBandsPart(ctx: PdfContext, data: RangePeriodData, top: number): number {
+/** A ranges part (national security): why the figures are ranges, then one row per country and authority. */
+export function drawBandsPart(ctx: PdfContext, id: SectionId, rows: readonly PublicBandRow[], top: number): number {
   const { doc, root, dataset, newPage } = ctx;
-  const heading = sectionHeading(ctx, "national-security", top, 200);
+  const heading = sectionHeading(ctx, id, top, 200);
   useFont(doc, "regular", 9.5, COLOURS.muted);
   let y = block(doc, root, "P", bandsSentence(dataset.site.organisation), heading.y, 12);
   const table = doc.struct("Table");
@@ -101,7 +94,7 @@ export function drawBandsPart(ctx: PdfContext, data: RangePeriodData, top: numbe
   useFont(doc, "bold", 8.5);
   y += Math.max(...BAND_COLUMNS.map((c) => doc.heightOfString(c.header, { width: c.width - 8 }))) + 8;
   artifact(doc, () => doc.moveTo(PAGE.left, y).lineTo(PAGE.right, y).lineWidth(0.8).stroke(COLOURS.text));
-  const groups = [...rangeRowsByCountry(data).values()].sort((a, b) =>
+  const groups = [...rangeRowsByCountry({ rows }).values()].sort((a, b) =>
     (a[0]?.country ?? "").localeCompare(b[0]?.country ?? "", "en"),
   );
   for (const row of groups.flat()) {

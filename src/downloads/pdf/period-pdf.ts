@@ -1,10 +1,9 @@
-import { periodTotals } from "../../data/aggregate.ts";
 import type { Dataset, PeriodData } from "../../data/dataset.ts";
 import { periodEnd, periodLongLabel } from "../../data/period.ts";
-import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
-import { effectiveSection, labelInText } from "../../data/sections.ts";
+import { isFirstSection } from "../../data/first-section.ts";
+import { labelInText } from "../../data/sections.ts";
 import { urls } from "../../lib/urls.ts";
-import { correctionsFor, releaseOf } from "../../publication/dates.ts";
+import { periodPayload } from "../../payloads/payloads.ts";
 import { assertFontCovers } from "./coverage.ts";
 import { block, createDocument, type PdfContext } from "./document.ts";
 import { drawPublicationNotes } from "./notes.ts";
@@ -41,9 +40,11 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   const pdfName = fileName(urls.periodPdf(data.period));
   assertFontCovers(dataset, data, pdfName);
   const { site } = dataset;
-  const others = sectionsInPeriod(dataset, data.period).filter((s) => s.id !== "law-enforcement");
+  // The figures the period's page shows (src/payloads), in the same objects; each other section that reported
+  // the period has its figures there too.
+  const payload = periodPayload(dataset, data);
+  const others = payload.sections.filter((s) => !isFirstSection(s.id) && s.figures !== null);
   const period = periodLongLabel(data.period);
-  const totals = periodTotals(data);
   const title = `${site.title}, ${period}`;
   const { doc, done } = createDocument(
     {
@@ -67,32 +68,26 @@ export function buildPeriodPdf(dataset: Dataset, data: PeriodData): Promise<Buff
   };
   const ctx: PdfContext = { doc, root, dataset, data, period, newPage };
 
+  // Room for the publication notes after the definitions, when there are any.
+  const notes = payload.publication?.published !== undefined || (payload.publication?.corrections.length ?? 0) > 0;
   let y: number;
   if (others.length === 0) {
     // Law enforcement only: the report as it was before sections existed, byte for byte.
     y = drawIntro(ctx, PAGE.top + 40);
-    y = drawHeadlineFigures(ctx, totals, y);
-    drawBreakdown(ctx, totals, y);
-    y = drawCountryTable(ctx, totals);
-    const notes =
-      releaseOf(dataset, data.period) !== undefined || correctionsFor(dataset, null, data.period).length > 0;
+    y = drawHeadlineFigures(ctx, payload, y);
+    drawBreakdown(ctx, payload.totals, y);
+    y = drawCountryTable(ctx, payload);
     y = drawDefinitions(ctx, y, notes ? 120 : 0);
   } else {
-    const labels = others.map((s) => labelInText(effectiveSection(site, s.id).label));
+    const labels = others.map((s) => labelInText(s.label));
     y = drawIntro(ctx, PAGE.top + 40, ` It also covers ${listInWords(labels)}, each in a part of its own.`);
-    y = drawLawEnforcementPart(ctx, y);
+    y = drawLawEnforcementPart(ctx, payload, y);
     for (const section of others) {
       if (section.kind === "counts") {
-        const part = sectionPeriod(section, data.period);
-        if (part) y = drawCountsPart(ctx, section, part, y);
-      } else {
-        const part = sectionPeriod(section, data.period);
-        if (part) y = drawBandsPart(ctx, part, y);
-      }
+        if (section.figures) y = drawCountsPart(ctx, section.id, section.figures, y);
+      } else if (section.figures) y = drawBandsPart(ctx, section.id, section.figures.rows, y);
     }
     // Each part opens with what its section counts, so the definitions stay those of the outcomes.
-    const notes =
-      releaseOf(dataset, data.period) !== undefined || correctionsFor(dataset, null, data.period).length > 0;
     y = drawDefinitions(ctx, y, notes ? 120 : 0);
   }
   drawPublicationNotes(doc, root, dataset, data, y, newPage, block);

@@ -1,6 +1,7 @@
-import { compareRows, type LikeForLike, previousPeriod, type Totals } from "../../data/aggregate.ts";
+import type { LikeForLike, Totals } from "../../data/aggregate.ts";
 import { comparisonScope, formatAccounts, formatChange, formatCount } from "../../data/format.ts";
 import { periodInText } from "../../data/period.ts";
+import type { CountsFigures } from "../../payloads/payloads.ts";
 import { CHART_HEIGHT, chartAltText, drawBreakdownChart } from "./chart.ts";
 import { block, type PdfContext } from "./document.ts";
 import { artifact, bookmark, COLOURS, CONTENT_WIDTH, lineRight, line, PAGE, useFont } from "./page.ts";
@@ -12,7 +13,8 @@ const namesInWords = new Intl.ListFormat("en", { type: "conjunction" });
 
 /**
  * One function per section of a period's PDF, in the order they are drawn. Each starts at `y` and
- * returns the y below what it drew.
+ * returns the y below what it drew. Figures come from the period's payload (src/payloads), the objects its
+ * page is drawn from, never summed here again, so the PDF and the page cannot disagree.
  */
 
 /**
@@ -50,13 +52,12 @@ export function drawIntro({ doc, root, dataset, period }: PdfContext, top: numbe
 }
 
 /** Requests, accounts and countries, each with its change against the half-year before where there is one. */
-export function drawHeadlineFigures(ctx: PdfContext, totals: Totals, top: number): number {
-  const { doc, root, dataset, data, part } = ctx;
+export function drawHeadlineFigures(ctx: PdfContext, figures: CountsFigures, top: number): number {
+  const { doc, root, data } = ctx;
+  const { totals, previous: before, rows } = figures;
   const y = heading(ctx, "Headline figures", top, 12);
   // Change against the half-year before, as the site shows it: like with like, none after a gap.
-  const previous = part ? part.previous : previousPeriod(dataset, data.period);
-  const before = previous ? compareRows(previous.period, previous.rows, data.rows) : undefined;
-  const versus = previous ? ` vs ${periodInText(previous.period)}` : "";
+  const versus = before ? ` vs ${periodInText(before.period)}` : "";
   const change = (l: LikeForLike | undefined) => (l?.change ? formatChange(l.change) + versus : undefined);
   const scopes = before
     ? (["requests", "accounts"] as const).flatMap((figure) => {
@@ -64,7 +65,7 @@ export function drawHeadlineFigures(ctx: PdfContext, totals: Totals, top: number
         return scope === null ? [] : [`${figure === "requests" ? "Requests" : "Accounts/users"}: ${scope}`];
       })
     : [];
-  const figures = [
+  const shown = [
     {
       value: formatCount(totals.requests),
       label: "Requests received",
@@ -81,8 +82,8 @@ export function drawHeadlineFigures(ctx: PdfContext, totals: Totals, top: number
       change: undefined,
     },
   ];
-  const figureWidth = CONTENT_WIDTH / figures.length;
-  figures.forEach((figure, i) => {
+  const figureWidth = CONTENT_WIDTH / shown.length;
+  shown.forEach((figure, i) => {
     const x = PAGE.left + i * figureWidth;
     // Label first in the reading order, so it reads "Requests received: 24,798".
     root.add(
@@ -110,7 +111,7 @@ export function drawHeadlineFigures(ctx: PdfContext, totals: Totals, top: number
   if (totals.accountsNotReported > 0 && totals.accounts !== null) {
     useFont(doc, "regular", 9, COLOURS.muted);
     // Named, as the pages name them, so a reader knows whose accounts the sum leaves out.
-    const blank = ctx.data.rows.filter((r) => r.accounts === null).map((r) => r.country);
+    const blank = rows.filter((r) => r.accounts === null).map((r) => r.country);
     below = block(
       doc,
       root,
@@ -159,8 +160,9 @@ export function drawBreakdown(ctx: PdfContext, totals: Totals, top: number): num
 }
 
 /** The table of all countries, largest first, on a page of its own and continuing across pages. */
-export function drawCountryTable(ctx: PdfContext, totals: Totals, top?: number): number {
-  const { doc, root, data, newPage, part } = ctx;
+export function drawCountryTable(ctx: PdfContext, figures: CountsFigures, top?: number): number {
+  const { doc, root, newPage, part } = ctx;
+  const { totals } = figures;
   // Law enforcement's table starts a page; another section's follows its chart when there is room.
   let y = top === undefined || top > PAGE.bottom - 160 ? newPage() : top;
   const title = part ? `${part.label} by country` : "Requests by country";
@@ -175,7 +177,7 @@ export function drawCountryTable(ctx: PdfContext, totals: Totals, top?: number):
     10,
   );
   const table = new CountryTable(doc, root, y, newPage, `${title} (continued)`);
-  const rows = [...data.rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
+  const rows = [...figures.rows].sort((a, b) => b.requests - a.requests || a.country.localeCompare(b.country, "en"));
   for (const row of rows) table.addRow(rowLine(row));
   table.addRow(totalsLine(rows.length === 1 ? "Total" : "All countries and regions", totals), true);
   return table.end() + 28;

@@ -1,8 +1,8 @@
 import { basisPoints, type Outcome, type Totals } from "../../data/aggregate.ts";
-import type { RequestRow } from "../../data/dataset.ts";
 import { formatAccounts, formatCount, formatShare } from "../../data/format.ts";
 import { OUTCOME_REGISTRY } from "../../registry/outcomes.ts";
 import { artifact, COLOURS, type Doc, line, lineRight, PAGE, useFont } from "./page.ts";
+import type { PublicRow } from "../../payloads/payloads.ts";
 
 type Struct = PDFKit.PDFStructureElement;
 
@@ -44,7 +44,7 @@ export function printableName(name: string): string {
   return name.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
 }
 
-export function rowLine(row: RequestRow): TableLine {
+export function rowLine(row: PublicRow): TableLine {
   return {
     name: printableName(row.country),
     requests: row.requests,

@@ -1,11 +1,13 @@
 import ExcelJS from "exceljs";
-import { totalsOf } from "../../data/aggregate.ts";
+import { findPeriod } from "../../data/aggregate.ts";
 import type { Dataset, PeriodData, PeriodFile, RangeRow, RequestRow, SectionData } from "../../data/dataset.ts";
 import { formatCount } from "../../data/format.ts";
 import { AUTHORITY_IDS } from "../../data/national-security.ts";
-import { periodEnd, periodId, periodLongLabel } from "../../data/period.ts";
+import { type Period, periodEnd, periodId, periodLongLabel } from "../../data/period.ts";
 import { sectionPeriod, sectionsInPeriod } from "../../data/sections-aggregate.ts";
-import { sectionDef, type SectionId } from "../../data/sections.ts";
+import { isFirstSection } from "../../data/first-section.ts";
+import { SECTION_IDS, sectionDef, type SectionId } from "../../data/sections.ts";
+import { type CountsFigures, type PeriodPayload, periodPayload, sectionFigures } from "../../payloads/payloads.ts";
 import { correctionsFor, latestDay } from "../../publication/dates.ts";
 import { type DownloadColumn, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "../columns.ts";
 import { type Cell, type DownloadRecord, rowRecord } from "../records.ts";
@@ -41,19 +43,21 @@ function inSiteOrder<Row extends RequestRow | RangeRow>(rows: readonly Row[]): R
   });
 }
 
-/** A period's totals as a row of the sheet: the counts summed, accounts over those that reported them. */
-function totalsRecord(section: SectionData, data: PeriodFile<RequestRow | RangeRow>, all: boolean): DownloadRecord[] {
-  if (section.kind !== "counts") return [];
-  const rows = data.rows as readonly RequestRow[];
-  const t = totalsOf(rows);
-  const record = rowRecord({ ...t, countryCode: "", country: `All ${formatCount(rows.length)} countries`, line: 0 });
-  return [{ section: section.id, ...(all ? { period: periodId(data.period) } : {}), ...record }];
+/**
+ * A period's totals as a row of the sheet: the totals the period's page shows (its payload's), accounts over
+ * the countries that reported them; none for bands. `period` is written in front when the sheet has every period.
+ */
+function totalsRecord(id: SectionId, figures: CountsFigures | null, period: Period | null): DownloadRecord[] {
+  if (!figures) return [];
+  const country = `All ${formatCount(figures.rows.length)} countries`;
+  const record = rowRecord({ ...figures.totals, countryCode: "", country, line: 0 });
+  return [{ section: id, ...(period ? { period: periodId(period) } : {}), ...record }];
 }
 
 /**
  * The data sheets, one per report section in the scope, in registry order: a period's workbook has the sections
  * that reported that period. Each sheet holds its section's CSV columns, and, when the workbook has several
- * sections, law enforcement's starts with a `section` column as the others do. Rows come in the site's order,
+ * sections, the first section's starts with a `section` column as the others do. Rows come in the site's order,
  * with the totals under them. Tabs take the registry's short labels, not a relabelling from site.json: scripts
  * pick a sheet by its name, as they pick a column.
  */
@@ -61,7 +65,16 @@ function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
   const several = (scope.kind === "all" ? dataset.sections : sectionsInPeriod(dataset, scope.data.period)).length > 1;
   const columnsOf = (section: SectionData, kind: "period" | "all") => {
     const columns = sectionColumns(section, kind);
-    return several && section.id === "law-enforcement" ? [SECTION_COLUMN, ...columns] : columns;
+    return several && isFirstSection(section.id) ? [SECTION_COLUMN, ...columns] : columns;
+  };
+  // Each period's figures as its page has them, made once per period.
+  const payloads = new Map<string, PeriodPayload>();
+  const figuresOf = (id: SectionId, period: Period): CountsFigures | null => {
+    const data = findPeriod(dataset, period);
+    if (!data) return null;
+    const payload = payloads.get(periodId(period)) ?? periodPayload(dataset, data);
+    payloads.set(periodId(period), payload);
+    return sectionFigures(payload, id);
   };
   const recordsOf = (section: SectionData, data: PeriodFile<RequestRow | RangeRow>) =>
     sectionPeriodRecords(section, { ...data, rows: inSiteOrder(data.rows) }).map((r) =>
@@ -75,7 +88,7 @@ function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
         name: sectionDef(section.id).shortLabel,
         columns: columnsOf(section, "all"),
         records: files.flatMap((p) => recordsOf(section, p).map((r) => ({ period: periodId(p.period), ...r }))),
-        totals: files.flatMap((p) => totalsRecord(section, p, true)),
+        totals: files.flatMap((p) => totalsRecord(section.id, figuresOf(section.id, p.period), p.period)),
       };
     });
   }
@@ -88,7 +101,7 @@ function sectionSheets(dataset: Dataset, scope: WorkbookScope): SectionSheet[] {
         name: sectionDef(section.id).shortLabel,
         columns: columnsOf(section, "period"),
         records: recordsOf(section, data),
-        totals: totalsRecord(section, data, false),
+        totals: totalsRecord(section.id, figuresOf(section.id, data.period), null),
       },
     ];
   });
@@ -161,17 +174,17 @@ function addNotesSheet(
     "Rows are in the order of the site: most requests first. Under them, after a blank row, a bold row per period " +
       "gives the totals of its countries (accounts/users over the countries that reported them, blank if none did).",
   ]);
-  // Said only when the workbook has other sections, so a law-enforcement-only workbook reads as before.
-  if (sheets.some((sheet) => sheet.section !== "law-enforcement")) {
+  // Said only when the workbook has sections after the first, so a workbook of the first alone reads as before.
+  if (sheets.some((sheet) => !isFirstSection(sheet.section))) {
     const c = SECTION_COLUMN;
     notes.addRow([
       c.name,
       c.type,
       "",
-      `${c.title}: the report section the row belongs to (law-enforcement, emergency, civil, national-security). Each section has a sheet of its own.`,
+      `${c.title}: the report section the row belongs to (${SECTION_IDS.join(", ")}). Each section has a sheet of its own.`,
     ]);
   }
-  const bands = sheets.find((sheet) => sheet.section === "national-security");
+  const bands = sheets.find((sheet) => sectionDef(sheet.section).kind === "ranges");
   if (bands) {
     for (const c of bands.columns.filter((column) => !columns.some((known) => known.name === column.name))) {
       notes.addRow([c.name, c.type, "", `${c.title}. ${c.description}`]);
