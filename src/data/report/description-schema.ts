@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { textProblem } from "../text-checks.ts";
+import { outputCollisions } from "./report-outputs.ts";
 import { compareReportPeriods, EARLIEST_REPORT_YEAR, parseReportPeriodId, type ReportPeriod } from "./report-period.ts";
 
 /** Longest label, in characters: headings, menus and legends. */
@@ -244,6 +245,9 @@ export const reportDescriptionSchema = z
         });
       }
     });
+    for (const { path, value, message } of outputCollisions(report)) {
+      ctx.addIssue({ code: "custom", path, input: value, message });
+    }
     const first = report.periods.first === undefined ? undefined : parseReportPeriodId(report.periods.first);
     report.sections.forEach((s, si) => {
       s.coverage?.forEach((c, ci) => {
