@@ -188,10 +188,17 @@ function rowSchema(section: CountsSectionDescription, places: readonly PlaceDesc
         });
     }
     if (asPublished && unbalanced.length === 0) {
+      // A row with a blank base or no outcome has nothing that could fail to add up: say so, not that it adds up.
+      const outcomeColumns = scheme.scheme === "four" ? FOUR_COLUMNS : ["some_data"];
+      const blank =
+        base === null ? baseColumn : outcomeColumns.every((c) => row[c] === null) ? "every outcome" : undefined;
       ctx.addIssue({
         code: "custom",
         path: ["as_published"],
-        message: "marks the row as published, but its outcomes add up and stay within the base; leave the cell empty",
+        message:
+          blank === undefined
+            ? "marks the row as published, but its outcomes add up and stay within the base; leave the cell empty"
+            : `marks the row as published, but the row leaves ${blank} blank, so nothing on it can fail to add up; leave the cell empty`,
       });
     }
     if (!asPublished) {
