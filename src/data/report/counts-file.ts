@@ -159,6 +159,15 @@ function rowSchema(section: CountsSectionDescription, places: readonly PlaceDesc
     const name = row["country"] as string;
     // A declared place's id is never a code, so only country rows get the check every section's rows get.
     if (/^[A-Z]{2}$/.test(code)) checkNameBelongsToCode({ country_code: code, country: name }, ctx);
+    // The stated total is the publisher's figure for the whole section; one process's total would be shown as it.
+    if (code === "total" && section.processes && row["process"] !== "all") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["process"],
+        message:
+          "is the process of a stated total row, which covers every process: write all, or leave out a total given for one process",
+      });
+    }
     const base = row[baseColumn] as number | null;
     if (scheme.scheme === "four") {
       const values = FOUR_COLUMNS.map((c) => row[c] as number | null);
