@@ -76,7 +76,9 @@ describe("place × period combinations without figures", () => {
     if (!gap) throw new Error("France has a gap in 2022");
     expect(placeGapTitle(gap)).toBe("France, January–December 2022: no figures");
     const html = toHtml(placeGapView(gap));
-    expect(html).toContain("No section of this report has a row for <bdi>France</bdi> in January–December 2022: the publisher gave no figures");
+    expect(html).toContain(
+      "No section of this report has a row for <bdi>France</bdi> in January–December 2022: the publisher gave no figures",
+    );
     expect(html).toContain('<a href="/countries/fr/"><bdi>France</bdi> in every period</a>');
     expect(html).toContain('<a href="/periods/2022/">every country and place in 2022</a>');
     expect(html).toContain(
