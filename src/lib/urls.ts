@@ -2,6 +2,7 @@ import { type Period, periodSlug } from "../data/period.ts";
 import { FIRST_SECTION_ID } from "../data/first-section.ts";
 import type { SectionId } from "../data/sections.ts";
 import { type ReportPeriod, reportPeriodSlug } from "../data/report/report-period.ts";
+import { DATA_PACKAGE_FILE, DESCRIPTION_FILE, sectionFile } from "../data/report/report-outputs.ts";
 
 /**
  * A section's files carry its id after the period, country or "all-periods"; the first section's keep the
@@ -65,13 +66,14 @@ export const reportUrls = {
   place: (code: string) => `/countries/${code.toLowerCase()}/`,
   /** One place's figures in one period, every section: `/countries/us/2023-h1/`, `/countries/cross-border/2022/`. */
   placePeriod: (code: string, p: ReportPeriod) => `/countries/${code.toLowerCase()}/${reportPeriodSlug(p)}/`,
-  sectionCsv: (sectionId: string) => `/downloads/${sectionId}.csv`,
-  sectionJson: (sectionId: string) => `/downloads/${sectionId}.json`,
-  description: "/downloads/report.json",
+  // File names come from report-outputs.ts, which keeps a section's id from taking another download's name.
+  sectionCsv: (sectionId: string) => `/downloads/${sectionFile(sectionId, "csv")}`,
+  sectionJson: (sectionId: string) => `/downloads/${sectionFile(sectionId, "json")}`,
+  description: `/downloads/${DESCRIPTION_FILE}`,
   /** A period's workbook and PDF: `/downloads/2023-h1.xlsx`, `/downloads/2022.pdf`. */
   periodXlsx: (p: ReportPeriod) => `/downloads/${reportPeriodSlug(p)}.xlsx`,
   periodPdf: (p: ReportPeriod) => `/downloads/${reportPeriodSlug(p)}.pdf`,
-  dataPackage: "/downloads/datapackage.json",
+  dataPackage: `/downloads/${DATA_PACKAGE_FILE}`,
   /** A described page's link-preview image (src/previews/report-model.ts). */
   preview: (name: string) => `/previews/${name}.png`,
 };

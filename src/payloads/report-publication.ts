@@ -10,6 +10,7 @@ import { reportUrls, urls } from "../lib/urls.ts";
 import { latestDay } from "../publication/dates.ts";
 import type { PublicationNote } from "../publication/note.ts";
 import { reportPlaces } from "./report-model.ts";
+import { processLabel } from "./report-words.ts";
 
 /** The day `period` was first published, when releases.csv gives it. */
 export function reportReleaseOf(report: ReportData, period: ReportPeriod): string | undefined {
@@ -73,7 +74,10 @@ export function figureLabel(section: SectionDescription, column: string): string
   return outcomes[column] ?? column;
 }
 
-/** `Civil demands, January–June 2023, Brazil`: what a correction changed, in words. */
+/**
+ * `Civil demands, January–June 2023, Brazil`, or `…, United States, Subpoenas` for a correction to one process
+ * row: what a correction changed, in words.
+ */
 export function correctionSubject(report: ReportData, c: ReportCorrection, periodLabel: (p: ReportPeriod) => string) {
   const section = report.sections.find((s) => s.description.id === c.section)?.description;
   const period = parseReportPeriodId(c.period);
@@ -81,7 +85,10 @@ export function correctionSubject(report: ReportData, c: ReportCorrection, perio
     c.place === "total"
       ? "the publisher's stated total"
       : (reportPlaces(report).find((p) => p.code === c.place)?.name ?? c.place);
-  return `${section?.label ?? c.section}, ${period ? periodLabel(period) : c.period}, ${place}`;
+  const process = c.process === undefined || section?.kind !== "counts" ? undefined : processLabel(section, c.process);
+  return [section?.label ?? c.section, period ? periodLabel(period) : c.period, place, process]
+    .filter((part) => part !== undefined)
+    .join(", ");
 }
 
 /** `Requests, rejected`: the figures a correction changed. */
@@ -91,8 +98,10 @@ export function correctedFiguresText(report: ReportData, c: ReportCorrection): s
 }
 
 /**
- * The corrections that changed one cell: `column` of `place`'s rows in `section` and `period`. `place` "sum" is
- * the worldwide sum of the rows, which a correction to any place that counts in totals changes.
+ * The corrections that changed one cell: `column` of `place`'s row of `process` (undefined in a section without
+ * processes) in `section` and `period`. A correction that names a process changes that row only; one that names
+ * none changes every row of the place. `place` "sum" is the worldwide sum of the rows, which a correction to any
+ * place that counts in totals changes, unless it names a process that totals leave out.
  */
 export function cellCorrections(
   report: ReportData,
@@ -100,15 +109,24 @@ export function cellCorrections(
   period: ReportPeriod,
   place: string,
   column: string,
+  process?: string,
 ): ReportCorrection[] {
   const id = reportPeriodId(period);
   const outOfTotals = new Set(report.description.places.filter((p) => !p.inTotals).map((p) => p.id));
+  const described = report.sections.find((s) => s.description.id === section)?.description;
+  const processesOutOfTotals = new Set(
+    (described?.kind === "counts" ? (described.processes ?? []) : []).filter((p) => !p.inTotals).map((p) => p.id),
+  );
   return (report.corrections ?? []).filter(
     (c) =>
       c.section === section &&
       c.period === id &&
       c.figures.includes(column) &&
-      (place === "sum" ? c.place !== "total" && !outOfTotals.has(c.place) : c.place === place),
+      (place === "sum"
+        ? c.place !== "total" &&
+          !outOfTotals.has(c.place) &&
+          (c.process === undefined || !processesOutOfTotals.has(c.process))
+        : c.place === place && (c.process === undefined || c.process === process)),
   );
 }
 

@@ -29,6 +29,7 @@ const NEW_TEMPLATES: [string, string][] = [
   ["a country in a half-year, with an all row", "/countries/us/2023-h1/"],
   ["a place that is not a country, in a year", "/countries/cross-border/2022/"],
   ["a country in a half-year with civil outcomes", "/countries/br/2023-h1/"],
+  ["a country in a period without its figures", "/countries/fr/2022/"],
   ["search", "/search/"],
   ["choose a view", "/view/"],
   ["every period", "/periods/"],
@@ -197,6 +198,30 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Show" }).click();
     await expect(page).toHaveURL(/\/countries\/us\/2023-h1\/$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("United States, January–June 2023");
+  });
+
+  test("a choice without figures lands on a page that says so and links to the nearest pages, not on the 404 page", async ({
+    page,
+  }) => {
+    await page.goto("/view/");
+    await page.locator("#view-country").selectOption("fr");
+    await page.locator("#view-period").selectOption("2022");
+    const response = page.waitForResponse((r) => r.url().endsWith("/countries/fr/2022/"));
+    await page.getByRole("button", { name: "Show" }).click();
+    expect((await response).status()).toBe(200);
+    await expect(page).toHaveURL(/\/countries\/fr\/2022\/$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("France, January–December 2022: no figures");
+    const main = page.getByRole("main");
+    await expect(main.getByRole("link", { name: "France in every period" })).toHaveAttribute("href", "/countries/fr/");
+    await expect(main.getByRole("link", { name: "every country and place in 2022" })).toHaveAttribute(
+      "href",
+      "/periods/2022/",
+    );
+    // France's only period with figures in the fixture is the first half of 2023 (civil and law enforcement).
+    await expect(main.getByRole("link", { name: "January–June 2023" })).toHaveAttribute(
+      "href",
+      "/countries/fr/2023-h1/",
+    );
   });
 
   test("the view form's first choice, worldwide and every period, has a page too", async ({ page }) => {

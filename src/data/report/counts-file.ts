@@ -159,6 +159,15 @@ function rowSchema(section: CountsSectionDescription, places: readonly PlaceDesc
     const name = row["country"] as string;
     // A declared place's id is never a code, so only country rows get the check every section's rows get.
     if (/^[A-Z]{2}$/.test(code)) checkNameBelongsToCode({ country_code: code, country: name }, ctx);
+    // The stated total is the publisher's figure for the whole section; one process's total would be shown as it.
+    if (code === "total" && section.processes && row["process"] !== "all") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["process"],
+        message:
+          "is the process of a stated total row, which covers every process: write all, or leave out a total given for one process",
+      });
+    }
     const base = row[baseColumn] as number | null;
     if (scheme.scheme === "four") {
       const values = FOUR_COLUMNS.map((c) => row[c] as number | null);
@@ -188,10 +197,17 @@ function rowSchema(section: CountsSectionDescription, places: readonly PlaceDesc
         });
     }
     if (asPublished && unbalanced.length === 0) {
+      // A row with a blank base or no outcome has nothing that could fail to add up: say so, not that it adds up.
+      const outcomeColumns = scheme.scheme === "four" ? FOUR_COLUMNS : ["some_data"];
+      const blank =
+        base === null ? baseColumn : outcomeColumns.every((c) => row[c] === null) ? "every outcome" : undefined;
       ctx.addIssue({
         code: "custom",
         path: ["as_published"],
-        message: "marks the row as published, but its outcomes add up and stay within the base; leave the cell empty",
+        message:
+          blank === undefined
+            ? "marks the row as published, but its outcomes add up and stay within the base; leave the cell empty"
+            : `marks the row as published, but the row leaves ${blank} blank, so nothing on it can fail to add up; leave the cell empty`,
       });
     }
     if (!asPublished) {

@@ -6,6 +6,8 @@
  */
 import { z } from "zod";
 import { textProblem } from "../text-checks.ts";
+import { nameOfAnotherCode } from "../countries.ts";
+import { outputCollisions } from "./report-outputs.ts";
 import { compareReportPeriods, EARLIEST_REPORT_YEAR, parseReportPeriodId, type ReportPeriod } from "./report-period.ts";
 
 /** Longest label, in characters: headings, menus and legends. */
@@ -187,6 +189,28 @@ function repeats<T>(items: readonly T[], key: (item: T) => string): { index: num
   return found;
 }
 
+/**
+ * Labels readers tell things apart by (a section's in menus and legends, a process's in its column, a place's
+ * in a table): two the same would show two different rows or columns under one name.
+ */
+function repeatedLabels(
+  ctx: z.RefinementCtx,
+  items: readonly Record<string, unknown>[],
+  path: readonly (string | number)[],
+  key: "label" | "shortLabel",
+  what: string,
+): void {
+  // Compared without case, as "Subpoenas" and "subpoenas" read as one name.
+  for (const { index, first } of repeats(items, (item) => String(item[key]).toLocaleLowerCase("en"))) {
+    ctx.addIssue({
+      code: "custom",
+      path: [...path, index, key],
+      input: items[index]?.[key],
+      message: `is also the ${key === "label" ? "label" : "short label"} of ${path.at(-1) ?? ""}[${first}]; readers tell ${what} apart by it`,
+    });
+  }
+}
+
 /** Ids a place may not take: they have their own meaning in the `country_code` column. */
 const RESERVED_PLACE_IDS = new Set(["total", "all"]);
 
@@ -234,7 +258,19 @@ export const reportDescriptionSchema = z
         message: `is also the id of places[${first}]`,
       });
     }
+    repeatedLabels(ctx, report.sections, ["sections"], "label", "sections");
+    repeatedLabels(ctx, report.sections, ["sections"], "shortLabel", "sections");
+    repeatedLabels(ctx, report.places, ["places"], "label", "places");
     report.places.forEach((p, index) => {
+      const country = nameOfAnotherCode("", p.label);
+      if (country !== undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["places", index, "label"],
+          input: p.label,
+          message: `is the name of the country ${country}; a row that is not a country needs a label no reader takes for one`,
+        });
+      }
       if (RESERVED_PLACE_IDS.has(p.id)) {
         ctx.addIssue({
           code: "custom",
@@ -244,6 +280,9 @@ export const reportDescriptionSchema = z
         });
       }
     });
+    for (const { path, value, message } of outputCollisions(report)) {
+      ctx.addIssue({ code: "custom", path, input: value, message });
+    }
     const first = report.periods.first === undefined ? undefined : parseReportPeriodId(report.periods.first);
     report.sections.forEach((s, si) => {
       s.coverage?.forEach((c, ci) => {
@@ -268,6 +307,7 @@ export const reportDescriptionSchema = z
             message: `is also the id of processes[${firstIndex}]`,
           });
         }
+        repeatedLabels(ctx, s.processes ?? [], ["sections", si, "processes"], "label", "processes");
         (s.processes ?? []).forEach((p, pi) => {
           if (p.id === "all") {
             ctx.addIssue({
@@ -324,8 +364,17 @@ export const reportDescriptionSchema = z
             message: `is also the id of authorities[${firstIndex}]`,
           });
         }
+        repeatedLabels(ctx, s.authorities, ["sections", si, "authorities"], "label", "authorities");
         const plain = new Set(s.authorities.filter((a) => a.combines === undefined).map((a) => a.id));
         s.authorities.forEach((a, ai) => {
+          for (const { index } of repeats(a.combines ?? [], (part) => part)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["sections", si, "authorities", ai, "combines", index],
+              input: a.combines?.[index],
+              message: "is listed twice; a combined figure names each authority once",
+            });
+          }
           a.combines?.forEach((part, pi) => {
             if (!plain.has(part)) {
               ctx.addIssue({

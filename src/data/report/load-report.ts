@@ -191,6 +191,17 @@ function undeclaredFolders(dataDir: string, root: string, description: ReportDes
     }));
 }
 
+/** Each place of a period file, with the processes its rows name (none in a section without processes). */
+function placeProcesses(rows: readonly { place: string; process?: string }[]): Map<string, Set<string>> {
+  const places = new Map<string, Set<string>>();
+  for (const row of rows) {
+    const processes = places.get(row.place) ?? new Set<string>();
+    if (row.process !== undefined) processes.add(row.process);
+    places.set(row.place, processes);
+  }
+  return places;
+}
+
 /**
  * Reads and validates a data folder with a report description. Returns the report when everything is
  * good, and every issue found otherwise.
@@ -245,7 +256,7 @@ export function checkReportDir(options: {
       description: s.description,
       periods: s.periods.map((p) => ({
         period: p.period,
-        places: new Set((p.rows as readonly { place: string }[]).map((r) => r.place)),
+        places: placeProcesses(p.rows as readonly { place: string; process?: string }[]),
       })),
     })),
     today,

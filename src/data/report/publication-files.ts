@@ -33,6 +33,11 @@ export interface ReportCorrection {
   readonly period: string;
   /** An ISO code, a declared place's id, or `total` (the publisher's stated total). */
   readonly place: string;
+  /**
+   * The one process row the correction changed (`subpoena`, or `all` for the row of every process), when the
+   * file names one; undefined for a correction to the place's rows in that file, whatever their process.
+   */
+  readonly process?: string;
   /** The columns the correction changed, as the section's files name them (`requests`, `some_data_percent`, `demands`). */
   readonly figures: readonly string[];
   readonly note: string;
@@ -51,6 +56,8 @@ export const PUBLICATION_FILES = ["releases.csv", "corrections.csv"] as const;
 
 export const REPORT_RELEASE_COLUMNS = ["period", "published"] as const;
 export const REPORT_CORRECTION_COLUMNS = ["date", "section", "period", "place", "figures", "note"] as const;
+/** An optional column: the process row a correction changed, in a section that declares processes. */
+export const REPORT_CORRECTION_OPTIONAL_COLUMNS = ["process"] as const;
 
 /** A period as a file names it, `2023-H1`, `2023-H2` or `2023`; whether it was published is checked after. */
 const reportPeriodCell = z
@@ -70,6 +77,7 @@ function correctionRowSchema(today: Date) {
     section: z.string().min(1, "is empty; name the section of report.json whose figures changed"),
     period: reportPeriodCell,
     place: z.string().min(1, "is empty; name the country code or the declared place whose figures changed"),
+    process: z.string().optional(),
     figures: z
       .string()
       .transform((cell) => cell.split(" ").filter((name) => name !== ""))
@@ -96,10 +104,10 @@ export function correctableColumns(section: SectionDescription): string[] {
   return columns;
 }
 
-/** A section's published periods, with the places each file has a row for. */
+/** A section's published periods, with the places each file has a row for and the processes of their rows. */
 export interface PublishedSection {
   readonly description: SectionDescription;
-  readonly periods: readonly { period: ReportPeriod; places: ReadonlySet<string> }[];
+  readonly periods: readonly { period: ReportPeriod; places: ReadonlyMap<string, ReadonlySet<string>> }[];
 }
 
 function checkReleases(
@@ -158,13 +166,14 @@ function checkReleases(
   return { releases: releases.sort((a, b) => a.period.localeCompare(b.period)), issues };
 }
 
-/** Newest first; on one day by section, period and place, so the order never depends on the file's. */
+/** Newest first; on one day by section, period, place and process, so the order never depends on the file's. */
 export function compareReportCorrections(a: ReportCorrection, b: ReportCorrection): number {
   return (
     b.date.localeCompare(a.date) ||
     a.section.localeCompare(b.section) ||
     a.period.localeCompare(b.period) ||
     a.place.localeCompare(b.place) ||
+    (a.process ?? "").localeCompare(b.process ?? "") ||
     a.anchor.localeCompare(b.anchor)
   );
 }
@@ -179,7 +188,7 @@ function checkCorrections(
   const { rows, issues } = readRecordFile(
     file,
     text,
-    { required: REPORT_CORRECTION_COLUMNS },
+    { required: REPORT_CORRECTION_COLUMNS, optional: REPORT_CORRECTION_OPTIONAL_COLUMNS },
     correctionRowSchema(today),
   );
   const corrections: ReportCorrection[] = [];
@@ -207,6 +216,28 @@ function checkCorrections(
       );
       continue;
     }
+    const process = data.process === undefined || data.process === "" ? undefined : data.process;
+    if (process !== undefined) {
+      const declared = section.description.kind === "counts" ? (section.description.processes ?? []) : [];
+      if (declared.length === 0) {
+        at("process", `names a process, but the ${section.description.id} section declares none; leave the cell empty`);
+        continue;
+      }
+      if (process !== "all" && !declared.some((p) => p.id === process)) {
+        at(
+          "process",
+          `is not a process of the ${section.description.id} section; use ${[...declared.map((p) => p.id), "all"].join(", ")}, or leave it empty for every row of the place`,
+        );
+        continue;
+      }
+      if (!published.places.get(data.place)?.has(process)) {
+        at(
+          "process",
+          `has no row for ${data.place} in the ${section.description.id} section's ${data.period} file; name a process the place has a row for, or leave it empty`,
+        );
+        continue;
+      }
+    }
     const columns = correctableColumns(section.description);
     const unknown = data.figures.find((name) => !columns.includes(name));
     if (unknown !== undefined) {
@@ -228,9 +259,14 @@ function checkCorrections(
       continue;
     }
     // An id starts with a letter (HTML's rule as html-validate applies it), so the date follows a word.
-    const base = ["correction", date, section.description.id, data.period.toLowerCase(), data.place.toLowerCase()].join(
-      "-",
-    );
+    const base = [
+      "correction",
+      date,
+      section.description.id,
+      data.period.toLowerCase(),
+      data.place.toLowerCase(),
+      ...(process === undefined ? [] : [process]),
+    ].join("-");
     const n = (anchorCounts.get(base) ?? 0) + 1;
     anchorCounts.set(base, n);
     corrections.push({
@@ -238,6 +274,7 @@ function checkCorrections(
       section: section.description.id,
       period: data.period,
       place: data.place,
+      ...(process === undefined ? {} : { process }),
       figures: data.figures,
       note: data.note,
       anchor: n === 1 ? base : `${base}-${n}`,

@@ -11,9 +11,9 @@ import { type Child, type El, h } from "../../render/tree.ts";
 
 /**
  * The "†" marks of one cell, one per correction that changed it (views/report-model/corrections.ts); `place` is
- * a place's code, or "sum" for the worldwide sum of the rows.
+ * a place's code, or "sum" for the worldwide sum of the rows; `process` is the process of the row the cell is in.
  */
-export type CellMarks = (place: string, period: ReportPeriod, column: string) => Child;
+export type CellMarks = (place: string, period: ReportPeriod, column: string, process?: string) => Child;
 
 /** The column of a section's files that holds a measure or outcome: what a correction names. */
 export function fileColumn(key: CountMeasure | CountOutcome | "percent"): string {

@@ -22,8 +22,8 @@ import { releaseNote } from "../release-note.ts";
 
 /** Marks for one section's cells, from the report's corrections. */
 export function sectionMarks(report: ReportData, section: string): CellMarks {
-  return (place, period, column) => {
-    const found = cellCorrections(report, section, period, place, column);
+  return (place, period, column, process) => {
+    const found = cellCorrections(report, section, period, place, column, process);
     return found.length > 0 ? correctionMarks(found.map((c) => ({ date: c.date, anchor: c.anchor }))) : null;
   };
 }

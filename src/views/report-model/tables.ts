@@ -44,14 +44,14 @@ function headerRow(section: CountsSectionDescription, first: string): El {
   );
 }
 
-/** `mark` gives a cell's correction marks by the file column it shows. */
-type ColumnMarks = (column: string) => Child;
+/** `mark` gives a cell's correction marks by the file column it shows (and the process of its row). */
+type ColumnMarks = (column: string, process?: string) => Child;
 
 function figureCells(section: CountsSectionDescription, row: CountsRow, mark: ColumnMarks = () => null): Child[] {
   return [
     section.processes && h("td", {}, processLabel(section, row.process)),
-    measureColumns(section).map((m) => countCell(row[m.key], mark(fileColumn(m.key)))),
-    outcomeColumns(section).map((o) => outcomeCell(row, o.key, mark(fileColumn(o.key)))),
+    measureColumns(section).map((m) => countCell(row[m.key], mark(fileColumn(m.key), row.process))),
+    outcomeColumns(section).map((o) => outcomeCell(row, o.key, mark(fileColumn(o.key), row.process))),
   ];
 }
 
@@ -114,7 +114,7 @@ export function periodSectionTable(
         "tr",
         {},
         h("th", { scope: "row" }, h("a", { href: reportUrls.place(p.place.code) }, h("bdi", {}, p.place.name))),
-        figureCells(section, row, (column) => marks(p.place.code, period, column)),
+        figureCells(section, row, (column, process) => marks(p.place.code, period, column, process)),
       ),
     ),
   );
@@ -395,7 +395,7 @@ export function placeHistoryTable(
         "tr",
         {},
         h("th", { scope: "row" }, h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period))),
-        figureCells(section, row, (column) => marks(code, p.period, column)),
+        figureCells(section, row, (column, process) => marks(code, p.period, column, process)),
       ),
     ),
   );

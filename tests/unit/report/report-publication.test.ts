@@ -11,7 +11,9 @@ import { periodSummary, placeSummary } from "../../../src/payloads/report-summar
 import { reportCards, reportCardTree } from "../../../src/previews/report-model.ts";
 import { renderTreePng } from "../../../src/previews/render.ts";
 import { toHtml } from "../../../src/render/tree.ts";
-import { correctionsList } from "../../../src/views/report-model/corrections.ts";
+import { periodSections, placeHistory } from "../../../src/payloads/report-model.ts";
+import { correctionsList, sectionMarks } from "../../../src/views/report-model/corrections.ts";
+import { periodSectionTable, placeHistoryTable } from "../../../src/views/report-model/tables.ts";
 
 const VALID = "tests/fixtures/report/valid";
 const TODAY = new Date("2026-11-24T00:00:00Z");
@@ -179,5 +181,87 @@ describe("corrections and dates on pages", () => {
       correctionsList(variant("no-corrections", { "corrections.csv": "date,section,period,place,figures,note\n" })),
     );
     expect(empty).toContain("No published figures have been corrected.");
+  });
+});
+
+describe("a correction to one process row", () => {
+  // US has three process rows in 2022 (subpoenas, search warrants, preservation requests outside totals).
+  const header = "date,section,period,place,process,figures,note\n";
+  const report = variant("process-corrections", {
+    "corrections.csv": `${header}2023-03-01,law-enforcement,2022,US,subpoena,requests,Subpoenas were first published as 290.
+2023-03-02,law-enforcement,2022,US,preservation,requests,Preservation requests were first published as 80.
+2023-03-03,law-enforcement,2022,DE,,accounts,Accounts for Germany were first published as 50.
+`,
+  });
+  const year = period("2022");
+
+  /** `row | process | column: anchors` for every cell of a rendered table that holds a correction mark. */
+  function markedCells(html: string): string[] {
+    const columns = [...(/<thead>(.*?)<\/thead>/s.exec(html)?.[1] ?? "").matchAll(/<th[^>]*>(.*?)<\/th>/gs)].map((m) =>
+      (m[1] ?? "").replace(/<[^>]+>/g, ""),
+    );
+    const text = (cell: string) =>
+      cell
+        .replace(/<a [^>]*data-correction-mark[^>]*>.*?<\/a>/gs, "")
+        .replace(/<[^>]+>/g, "")
+        .trim();
+    return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].flatMap((row) => {
+      const cells = [...(row[1] ?? "").matchAll(/<t[hd][^>]*>(.*?)<\/t[hd]>/gs)].map((m) => m[1] ?? "");
+      return cells.flatMap((cell, i) => {
+        const anchors = [...cell.matchAll(/data-correction-mark="([^"]+)"/g)].map((m) => m[1]);
+        return anchors.length > 0
+          ? [`${text(cells[0] ?? "")} | ${text(cells[1] ?? "")} | ${columns[i] ?? ""}: ${anchors.join(" ")}`]
+          : [];
+      });
+    });
+  }
+
+  it("marks that row's cell on the period page, and the sum only when the process counts in totals", () => {
+    const entry = periodSections(report, year).find((e) => e.section.id === "law-enforcement");
+    if (entry?.kind !== "counts") throw new Error("counts expected");
+    const html = toHtml(periodSectionTable(entry, year, sectionMarks(report, "law-enforcement")));
+    expect(markedCells(html)).toEqual([
+      "Germany | All processes | Accounts: correction-2023-03-03-law-enforcement-2022-de",
+      "United States | Subpoenas | Requests: correction-2023-03-01-law-enforcement-2022-us-subpoena",
+      "United States | Preservation requests (not in totals) | Requests: correction-2023-03-02-law-enforcement-2022-us-preservation",
+      // The worldwide accounts are not given (cross-border left them blank), so there is no figure to mark.
+      "Sum of the rows |  | Requests: correction-2023-03-01-law-enforcement-2022-us-subpoena",
+    ]);
+  });
+
+  it("marks the same row on the place's own page", () => {
+    const history = placeHistory(report, "US").find((h) => h.section.id === "law-enforcement");
+    if (!history) throw new Error("no law enforcement history for US");
+    const html = toHtml(placeHistoryTable(history, "United States", "US", sectionMarks(report, "law-enforcement")));
+    expect(markedCells(html)).toEqual([
+      "2022 | Subpoenas | Requests: correction-2023-03-01-law-enforcement-2022-us-subpoena",
+      "2022 | Preservation requests (not in totals) | Requests: correction-2023-03-02-law-enforcement-2022-us-preservation",
+    ]);
+  });
+
+  it("marks every row of the place when the process is left blank, as before the column", () => {
+    const blank = variant("process-blank", {
+      "corrections.csv": `${header}2023-03-01,law-enforcement,2022,US,,requests,Requests were first published wrongly.\n`,
+    });
+    const entry = periodSections(blank, year).find((e) => e.section.id === "law-enforcement");
+    if (entry?.kind !== "counts") throw new Error("counts expected");
+    const html = toHtml(periodSectionTable(entry, year, sectionMarks(blank, "law-enforcement")));
+    const anchor = "correction-2023-03-01-law-enforcement-2022-us";
+    expect(markedCells(html)).toEqual([
+      `United States | Subpoenas | Requests: ${anchor}`,
+      `United States | Search warrants | Requests: ${anchor}`,
+      `United States | Preservation requests (not in totals) | Requests: ${anchor}`,
+      `Sum of the rows |  | Requests: ${anchor}`,
+    ]);
+  });
+
+  it("names the process on the corrections page and in the feed", () => {
+    const list = toHtml(correctionsList(report));
+    expect(list).toContain("Law enforcement requests, January–December 2022, United States, Subpoenas</h2>");
+    expect(list).toContain("Law enforcement requests, January–December 2022, Germany</h2>");
+    const titles = reportFeedItems(report, SITE).map((i) => i.title);
+    expect(titles).toContain(
+      "Correction: Law enforcement requests, January–December 2022, United States, Preservation requests (not in totals)",
+    );
   });
 });
