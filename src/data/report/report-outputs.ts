@@ -51,14 +51,15 @@ export function sectionAnchors(sectionId: string): string[] {
 
 /**
  * Whether `anchor` may be the id of a note under one of the section's tables: `civil-notes-requests` on a period
- * page, `civil-worldwide-requests` on a place's period page, `civil-2023-h1-requests` (the period's label) in its
- * history (src/views/report-model/tables.ts and place-period.ts).
+ * page, `civil-worldwide-requests` on a place's period page, `civil-jan-jun-2023-requests` or `civil-2022-requests`
+ * (the period's label) in its history (src/views/report-model/tables.ts and place-period.ts).
  */
 function isSectionNote(sectionId: string, anchor: string): boolean {
   const rest = anchor.startsWith(`${sectionId}-`) ? anchor.slice(sectionId.length + 1) : undefined;
   if (rest === undefined) return false;
   return (
-    /^(?:notes|worldwide)-/.test(rest) || /^\d[a-z0-9-]*-(?:requests|accounts|notified|content|rejected)$/.test(rest)
+    /^(?:notes|worldwide)-/.test(rest) ||
+    /^(?:[a-z]{3}-[a-z]{3}-)?\d{4}-(?:requests|accounts|notified|content|rejected)$/.test(rest)
   );
 }
 

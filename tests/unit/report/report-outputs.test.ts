@@ -63,6 +63,9 @@ describe("the outputs a described report's ids name", () => {
     expect(messages(["civil-worldwide-accounts", "civil"])).toEqual([
       "civil: would give the pages a second #civil-worldwide-accounts, an anchor of section civil-worldwide-accounts; give the section another id",
     ]);
+    expect(messages(["civil", "civil-jan-jun-2023-accounts"])).toEqual([
+      "civil-jan-jun-2023-accounts: would give the pages a second #civil-jan-jun-2023-accounts, an anchor of the notes of section civil; give the section another id",
+    ]);
     expect(messages(["places", "x"])).toEqual([
       "places: would give the pages a second #def-places, the anchor of the definitions of places; give the section another id",
     ]);
