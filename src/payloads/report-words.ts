@@ -73,6 +73,18 @@ export function bandText(band: ReportBand | null): string {
   return band.knownMinimum ? `${text} (at least ${formatCount(band.low)})` : text;
 }
 
+/** A band in words, for screen readers: `0 to 249`, or `at least 2 and at most 499` for a stated minimum. */
+export function bandWords(band: ReportBand): string {
+  return band.knownMinimum
+    ? `at least ${formatCount(band.low)} and at most ${formatCount(band.high)}`
+    : `${formatCount(band.low)} to ${formatCount(band.high)}`;
+}
+
+/** What a band that starts at a stated minimum means, and how a chart draws it; written once for every output. */
+export function knownMinimumSentence(): string {
+  return "A band marked \u201cat least\u201d starts at a minimum the publisher states inside it (2\u2013499 is the band 0\u2013499 with at least 2): the figure lies between that minimum and the high bound, so the minimum is drawn as the band's lower bound.";
+}
+
 /** An authority id as readers see it: the label report.json gives it. */
 export function authorityLabel(section: BandsSectionDescription, id: string): string {
   return section.authorities.find((a) => a.id === id)?.label ?? id;
