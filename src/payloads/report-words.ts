@@ -80,9 +80,13 @@ export function bandWords(band: ReportBand): string {
     : `${formatCount(band.low)} to ${formatCount(band.high)}`;
 }
 
-/** What a band that starts at a stated minimum means, and how a chart draws it; written once for every output. */
-export function knownMinimumSentence(): string {
-  return "A band marked \u201cat least\u201d starts at a minimum the publisher states inside it (2\u2013499 is the band 0\u2013499 with at least 2): the figure lies between that minimum and the high bound, so the minimum is drawn as the band's lower bound.";
+/**
+ * What a band that starts at a stated minimum means, and how a chart draws it: "at least 2 is a minimum the
+ * publisher states inside the band 0–499". Written once for every output.
+ */
+export function knownMinimumWords(band: ReportBand, width: number): string {
+  const start = band.high + 1 - width;
+  return `at least ${formatCount(band.low)} is a minimum the publisher states inside the band ${formatCount(start)}\u2013${formatCount(band.high)}, and is drawn as the band's lower bound`;
 }
 
 /** An authority id as readers see it: the label report.json gives it. */

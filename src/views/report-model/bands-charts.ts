@@ -8,11 +8,11 @@
 import type { BandsRow } from "../../data/report/bands-file.ts";
 import type { BandsSectionDescription } from "../../data/report/description-schema.ts";
 import { type ReportPeriod, reportPeriodLabel, reportPeriodSlug } from "../../data/report/report-period.ts";
-import { formatCount, formatCountOf } from "../../data/format.ts";
+import { formatCountOf } from "../../data/format.ts";
 import { renderBandsHistory, reportBandsLayout } from "../../charts/report-bands.ts";
 import { rangesState, renderRanges } from "../../charts/ranges.ts";
 import { urls } from "../../lib/urls.ts";
-import { authorityLabel, bandText, bandWords, knownMinimumSentence } from "../../payloads/report-words.ts";
+import { authorityLabel, bandText, bandWords, knownMinimumWords } from "../../payloads/report-words.ts";
 import type { Child } from "../../render/tree.ts";
 
 /** One period on a bands section's axis; `rows` null where the section has no file for the period. */
@@ -89,32 +89,24 @@ export function bandsHistorySummary(
   const parts = [
     `${reportPeriodLabel(last.period)}: ${periodItems(last, keys)}.`,
     first === last ? "" : ` ${reportPeriodLabel(first.period)}: ${periodItems(first, keys)}.`,
-    ` Each band runs from its low to its high bound: the number of ${demands} lies somewhere in it, and bands are never added up.`,
+    ` The number of ${demands} lies somewhere from a band's low to its high bound; bands are never added up.`,
   ];
-  const minimums = filed.flatMap((p) =>
-    keys.flatMap((k) => {
-      const band = rowOf(p, k)?.demands;
-      return band?.knownMinimum ? [`${k.title} in ${reportPeriodLabel(p.period)}`] : [];
-    }),
-  );
-  if (minimums.length > 0)
-    parts.push(
-      ` ${minimums.length === 1 ? "1 band starts" : `${formatCount(minimums.length)} bands start`} at a minimum the publisher states (${minimums.join("; ")}). ${knownMinimumSentence()}`,
-    );
+  for (const p of filed)
+    for (const k of keys) {
+      const row = rowOf(p, k);
+      if (row?.demands.knownMinimum)
+        parts.push(` ${k.title}, ${reportPeriodLabel(p.period)}: ${knownMinimumWords(row.demands, row.width)}.`);
+    }
   for (const combined of section.authorities.filter((a) => a.combines && keys.some((k) => k.authority === a.id))) {
     const of = (combined.combines ?? []).map((id) => authorityLabel(section, id)).join(" and ");
-    parts.push(
-      ` ${combined.label} is one band for ${of} together; a period that gives it has no band for them apart, and the other way round.`,
-    );
+    parts.push(` ${combined.label} is one band for ${of} together, never beside them.`);
   }
   const unfiled = points.filter((p) => p.rows === null).length;
-  if (unfiled > 0) parts.push(` ${periodsHave(unfiled)} no ${demands} reported, marked ? in every panel.`);
-  const absent = points.some((p) => p.rows !== null && keys.some((k) => !rowOf(p, k)));
-  if (absent) parts.push(" A period without a row for a panel's authority is marked ? in that panel.");
+  if (unfiled > 0) parts.push(` ${periodsHave(unfiled)} no ${demands} reported.`);
+  if (points.some((p) => keys.some((k) => !rowOf(p, k))))
+    parts.push(" ? marks a period without a band for the panel's authority.");
   if (new Set(points.map((p) => p.period.kind)).size > 1)
-    parts.push(
-      " Whole years and half-years are drawn as published, so a year's band counts twelve months and a half-year's six.",
-    );
+    parts.push(" A year's band counts twelve months, a half-year's six.");
   if (section.measures.accounts) parts.push(` ${section.measures.accounts.label} are in the table.`);
   return parts.join("");
 }
@@ -176,8 +168,11 @@ export function bandsPeriodSummary(
     ({ label, row }) =>
       `${label}: ${bandText(row.demands)} ${demands}, ${row.accounts ? `${bandText(row.accounts)} ${accounts}` : `${accounts} not reported`}`,
   );
-  const minimum = entries.some((e) => e.row.demands.knownMinimum || e.row.accounts?.knownMinimum);
-  return `${items.join("; ")}.${minimum ? ` ${knownMinimumSentence()}` : ""}`;
+  const minimums = entries.flatMap(({ label, row }) => [
+    ...(row.demands.knownMinimum ? [`${label}, ${demands}: ${knownMinimumWords(row.demands, row.width)}.`] : []),
+    ...(row.accounts?.knownMinimum ? [`${label}, ${accounts}: ${knownMinimumWords(row.accounts, row.width)}.`] : []),
+  ]);
+  return [`${items.join("; ")}.`, ...minimums].join(" ");
 }
 
 /**

@@ -43,21 +43,22 @@ describe("a described bands section's history chart", () => {
   });
 
   it("says which band starts at a stated minimum, and what that means", () => {
-    expect(summary).toContain(`1 band starts at a minimum the publisher states (${label("nsl")} in 2022).`);
-    expect(summary).toContain("the minimum is drawn as the band's lower bound");
+    expect(summary).toContain(
+      `${label("nsl")}, 2022: at least 2 is a minimum the publisher states inside the band 0–499, and is drawn as the band's lower bound.`,
+    );
   });
 
   it("says what the combined authority stands for and how a period without a row is marked", () => {
-    expect(summary).toContain(`${label("nsl-and-fisa")} is one band for ${label("nsl")} and ${label("fisa")} together`);
-    expect(summary).toContain("marked ? in that panel");
-    expect(summary).toContain("Whole years and half-years are drawn as published");
+    expect(summary).toContain(
+      `${label("nsl-and-fisa")} is one band for ${label("nsl")} and ${label("fisa")} together, never beside them.`,
+    );
+    expect(summary).toContain("? marks a period without a band for the panel's authority.");
+    expect(summary).toContain("A year's band counts twelve months, a half-year's six.");
   });
 
   it("counts the periods the section did not report, and marks them ? in every panel", () => {
     const later = { period: { kind: "half", year: 2023, half: 2 } as const, rows: null };
-    expect(bandsHistorySummary(section, [...axis, later])).toContain(
-      "1 period has no demands reported, marked ? in every panel.",
-    );
+    expect(bandsHistorySummary(section, [...axis, later])).toContain("1 period has no demands reported.");
   });
 
   it("draws a panel per authority, the stated minimum's band from 2 and no band where a period has no row", () => {
@@ -92,7 +93,9 @@ describe("a described bands section in one period", () => {
     );
     expect(text).toMatch(/^National Security Letters: 2–499 \(at least 2\) demands, 1,500–1,999 accounts; /);
     expect(text).toContain("FISA orders: 0–499 demands, accounts not reported.");
-    expect(text).toContain("A band marked “at least”");
+    expect(text).toContain(
+      "National Security Letters, demands: at least 2 is a minimum the publisher states inside the band 0–499",
+    );
   });
 
   it("draws the fixed layout's range chart with the summary and the section's definition", () => {
