@@ -7,7 +7,7 @@ import { type El, h } from "../render/tree.ts";
 import { hatchDef, hatchId, rangeLegend } from "./ranges.ts";
 import { baselineLine, gridLines, noneMark, yearAxis } from "./plot-parts.ts";
 import { pct, round } from "./svg.ts";
-import { trendAxis } from "./trend.ts";
+import { trendAxis, trendFigure } from "./trend.ts";
 import { periodBands, TREND_BOTTOM, TREND_TOP, type TrendTick, wholeTicks } from "./trend-layout.ts";
 
 /**
@@ -57,9 +57,24 @@ export interface BandsTrendLayout {
 
 export function bandsTrendLayout(state: BandsTrendState): BandsTrendLayout {
   const periods = state.series[0]?.points.map((p) => p.period) ?? [];
-  const { bands, years } = periodBands(periods);
+  return bandsPanelsLayout(
+    periodBands(periods),
+    state.series.map((s) => s.points.map((p) => p.band)),
+  );
+}
+
+/**
+ * The pure part of a bands history, for any period axis (the fixed layout's half-years, or a described report's
+ * periods through slotBands): every panel on one count scale, each band from its low bound to its high bound's
+ * upper edge, null where there is no band.
+ */
+export function bandsPanelsLayout(
+  axis: { bands: readonly { slug: string; x: number; width: number }[]; years: { label: string; x: number }[] },
+  series: readonly (readonly (Band | null)[])[],
+): BandsTrendLayout {
+  const { bands, years } = axis;
   // +1: the band 0–499 covers the whole numbers up to 499, so its upper edge is 500 (as in the range chart).
-  const top = max(state.series.flatMap((s) => s.points.map((p) => (p.band ? p.band.high + 1 : 0)))) ?? 0;
+  const top = max(series.flatMap((s) => s.map((band) => (band ? band.high + 1 : 0)))) ?? 0;
   const y = scaleLinear()
     .domain([0, Math.max(top, 1)])
     .nice(4)
@@ -68,12 +83,12 @@ export function bandsTrendLayout(state: BandsTrendState): BandsTrendLayout {
     ticks: wholeTicks(y),
     years,
     baseline: round(y(0)),
-    marks: state.series.map((s) =>
-      s.points.map((p, i) => {
+    marks: series.map((s) =>
+      s.map((band, i) => {
         const at = bands[i];
-        if (!p.band || !at) return null;
-        const upper = round(y(p.band.high + 1));
-        return { ...at, y: upper, height: round(y(p.band.low) - upper) };
+        if (!band || !at) return null;
+        const upper = round(y(band.high + 1));
+        return { ...at, y: upper, height: round(y(band.low) - upper) };
       }),
     ),
   };
@@ -85,6 +100,32 @@ export function describeBand(label: string, point: BandSeriesPoint, measure: str
   if (!point.reported) return `${period}: ${label}: not reported for this period`;
   if (!point.band) return `${period}: ${label}: no row in this period's report`;
   return `${period}: ${label}: ${rangeWords(point.band)} ${measure}`;
+}
+
+/** One period's band in a panel: the hatch from its low to its high bound, and an end cap at each bound. */
+export function bandMarkParts(id: string, mark: BandMark): El[] {
+  return [
+    h("rect", {
+      class: "range-band",
+      x: pct(mark.x),
+      y: mark.y,
+      width: pct(mark.width),
+      height: mark.height,
+      fill: `url(#${hatchId(id)})`,
+    }),
+    // End caps at both bounds: the figure is anywhere between them.
+    h(
+      "g",
+      { class: "range-caps", "stroke-width": 2 },
+      h("line", { x1: pct(mark.x), x2: pct(mark.x + mark.width), y1: mark.y, y2: mark.y }),
+      h("line", {
+        x1: pct(mark.x),
+        x2: pct(mark.x + mark.width),
+        y1: mark.y + mark.height,
+        y2: mark.y + mark.height,
+      }),
+    ),
+  ];
 }
 
 function panel(id: string, index: number, series: BandSeries, layout: BandsTrendLayout, measure: string): El {
@@ -131,30 +172,7 @@ function panel(id: string, index: number, series: BandSeries, layout: BandsTrend
               height: BANDS_PANEL_HEIGHT - 4,
               fill: "transparent",
             }),
-            mark
-              ? [
-                  h("rect", {
-                    class: "range-band",
-                    x: pct(mark.x),
-                    y: mark.y,
-                    width: pct(mark.width),
-                    height: mark.height,
-                    fill: `url(#${hatchId(id)})`,
-                  }),
-                  // End caps at both bounds: the figure is anywhere between them.
-                  h(
-                    "g",
-                    { class: "range-caps", "stroke-width": 2 },
-                    h("line", { x1: pct(mark.x), x2: pct(mark.x + mark.width), y1: mark.y, y2: mark.y }),
-                    h("line", {
-                      x1: pct(mark.x),
-                      x2: pct(mark.x + mark.width),
-                      y1: mark.y + mark.height,
-                      y2: mark.y + mark.height,
-                    }),
-                  ),
-                ]
-              : noneMark(at, layout.baseline),
+            mark ? bandMarkParts(id, mark) : noneMark(at, layout.baseline),
           );
         }),
         baselineLine(layout.baseline),
@@ -173,22 +191,21 @@ export function renderBandsTrend(
 ): El {
   const { id } = options;
   const layout = bandsTrendLayout(state);
-  return h(
-    "chart-figure",
-    { class: "chart chart-trend chart-ranges chart-bands-trend", "data-chart": "bands" },
-    h(
-      "figure",
-      {},
-      h("figcaption", { class: "chart-title", id: `${id}-title` }, options.title),
-      h("p", { class: "chart-summary" }, options.summary),
-      rangeLegend(id),
+  return trendFigure({
+    id,
+    kind: "chart chart-trend chart-ranges chart-bands-trend",
+    chart: "bands",
+    title: options.title,
+    summary: options.summary,
+    legend: rangeLegend(id),
+    body: [
       state.series.map((s, i) => panel(id, i, s, layout, state.measure)),
       h(
         "p",
         { class: "bands-axis-note", "aria-hidden": "true" },
         `Scale: ${state.measure}, the same for every panel. Half-years, labelled by year.`,
       ),
-      options.table ?? null,
-    ),
-  );
+    ],
+    table: options.table,
+  });
 }

@@ -1,7 +1,7 @@
 import { formatCount, rangeLabel, rangeWords } from "../data/format.ts";
 import type { Band } from "../data/national-security.ts";
 import { urls } from "../lib/urls.ts";
-import { type El, h } from "../render/tree.ts";
+import { type Child, type El, h } from "../render/tree.ts";
 import {
   RANGE_BAR,
   RANGE_BAR_OFFSET,
@@ -133,23 +133,29 @@ function panelMarks(id: string, panel: RangePanel): El {
   );
 }
 
-/** A legend key drawn like a band: cap, hatch, cap. */
-export function rangeLegend(id: string): El {
+/** The key of a band, drawn like one: cap, hatch, cap. */
+export function rangeSwatch(id: string): El {
+  return h(
+    "svg",
+    { class: "range-swatch", width: 32, height: 16, viewBox: "0 0 32 16", "aria-hidden": "true" },
+    h("rect", { class: "range-band", x: 1, y: 3, width: 30, height: 10, fill: `url(#${hatchId(id)})` }),
+    h("g", { class: "range-caps", "stroke-width": 2 }, h("path", { d: "M1 1V15M1 8H31M31 1V15" })),
+  );
+}
+
+/** A legend key drawn like a band; `why` is where the site says what a band is; `more` are further keys. */
+export function rangeLegend(id: string, why = `${urls.definitions}#${BANDS_ANCHOR}`, ...more: Child[]): El {
   return h(
     "ul",
     { class: "chart-legend" },
     h(
       "li",
       {},
-      h(
-        "svg",
-        { class: "range-swatch", width: 32, height: 16, viewBox: "0 0 32 16", "aria-hidden": "true" },
-        h("rect", { class: "range-band", x: 1, y: 3, width: 30, height: 10, fill: `url(#${hatchId(id)})` }),
-        h("g", { class: "range-caps", "stroke-width": 2 }, h("path", { d: "M1 1V15M1 8H31M31 1V15" })),
-      ),
+      rangeSwatch(id),
       "A range: the true figure is somewhere from the low to the high end. ",
-      h("a", { href: `${urls.definitions}#${BANDS_ANCHOR}` }, "Why ranges?"),
+      h("a", { href: why }, "Why ranges?"),
     ),
+    ...more,
   );
 }
 
@@ -158,7 +164,10 @@ export function rangeLegend(id: string): El {
  * with a scale of its own. Each bar is a graphics symbol whose accessible name gives its bounds in words;
  * the caller puts the real table of bounds after the chart, so the SVG carries nothing more.
  */
-export function renderRanges(state: RangesState, options: { id: string; title: string }): El {
+export function renderRanges(
+  state: RangesState,
+  options: { id: string; title: string; summary?: string; why?: string },
+): El {
   const { id } = options;
   const layout = rangesLayout(state);
   const titleId = `${id}-title`;
@@ -169,10 +178,11 @@ export function renderRanges(state: RangesState, options: { id: string; title: s
       "figure",
       {},
       h("figcaption", { class: "chart-title", id: titleId }, options.title),
+      options.summary === undefined ? null : h("p", { class: "chart-summary" }, options.summary),
       layout.panels.length === 0
         ? h("p", { class: "chart-note" }, "No national-security figures to show.")
         : [
-            rangeLegend(id),
+            rangeLegend(id, options.why),
             h(
               "svg",
               {

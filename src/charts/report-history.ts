@@ -41,7 +41,7 @@ const SOLID = { class: "rc-fill", fill: null } as const;
 const hatched = (id: string) => ({ class: "rc-outline", fill: `url(#${hatchId(id)})` });
 
 /** The legend key of "no figure": the same dashed mark and glyph as in the plot. */
-function noneSwatch(): El {
+export function noneSwatch(): El {
   return h(
     "svg",
     { class: "legend-swatch", width: 16, height: 16, viewBox: "0 0 16 16", "aria-hidden": "true" },
@@ -127,7 +127,7 @@ function plotSvg(words: ChartWords, height: number, children: El[]): El {
 }
 
 /** A period without a figure: the shared dashed mark, with the glyph that says so without colour. */
-function noneMarkWithGlyph(bar: { x: number; width: number }, baseline: number): El[] {
+export function noneMarkWithGlyph(bar: { x: number; width: number }, baseline: number): El[] {
   return [
     noneMark(bar, baseline),
     h(

@@ -5,7 +5,7 @@ import { type Period, periodLabel } from "../data/period.ts";
 import { type El, h } from "../render/tree.ts";
 import { baselineLine, gridLines, noneMark, yearAxis } from "./plot-parts.ts";
 import { pct, round } from "./svg.ts";
-import { trendAxis } from "./trend.ts";
+import { trendAxis, trendFigure, trendFrame } from "./trend.ts";
 import { periodBands, TREND_BOTTOM, TREND_HEIGHT, TREND_TOP, type TrendTick } from "./trend-layout.ts";
 import { NOT_IN_REPORT } from "./trend-state.ts";
 
@@ -108,82 +108,63 @@ function tickLabel(bp: number): string {
 export function renderShareTrend(state: ShareState, options: { id: string; title: string; table?: El }): El {
   const { id } = options;
   const layout = shareLayout(state);
-  const summaryId = `${id}-summary`;
-  return h(
-    "chart-figure",
-    { class: "chart chart-trend chart-share", "data-chart": "share" },
-    h(
-      "figure",
-      {},
-      h("figcaption", { class: "chart-title", id: `${id}-title` }, options.title),
-      h("p", { class: "chart-summary", id: summaryId }, shareSummary(state)),
+  return trendFigure({
+    id,
+    kind: "chart chart-trend chart-share",
+    chart: "share",
+    title: options.title,
+    summary: shareSummary(state),
+    summaryId: `${id}-summary`,
+    legend: h(
+      "ul",
+      { class: "chart-legend" },
       h(
-        "ul",
-        { class: "chart-legend" },
-        h(
-          "li",
-          {},
-          h(
-            "svg",
-            { class: "legend-swatch", width: 16, height: 16, viewBox: "0 0 16 16", "aria-hidden": "true" },
-            h("rect", { class: "share-bar", x: 0.5, y: 0.5, width: 15, height: 15 }),
-          ),
-          "Some data disclosed (content, or non-content only)",
-        ),
-      ),
-      h(
-        "div",
-        { class: "chart-frame trend-frame" },
-        h("span", { class: "axis-title axis-title-left", "aria-hidden": "true" }, "Share"),
-        trendAxis(layout.ticks, layout.baseline, tickLabel),
+        "li",
+        {},
         h(
           "svg",
-          {
-            class: "chart-svg trend-plot",
-            width: "100%",
-            height: TREND_HEIGHT,
-            role: "group",
-            "aria-labelledby": `${id}-title`,
-            "aria-describedby": summaryId,
-          },
-          gridLines(layout.ticks),
-          yearAxis(layout.years, TREND_HEIGHT),
-          layout.bars.map((bar, i) => {
-            const point = state.points[i];
-            return h(
-              "g",
-              {
-                class: "trend-period",
-                role: "graphics-symbol",
-                "aria-label": point ? describeShare(point, state.what) : "",
-                "data-period": bar.slug,
-                "data-share": bar.share,
-              },
-              h("rect", {
-                class: "hit",
-                x: pct(bar.x - (bar.width * 0.25) / 2),
-                y: 0,
-                width: pct(bar.width * 1.25),
-                height: TREND_HEIGHT - 4,
-                fill: "transparent",
-              }),
-              bar.height > 0
-                ? h("rect", {
-                    class: "bar-seg share-bar",
-                    x: pct(bar.x),
-                    y: bar.y,
-                    width: pct(bar.width),
-                    height: bar.height,
-                  })
-                : null,
-              point?.totals ? null : noneMark(bar, layout.baseline),
-            );
-          }),
-          baselineLine(layout.baseline),
+          { class: "legend-swatch", width: 16, height: 16, viewBox: "0 0 16 16", "aria-hidden": "true" },
+          h("rect", { class: "share-bar", x: 0.5, y: 0.5, width: 15, height: 15 }),
         ),
-        h("span", { class: "axis-title axis-title-bottom", "aria-hidden": "true" }, "Half-year, labelled by year"),
+        "Some data disclosed (content, or non-content only)",
       ),
-      options.table ?? null,
     ),
-  );
+    body: trendFrame(id, "Share", trendAxis(layout.ticks, layout.baseline, tickLabel), TREND_HEIGHT, [
+      gridLines(layout.ticks),
+      yearAxis(layout.years, TREND_HEIGHT),
+      layout.bars.map((bar, i) => {
+        const point = state.points[i];
+        return h(
+          "g",
+          {
+            class: "trend-period",
+            role: "graphics-symbol",
+            "aria-label": point ? describeShare(point, state.what) : "",
+            "data-period": bar.slug,
+            "data-share": bar.share,
+          },
+          h("rect", {
+            class: "hit",
+            x: pct(bar.x - (bar.width * 0.25) / 2),
+            y: 0,
+            width: pct(bar.width * 1.25),
+            height: TREND_HEIGHT - 4,
+            fill: "transparent",
+          }),
+          bar.height > 0
+            ? h("rect", {
+                class: "bar-seg share-bar",
+                x: pct(bar.x),
+                y: bar.y,
+                width: pct(bar.width),
+                height: bar.height,
+              })
+            : null,
+          point?.totals ? null : noneMark(bar, layout.baseline),
+        );
+      }),
+      baselineLine(layout.baseline),
+    ]),
+    table: options.table,
+  });
 }

@@ -66,12 +66,23 @@ export function periodBands(periods: readonly Period[]): {
   bands: { slug: string; x: number; width: number }[];
   years: { label: string; x: number }[];
 } {
-  const slugs = periods.map((p) => periodSlug(p));
+  return slotBands(periods.map((p) => ({ slug: periodSlug(p), year: p.year })));
+}
+
+/**
+ * The same axis for periods named by their address form and year, whatever their length: a described report's
+ * periods (half-years, whole years) are placed exactly as the fixed layout's half-years.
+ */
+export function slotBands(slots: readonly { slug: string; year: number }[]): {
+  bands: { slug: string; x: number; width: number }[];
+  years: { label: string; x: number }[];
+} {
+  const slugs = slots.map((s) => s.slug);
   const x = scaleBand().domain(slugs).range([0, 100]).paddingInner(0.25).paddingOuter(0.1);
   const centre = (slug: string) => (x(slug) ?? 0) + x.bandwidth() / 2;
   return {
     bands: slugs.map((slug) => ({ slug, x: round(x(slug) ?? 0, 2), width: round(x.bandwidth(), 2) })),
-    years: yearLabels(periods.map((p, i) => ({ year: p.year, centre: centre(slugs[i] ?? "") }))),
+    years: yearLabels(slots.map((s, i) => ({ year: s.year, centre: centre(slugs[i] ?? "") }))),
   };
 }
 

@@ -1,6 +1,6 @@
 import { OUTCOMES } from "../data/aggregate.ts";
 import { formatCount } from "../data/format.ts";
-import { type El, h } from "../render/tree.ts";
+import { type Child, type El, h } from "../render/tree.ts";
 import { OUTCOME_LABELS } from "../registry/outcomes.ts";
 import { baselineLine, gridLines, noneMark, yearAxis } from "./plot-parts.ts";
 import { outcomeDefs, outcomeFill, painted, pct, swatch } from "./svg.ts";
@@ -101,6 +101,76 @@ function periodMarks(state: TrendState, layout: TrendLayout, id: string): El[] {
 }
 
 /**
+ * The shell every history chart of the fixed layout shares: the custom element the client script upgrades, the
+ * figure with its title and summary, the legend, what the chart draws, and the data table behind "Show data".
+ * The summary gets an id when the plot refers to it with aria-describedby.
+ */
+export function trendFigure(options: {
+  id: string;
+  kind: string;
+  chart: string;
+  title: string;
+  summary: string;
+  summaryId?: string;
+  legend: El;
+  body: Child;
+  table?: El | undefined;
+}): El {
+  return h(
+    "chart-figure",
+    { class: options.kind, "data-chart": options.chart },
+    h(
+      "figure",
+      {},
+      h("figcaption", { class: "chart-title", id: `${options.id}-title` }, options.title),
+      h(
+        "p",
+        options.summaryId === undefined
+          ? { class: "chart-summary" }
+          : { class: "chart-summary", id: options.summaryId },
+        options.summary,
+      ),
+      options.legend,
+      options.body,
+      options.table ?? null,
+    ),
+  );
+}
+
+/**
+ * A history's frame: the y axis title, the axis column, the plot (one named group of graphics symbols, described
+ * by the summary; a label on a role-less <svg> is discouraged) and the x axis title.
+ */
+export function trendFrame(
+  id: string,
+  yTitle: string,
+  axis: El,
+  height: number,
+  plot: readonly Child[],
+  xTitle = "Half-year, labelled by year",
+): El {
+  return h(
+    "div",
+    { class: "chart-frame trend-frame" },
+    h("span", { class: "axis-title axis-title-left", "aria-hidden": "true" }, yTitle),
+    axis,
+    h(
+      "svg",
+      {
+        class: "chart-svg trend-plot",
+        width: "100%",
+        height,
+        role: "group",
+        "aria-labelledby": `${id}-title`,
+        "aria-describedby": `${id}-summary`,
+      },
+      ...plot,
+    ),
+    h("span", { class: "axis-title axis-title-bottom", "aria-hidden": "true" }, xTitle),
+  );
+}
+
+/**
  * Render: requests per period stacked by outcome, on one scale. Accounts/users count something else, so they are
  * not drawn here (a second scale would set a line against bars it cannot be compared with); each period's
  * accessible name and tooltip give them, and so does the table.
@@ -111,41 +181,21 @@ function periodMarks(state: TrendState, layout: TrendLayout, id: string): El[] {
 export function renderTrend(state: TrendState, options: { id: string; title: string; table?: El }): El {
   const { id } = options;
   const layout = trendLayout(state);
-  const summaryId = `${id}-summary`;
-  return h(
-    "chart-figure",
-    { class: "chart chart-trend", "data-chart": "trend" },
-    h(
-      "figure",
-      {},
-      h("figcaption", { class: "chart-title", id: `${id}-title` }, options.title),
-      h("p", { class: "chart-summary", id: summaryId }, trendSummary(state)),
-      legend(id),
-      h(
-        "div",
-        { class: "chart-frame trend-frame" },
-        h("span", { class: "axis-title axis-title-left", "aria-hidden": "true" }, "Requests"),
-        trendAxis(layout.ticks, layout.baseline),
-        h(
-          "svg",
-          {
-            class: "chart-svg trend-plot",
-            width: "100%",
-            height: TREND_HEIGHT,
-            // A named group holding one graphics symbol per period; a label on a role-less <svg> is discouraged.
-            role: "group",
-            "aria-labelledby": `${id}-title`,
-            "aria-describedby": summaryId,
-          },
-          outcomeDefs(id),
-          gridLines(layout.ticks),
-          yearAxis(layout.years, TREND_HEIGHT),
-          periodMarks(state, layout, id),
-          baselineLine(layout.baseline),
-        ),
-        h("span", { class: "axis-title axis-title-bottom", "aria-hidden": "true" }, "Half-year, labelled by year"),
-      ),
-      options.table ?? null,
-    ),
-  );
+  return trendFigure({
+    id,
+    kind: "chart chart-trend",
+    chart: "trend",
+    title: options.title,
+    summary: trendSummary(state),
+    summaryId: `${id}-summary`,
+    legend: legend(id),
+    body: trendFrame(id, "Requests", trendAxis(layout.ticks, layout.baseline), TREND_HEIGHT, [
+      outcomeDefs(id),
+      gridLines(layout.ticks),
+      yearAxis(layout.years, TREND_HEIGHT),
+      periodMarks(state, layout, id),
+      baselineLine(layout.baseline),
+    ]),
+    table: options.table,
+  });
 }

@@ -12,16 +12,19 @@ import { reportPeriods } from "./report-model.ts";
 type CountsSection = Extract<ReportSectionData, { kind: "counts" }>;
 
 /** One point of a section's axis: its file, or none when the section has no file for the period. */
-export interface SeriesPeriod {
+export interface SeriesPeriod<Row = CountsRow> {
   readonly period: ReportPeriod;
-  readonly rows: readonly CountsRow[] | null;
+  readonly rows: readonly Row[] | null;
 }
 
 /**
  * The periods a section's charts show: its own files, and every other period of the report from its first
  * period on that none of its files overlaps (a half-year inside one of its whole years is not a gap).
  */
-export function sectionAxis(report: ReportData, section: CountsSection): SeriesPeriod[] {
+export function sectionAxis<S extends ReportSectionData>(
+  report: ReportData,
+  section: S,
+): SeriesPeriod<S["periods"][number]["rows"][number]>[] {
   // A whole year stated beside its own halves (`yearsBesideHalves: "stated"`) is drawn as its two halves when
   // both are there, else as the year; what is not drawn stays in the tables. No month is drawn twice or
   // shown as missing while a stated figure covers it.
@@ -39,8 +42,8 @@ export function sectionAxis(report: ReportData, section: CountsSection): SeriesP
     (p) => compareReportPeriods(p, first) > 0 && !own.some((f) => periodsOverlap(f.period, p)),
   );
   return [
-    ...own.map((f): SeriesPeriod => ({ period: f.period, rows: f.rows })),
-    ...others.map((period): SeriesPeriod => ({ period, rows: null })),
+    ...own.map((f) => ({ period: f.period, rows: f.rows })),
+    ...others.map((period) => ({ period, rows: null })),
   ].sort((a, b) => compareReportPeriods(a.period, b.period));
 }
 
@@ -60,11 +63,11 @@ export function sectionTotalsSeries(
  * One place's rows on a section's axis from the place's first row on: an empty list where the place has no row
  * in a period's file after that.
  */
-export function placeSeries(
+export function placeSeries<S extends ReportSectionData>(
   report: ReportData,
-  section: CountsSection,
+  section: S,
   code: string,
-): { period: ReportPeriod; rows: readonly CountsRow[] }[] {
+): { period: ReportPeriod; rows: readonly S["periods"][number]["rows"][number][] }[] {
   const points = sectionAxis(report, section).map((p) => ({
     period: p.period,
     rows: (p.rows ?? []).filter((r) => r.place === code),

@@ -73,6 +73,22 @@ export function bandText(band: ReportBand | null): string {
   return band.knownMinimum ? `${text} (at least ${formatCount(band.low)})` : text;
 }
 
+/** A band in words, for screen readers: `0 to 249`, or `at least 2 and at most 499` for a stated minimum. */
+export function bandWords(band: ReportBand): string {
+  return band.knownMinimum
+    ? `at least ${formatCount(band.low)} and at most ${formatCount(band.high)}`
+    : `${formatCount(band.low)} to ${formatCount(band.high)}`;
+}
+
+/**
+ * What a band that starts at a stated minimum means, and how a chart draws it: "at least 2 is a minimum the
+ * publisher states inside the band 0–499". Written once for every output.
+ */
+export function knownMinimumWords(band: ReportBand, width: number): string {
+  const start = band.high + 1 - width;
+  return `at least ${formatCount(band.low)} is a minimum the publisher states inside the band ${formatCount(start)}\u2013${formatCount(band.high)}, and is drawn as the band's lower bound`;
+}
+
 /** An authority id as readers see it: the label report.json gives it. */
 export function authorityLabel(section: BandsSectionDescription, id: string): string {
   return section.authorities.find((a) => a.id === id)?.label ?? id;

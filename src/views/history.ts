@@ -19,7 +19,7 @@ import type { CorrectionRef } from "../publication/note.ts";
 import { correctionMarks, wholeSubject } from "./correction-marks.ts";
 import { headlineFigures } from "./figures.ts";
 import { name } from "./parts.ts";
-import { formatBand } from "./ranges.ts";
+import { bandsTableHead, formatBand } from "./ranges.ts";
 import { hasSections, sectionDownload, sectionFrame } from "./sections.ts";
 import { periodHistoryTable } from "./tables.ts";
 
@@ -247,24 +247,7 @@ function bandsTable(history: RangesHistory, authorities: readonly AuthorityId[])
         {},
         `${history.label} worldwide by period, ${coverageLabel(history)}: demands and accounts/users as low–high bounds`,
       ),
-      h(
-        "thead",
-        {},
-        h(
-          "tr",
-          {},
-          h("th", { scope: "col", rowspan: 2 }, "Period"),
-          authorities.map((a) => h("th", { scope: "colgroup", colspan: 2 }, authorityDef(a).label)),
-        ),
-        h(
-          "tr",
-          {},
-          authorities.map(() => [
-            h("th", { scope: "col", class: "num" }, "Demands"),
-            h("th", { scope: "col", class: "num" }, "Accounts/users"),
-          ]),
-        ),
-      ),
+      bandsTableHead(authorities),
       h(
         "tbody",
         {},

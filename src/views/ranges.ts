@@ -3,7 +3,7 @@
  * summed into another section. A range chart, a table of the bounds and one sentence on why they are ranges.
  */
 import { formatCount, isolate } from "../data/format.ts";
-import { authorityDef, AUTHORITY_IDS, type Band } from "../data/national-security.ts";
+import { type AuthorityId, authorityDef, AUTHORITY_IDS, type Band } from "../data/national-security.ts";
 import { type Period, periodIndex, periodLabel, periodLongLabel, periodSlug } from "../data/period.ts";
 import { urls } from "../lib/urls.ts";
 import { type El, h } from "../render/tree.ts";
@@ -115,6 +115,31 @@ export function rangesPeriodSection(section: RangesPeriodSection, period: Period
   );
 }
 
+/**
+ * The head of a bands table by period: the period, then a demands and an accounts/users column under each
+ * authority. One place builds it for a country's history here and for the worldwide history (views/history.ts).
+ */
+export function bandsTableHead(authorities: readonly AuthorityId[]): El {
+  return h(
+    "thead",
+    {},
+    h(
+      "tr",
+      {},
+      h("th", { scope: "col", rowspan: 2 }, "Period"),
+      authorities.map((a) => h("th", { scope: "colgroup", colspan: 2 }, authorityDef(a).label)),
+    ),
+    h(
+      "tr",
+      {},
+      authorities.map(() => [
+        h("th", { scope: "col", class: "num" }, "Demands"),
+        h("th", { scope: "col", class: "num" }, "Accounts/users"),
+      ]),
+    ),
+  );
+}
+
 /** Where the section applies when the country has no bands: one line, never an empty section. */
 function elsewhere(section: RangesCountrySection, country: string): El {
   return h(
@@ -154,24 +179,7 @@ export function rangesCountrySection(section: RangesCountrySection, c: CountryPa
         "table",
         { class: "data-table ranges-table", id: `${section.id}-history-table` },
         h("caption", {}, [name(c.name), `: ${section.label} by period, demands and accounts/users as low–high bounds`]),
-        h(
-          "thead",
-          {},
-          h(
-            "tr",
-            {},
-            h("th", { scope: "col", rowspan: 2 }, "Period"),
-            authorities.map((a) => h("th", { scope: "colgroup", colspan: 2 }, authorityDef(a).label)),
-          ),
-          h(
-            "tr",
-            {},
-            authorities.map(() => [
-              h("th", { scope: "col", class: "num" }, "Demands"),
-              h("th", { scope: "col", class: "num" }, "Accounts/users"),
-            ]),
-          ),
-        ),
+        bandsTableHead(authorities),
         h(
           "tbody",
           {},

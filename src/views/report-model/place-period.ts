@@ -14,6 +14,8 @@ import { type Child, h } from "../../render/tree.ts";
 import { countCell, measureColumns, outcomeCell, outcomeColumns, totalCell } from "./cells.ts";
 import { processLabel } from "../../payloads/report-words.ts";
 import { authorityLabeller, bandsTable, totalsNotes } from "./tables.ts";
+import { bandsPeriodChart } from "./bands-charts.ts";
+import { isolate } from "../../data/format.ts";
 
 /** How a section's outcomes are counted, as declared: per request or per account. */
 export function outcomesSentence(section: CountsSectionDescription): string | undefined {
@@ -151,6 +153,12 @@ export function placePeriodSection(entry: PlacePeriodSection, place: PlaceEntry,
     const section = entry.section;
     if (section.kind !== "bands") return null;
     return [
+      bandsPeriodChart(
+        section,
+        entry.rows.map((row) => ({ placeName: place.name, row })),
+        isolate(place.name),
+        period,
+      ),
       bandsTable(
         `${section.label}, ${place.name}, ${reportPeriodLongLabel(period)}`,
         entry.rows.map((row) => ({ first: h("bdi", {}, place.name), row })),

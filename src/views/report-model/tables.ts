@@ -8,7 +8,7 @@ import type { CountsSectionDescription } from "../../data/report/description-sch
 import type { PeriodTotals } from "../../data/report/report-aggregate.ts";
 import { leadMeasure, statedAgainstSum } from "../../data/report/report-aggregate.ts";
 import { type ReportPeriod, reportPeriodLabel, reportPeriodLongLabel } from "../../data/report/report-period.ts";
-import { formatCount } from "../../data/format.ts";
+import { formatCount, isolate } from "../../data/format.ts";
 import { reportUrls } from "../../lib/urls.ts";
 import type { PlaceHistory, PlaceRows, SectionHistory, SectionPeriod } from "../../payloads/report-model.ts";
 import { coverageNotes } from "../../payloads/report-model.ts";
@@ -21,6 +21,7 @@ import {
   asPublishedSentence,
 } from "../../payloads/report-words.ts";
 import { type Child, type El, h } from "../../render/tree.ts";
+import { bandsPeriodChart } from "./bands-charts.ts";
 import {
   bandText,
   type CellMarks,
@@ -236,7 +237,14 @@ export function periodBandsTable(
       mark: (column: string) => marks(p.place.code, period, column),
     })),
   );
+  const places = entry.places.filter((p) => p.rows.length > 0);
   return [
+    bandsPeriodChart(
+      section,
+      places.flatMap((p) => p.rows.map((row) => ({ placeName: p.place.name, row }))),
+      places.length === 1 && places[0] ? isolate(places[0].place.name) : "worldwide",
+      period,
+    ),
     bandsTable(`${section.label}, ${reportPeriodLongLabel(period)}`, rows, authorityLabeller(section), "Country"),
     notesList(coverageNotes(section, period).map((n) => h("p", { class: "note" }, n))),
   ];

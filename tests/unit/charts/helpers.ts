@@ -53,3 +53,33 @@ export function openableSvg(html: string): string {
       "</svg>\n",
   );
 }
+
+/** The colours of a band (charts.css, `.chart-ranges`): a hatch in the accent between caps in the text colour. */
+const BANDS_STYLE = ".range-hatch-line{stroke:#0b5cad}.range-caps{stroke:#1a1a1a}.range-band{stroke:none}";
+
+/**
+ * A chart of panels (a bands history) as one file a reviewer can open: each panel's axis column and plot side by
+ * side on a 600px plot, the panels one under another, with the page's light colours.
+ */
+export function openablePanels(html: string): string {
+  const panels = [...html.matchAll(/<div class="chart-frame trend-frame">([\s\S]*?)<\/svg><\/div>/g)].map(
+    (m) => `${m[1] ?? ""}</svg>`,
+  );
+  let top = 0;
+  const placed = panels.map((panel) => {
+    const axis = /<svg class="trend-axis[^"]*"[^>]*>[\s\S]*?<\/svg>/.exec(panel)?.[0] ?? "";
+    const plot = /<svg class="chart-svg[^"]*"[^>]*>[\s\S]*<\/svg>$/.exec(panel)?.[0] ?? "";
+    const height = Number(/height="(\d+)"/.exec(plot)?.[1] ?? 0);
+    const out =
+      axis.replace('<svg class="trend-axis', `<svg y="${top}" class="trend-axis`) +
+      plot.replace('width="100%"', `x="56" y="${top}" width="600"`);
+    top += height + 8;
+    return out;
+  });
+  return normaliseSvg(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="672" height="${top}">` +
+      `<style>${SNAPSHOT_STYLE}${BANDS_STYLE}</style><rect width="100%" height="100%" fill="#ffffff"/>` +
+      placed.join("") +
+      "</svg>\n",
+  );
+}
