@@ -84,7 +84,8 @@ export interface MapPlace {
 export interface MapSpec {
   /** The prefix of the map's hatch id: unique on the page. */
   readonly id: string;
-  readonly periodSlug: string;
+  /** The period's slug, from periodSlug or reportPeriodSlug. */
+  readonly slug: string;
   readonly title: string;
   readonly summary: string;
   /** By ISO code; places the outline file does not hold (non-country rows, tiny islands) are left off. */
@@ -107,7 +108,7 @@ export interface MapSpec {
 export function renderMap(state: MapState, options: { id: string }): El {
   return renderPlaceMap({
     id: options.id,
-    periodSlug: periodSlug(state.period),
+    slug: periodSlug(state.period),
     title: `Requests by country or region, ${periodLabel(state.period)}`,
     summary: mapSummary(state),
     places: new Map(
@@ -132,7 +133,7 @@ export function renderPlaceMap(spec: MapSpec): El {
     .sort((a, b) => a.value - b.value || a.code.localeCompare(b.code));
   return h(
     "chart-figure",
-    { class: "chart chart-map", "data-chart": "map", "data-period": spec.periodSlug },
+    { class: "chart chart-map", "data-chart": "map", "data-period": spec.slug },
     h(
       "figure",
       {},

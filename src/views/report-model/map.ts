@@ -87,7 +87,7 @@ export function sectionMap(state: SectionMapState): Child {
   const noun = labelInText(label);
   return renderPlaceMap({
     id: `${state.section.id}-map`,
-    periodSlug: reportPeriodSlug(state.period),
+    slug: reportPeriodSlug(state.period),
     title: `${state.section.label}: ${noun} by country or region, ${reportPeriodLabel(state.period)}`,
     summary: sectionMapSummary(state),
     places: state.countries,

@@ -1,2 +1,5 @@
-// The described site draws its period maps from the same outline file as the fixed layout, at the same address.
-export { GET } from "../../../pages/data/world-map.svg.ts";
+import type { APIRoute } from "astro";
+import { worldMapSvg } from "../../../charts/map-geometry.ts";
+
+/** The country outlines a described period's map draws with `<use>`, at the fixed layout's address (WORLD_MAP_SVG). */
+export const GET: APIRoute = () => new Response(worldMapSvg(), { headers: { "Content-Type": "image/svg+xml" } });
