@@ -64,6 +64,9 @@ export const reportUrls = {
   place: (code: string) => `/countries/${code.toLowerCase()}/`,
   /** One place's figures in one period, every section: `/countries/us/2023-h1/`, `/countries/cross-border/2022/`. */
   placePeriod: (code: string, p: ReportPeriod) => `/countries/${code.toLowerCase()}/${reportPeriodSlug(p)}/`,
+  /** Every place's row for one legal process of a section in one period: `/periods/2023-h1/law-enforcement/subpoena/`. */
+  periodProcess: (p: ReportPeriod, sectionId: string, processId: string) =>
+    `/periods/${reportPeriodSlug(p)}/${sectionId}/${processId}/`,
   sectionCsv: (sectionId: string) => `/downloads/${sectionId}.csv`,
   sectionJson: (sectionId: string) => `/downloads/${sectionId}.json`,
   description: "/downloads/report.json",

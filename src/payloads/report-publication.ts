@@ -128,6 +128,15 @@ export function reportLastModified(report: ReportData): Map<string, string> {
       const days = [reportReleaseOf(report, p), ...periodCorrections(report, p).map((c) => c.date)];
       set(reportUrls.period(p), latestDay(days));
     }
+  // A section's process pages (report-period-processes.ts) show their period's rows, so they have its day.
+  for (const section of report.sections) {
+    if (section.kind !== "counts" || !section.description.processes) continue;
+    for (const file of section.periods) {
+      const day = result.get(reportUrls.period(file.period));
+      const processes = new Set(file.rows.filter((r) => r.place !== "total").map((r) => r.process ?? "all"));
+      for (const process of processes) set(reportUrls.periodProcess(file.period, section.description.id, process), day);
+    }
+  }
   for (const place of reportPlaces(report)) {
     const note = placePublicationNote(report, place.code);
     set(reportUrls.place(place.code), latestDay([note.published, ...note.corrections.map((c) => c.date)]));
