@@ -9,7 +9,7 @@ import { parseReportPeriodId, type ReportPeriod, reportPeriodId } from "../data/
 import { reportUrls, urls } from "../lib/urls.ts";
 import { latestDay } from "../publication/dates.ts";
 import type { PublicationNote } from "../publication/note.ts";
-import { reportPlaces } from "./report-model.ts";
+import { placeRowsIn, reportPlaces } from "./report-model.ts";
 
 /** The day `period` was first published, when releases.csv gives it. */
 export function reportReleaseOf(report: ReportData, period: ReportPeriod): string | undefined {
@@ -33,7 +33,7 @@ function placePeriods(report: ReportData, code: string): ReportPeriod[] {
   const byId = new Map<string, ReportPeriod>();
   for (const section of report.sections)
     for (const file of section.periods)
-      if ((file.rows as readonly { place: string }[]).some((r) => r.place === code))
+      if (placeRowsIn(file.rows as readonly { place: string }[], code).length > 0)
         byId.set(reportPeriodId(file.period), file.period);
   return [...byId.values()];
 }
