@@ -27,10 +27,9 @@ const site = siteJson();
 
 /**
  * A data folder with report.json (docs/report-model.md) is built from src/described/, whose pages read the
- * report model; without it, src/ builds the fixed layout exactly as before. The PDF, workbook and preview
- * worker reads the fixed layout, so it is left out for a described report: its PDFs, workbooks and previews
- * are static endpoints that read the model, as do its sitemap's dates (report-sitemap-lastmod.ts) and its
- * search index, which covers its own pages.
+ * report model; without it, src/ builds the fixed layout exactly as before. The build's worker makes either
+ * one's PDFs, workbooks and previews (src/downloads/background/worker.ts reads the model when report.json is
+ * there); the sitemap's dates (report-sitemap-lastmod.ts) and the search index read the model too.
  */
 const described = existsSync(`${dataDir}/report.json`);
 
@@ -67,6 +66,7 @@ export default defineConfig({
         sitemap({ serialize: reportSitemapLastmod(dataDir) }),
         staticHostPreview({ ownServerDir: serverDir !== undefined }),
         searchIndex(site.language ?? "en", { glob: DESCRIBED_SEARCH_GLOB, faq: false }),
+        buildWorker(dataDir),
       ]
     : [
         sitemap({ serialize: sitemapLastmod(dataDir) }),

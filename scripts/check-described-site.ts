@@ -1,6 +1,7 @@
 /**
  * `npm run test:readback -- <data folder> <built site>`: reads every row of every period file of a described
- * report (data/report.json) back from the built period pages and country × period pages. Each file row becomes the table row the page
+ * report (data/report.json) back from the built period pages (a section with legal processes: each process's
+ * page under its period) and country × period pages. Each file row becomes the table row the page
  * should show (place, process, every measure and outcome, formatted as the site formats them); the page's
  * table for that section and period must hold exactly those rows, no more and no fewer. Prints the counts and
  * exits 1 on any difference. Run it on an imported publisher's whole history to show the site says what the
@@ -85,6 +86,27 @@ const problems: string[] = [];
 for (const section of report.sections) {
   if (section.kind !== "counts") continue;
   const d = section.description;
+  const processLabel = (id: string | undefined) => {
+    if (id === undefined) return undefined;
+    if (id === "all") return "All processes";
+    const p = d.processes?.find((x) => x.id === id);
+    return p ? (p.inTotals ? p.label : `${p.label} (not in totals)`) : id;
+  };
+  const footer = (cells: string[]) => ["Sum of the rows", "Total stated by the publisher"].includes(cells[0] ?? "");
+  /** Compares a table's body, as `a | b | …` lines, with the rows it should hold. */
+  const compare = (source: string, page: string, expected: string[], shown: string[][]) => {
+    const body = shown
+      .slice(1)
+      .filter((cells) => !footer(cells))
+      .map((cells) => cells.join(" | "));
+    compared += expected.length;
+    for (const row of expected.filter((r) => !body.includes(r))) problems.push(`${source}: not on ${page}: ${row}`);
+    for (const row of body.filter((r) => !expected.includes(r))) problems.push(`${page}: not in ${source}: ${row}`);
+  };
+  const figures = (r: (typeof section.periods)[number]["rows"][number]) => [
+    ...measureColumns(d).map((m) => textOf(toHtml(countCell(r[m.key])))),
+    ...outcomeColumns(d).map((o) => textOf(toHtml(outcomeCell(r, o.key)))),
+  ];
   for (const file of section.periods) {
     const page = join(siteDir, "periods", reportPeriodSlug(file.period), "index.html");
     const caption = `${d.label}, ${reportPeriodLongLabel(file.period)}`;
@@ -93,35 +115,45 @@ for (const section of report.sections) {
       problems.push(`${page}: no table "${caption}"`);
       continue;
     }
-    const processLabel = (id: string | undefined) => {
-      if (id === undefined) return undefined;
-      if (id === "all") return "All processes";
-      const p = d.processes?.find((x) => x.id === id);
-      return p ? (p.inTotals ? p.label : `${p.label} (not in totals)`) : id;
-    };
-    const expected = file.rows
-      .filter((r) => r.place !== "total")
-      .map((r) =>
-        [
-          names.get(r.place) ?? r.place,
-          processLabel(r.process),
-          ...measureColumns(d).map((m) => textOf(toHtml(countCell(r[m.key])))),
-          ...outcomeColumns(d).map((o) => textOf(toHtml(outcomeCell(r, o.key)))),
-        ]
-          .filter((x) => x !== undefined)
-          .join(" | "),
-      )
-      .sort();
-    const body = shown
-      .slice(1)
-      .filter((cells) => !["Sum of the rows", "Total stated by the publisher"].includes(cells[0] ?? ""))
-      .map((cells) => cells.filter((c, i) => !(d.processes === undefined && i === 1 && c === "")).join(" | "))
-      .sort();
-    compared += expected.length;
-    const missing = expected.filter((row) => !body.includes(row));
-    const extra = body.filter((row) => !expected.includes(row));
-    for (const row of missing) problems.push(`${file.source}: not on ${page}: ${row}`);
-    for (const row of extra) problems.push(`${page}: not in ${file.source}: ${row}`);
+    const fileRows = file.rows.filter((r) => r.place !== "total");
+    if (d.processes === undefined) {
+      compare(
+        file.source,
+        page,
+        fileRows.map((r) => [names.get(r.place) ?? r.place, ...figures(r)].join(" | ")),
+        shown.map((cells) => cells.filter((c, i) => !(i === 1 && c === ""))),
+      );
+    } else {
+      // A section with processes: the period page has one row per place (its own figure), and each process's
+      // page every place's row for that process, as published.
+      const places = [...new Set(fileRows.map((r) => names.get(r.place) ?? r.place))].sort();
+      const listed = shown
+        .slice(1)
+        .filter((cells) => !footer(cells))
+        .map((cells) => cells[0] ?? "")
+        .sort();
+      if (listed.join("\n") !== places.join("\n"))
+        problems.push(`${page}: the places in "${caption}" are not those of ${file.source}`);
+      const byProcess = new Map<string, typeof fileRows>();
+      for (const r of fileRows) byProcess.set(r.process ?? "all", [...(byProcess.get(r.process ?? "all") ?? []), r]);
+      for (const [process, rows] of byProcess) {
+        const processPage = join(siteDir, "periods", reportPeriodSlug(file.period), d.id, process, "index.html");
+        const processCaption = `${d.label}, ${processLabel(process) ?? process}, ${reportPeriodLongLabel(file.period)}`;
+        const table = existsSync(processPage)
+          ? tables(readFileSync(processPage, "utf8")).get(processCaption)
+          : undefined;
+        if (!table) {
+          problems.push(`${processPage}: no table "${processCaption}"`);
+          continue;
+        }
+        compare(
+          file.source,
+          processPage,
+          rows.map((r) => [names.get(r.place) ?? r.place, ...figures(r)].join(" | ")),
+          table,
+        );
+      }
+    }
     // The same rows again, place by place, on each country × period page: its first table for the section holds
     // that place's rows (the process label first, or the place's name in a section without processes).
     const byPlace = new Map<string, typeof file.rows>();
@@ -135,15 +167,7 @@ for (const section of report.sections) {
         problems.push(`${placePage}: no table "${placeCaption}"`);
         continue;
       }
-      const want = rows
-        .map((r) =>
-          [
-            processLabel(r.process) ?? name,
-            ...measureColumns(d).map((m) => textOf(toHtml(countCell(r[m.key])))),
-            ...outcomeColumns(d).map((o) => textOf(toHtml(outcomeCell(r, o.key)))),
-          ].join(" | "),
-        )
-        .sort();
+      const want = rows.map((r) => [processLabel(r.process) ?? name, ...figures(r)].join(" | ")).sort();
       const got = placeTable
         .slice(1)
         .map((cells) => cells.join(" | "))
@@ -156,7 +180,7 @@ for (const section of report.sections) {
     }
   }
 }
-const line = `${compared} rows of ${report.sections.filter((s) => s.kind === "counts").length} counts sections read back from ${siteDir} (period pages), ${placeRows} from its country × period pages`;
+const line = `${compared} rows of ${report.sections.filter((s) => s.kind === "counts").length} counts sections read back from ${siteDir} (period and process pages), ${placeRows} from its country × period pages`;
 if (problems.length > 0) {
   process.stderr.write(`${problems.slice(0, 40).join("\n")}\n✗ ${problems.length} differences; ${line}\n`);
   process.exitCode = 1;

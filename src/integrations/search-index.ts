@@ -22,11 +22,11 @@ export const SEARCH_GLOB =
 
 /**
  * The pages a described report's readers search for (data/report.json, src/described/): the overview, the
- * countries and each country, each period, the definitions. It has no FAQ or corrections yet, and its country ×
+ * countries and each country, each period and each legal process of a period, the definitions. It has no FAQ or corrections yet, and its country ×
  * period pages are left out for the reason above.
  */
 export const DESCRIBED_SEARCH_GLOB =
-  "{index.html,countries/index.html,countries/*/index.html,periods/*/index.html,definitions/index.html}";
+  "{index.html,countries/index.html,countries/*/index.html,periods/*/index.html,periods/*/*/*/index.html,definitions/index.html}";
 
 /** What one site indexes: its pages, and whether the FAQ's answers are records of their own. */
 export interface SearchScope {

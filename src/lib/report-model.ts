@@ -1,5 +1,5 @@
 import { DataValidationError } from "../data/issues.ts";
-import { checkReportDir, type ReportData } from "../data/report/load-report.ts";
+import { checkReportDirOnce, type ReportData } from "../data/report/load-report.ts";
 import { dataDir } from "./data-dir.ts";
 
 let report: Promise<ReportData> | undefined;
@@ -10,7 +10,7 @@ let report: Promise<ReportData> | undefined;
  */
 export function getReport(): Promise<ReportData> {
   report ??= Promise.resolve().then(() => {
-    const checked = checkReportDir({ dataDir });
+    const checked = checkReportDirOnce(dataDir);
     if (!checked.report) throw new DataValidationError(checked.issues);
     return checked.report;
   });

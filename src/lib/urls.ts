@@ -66,6 +66,9 @@ export const reportUrls = {
   place: (code: string) => `/countries/${code.toLowerCase()}/`,
   /** One place's figures in one period, every section: `/countries/us/2023-h1/`, `/countries/cross-border/2022/`. */
   placePeriod: (code: string, p: ReportPeriod) => `/countries/${code.toLowerCase()}/${reportPeriodSlug(p)}/`,
+  /** Every place's row for one legal process of a section in one period: `/periods/2023-h1/law-enforcement/subpoena/`. */
+  periodProcess: (p: ReportPeriod, sectionId: string, processId: string) =>
+    `/periods/${reportPeriodSlug(p)}/${sectionId}/${processId}/`,
   // File names come from report-outputs.ts, which keeps a section's id from taking another download's name.
   sectionCsv: (sectionId: string) => `/downloads/${sectionFile(sectionId, "csv")}`,
   sectionJson: (sectionId: string) => `/downloads/${sectionFile(sectionId, "json")}`,

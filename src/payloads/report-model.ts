@@ -169,6 +169,26 @@ export function periodSections(report: ReportData, period: ReportPeriod): Sectio
   });
 }
 
+const rowsByPlace = new WeakMap<readonly object[], Map<string, readonly object[]>>();
+
+/**
+ * The rows of `code` in one period file's rows, in file order. Each file's rows are grouped by place once, as
+ * every place's pages (its page, its chart, its release line) ask for its rows in every file.
+ */
+export function placeRowsIn<Row extends { place: string }>(rows: readonly Row[], code: string): readonly Row[] {
+  let groups = rowsByPlace.get(rows) as Map<string, Row[]> | undefined;
+  if (!groups) {
+    groups = new Map<string, Row[]>();
+    for (const row of rows) {
+      const group = groups.get(row.place);
+      if (group) group.push(row);
+      else groups.set(row.place, [row]);
+    }
+    rowsByPlace.set(rows, groups);
+  }
+  return groups.get(code) ?? [];
+}
+
 /** One place's rows in every period of one section. */
 export type PlaceHistory =
   | {
@@ -187,12 +207,12 @@ export function placeHistory(report: ReportData, code: string): PlaceHistory[] {
   return report.sections.flatMap((section): PlaceHistory[] => {
     if (section.kind === "bands") {
       const periods = section.periods
-        .map((p) => ({ period: p.period, rows: p.rows.filter((r) => r.place === code) }))
+        .map((p) => ({ period: p.period, rows: placeRowsIn(p.rows, code) }))
         .filter((p) => p.rows.length > 0);
       return periods.length > 0 ? [{ kind: "bands", section: section.description, periods }] : [];
     }
     const periods = section.periods
-      .map((p) => ({ period: p.period, rows: p.rows.filter((r) => r.place === code) }))
+      .map((p) => ({ period: p.period, rows: placeRowsIn(p.rows, code) }))
       .filter((p) => p.rows.length > 0);
     return periods.length > 0 ? [{ kind: "counts", section: section.description, periods }] : [];
   });

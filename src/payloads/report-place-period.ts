@@ -16,7 +16,14 @@ import {
   placeFigure,
 } from "../data/report/report-aggregate.ts";
 import { type ReportPeriod, reportPeriodId } from "../data/report/report-period.ts";
-import { type PlaceEntry, periodSections, type SectionPeriod, reportPeriods, reportPlaces } from "./report-model.ts";
+import {
+  type PlaceEntry,
+  type PlaceRows,
+  periodSections,
+  type SectionPeriod,
+  reportPeriods,
+  reportPlaces,
+} from "./report-model.ts";
 
 /** A figure of the place beside the worldwide one: `place` null is "not reported", undefined is "no row for it". */
 export interface PlaceFigure<Key> {
@@ -61,6 +68,26 @@ function countedOutcomes(section: CountsSectionDescription): CountOutcome[] {
   return [];
 }
 
+/** A section period's places by code, and their names; every place's page of the period reads the same ones. */
+const placesByEntry = new WeakMap<object, PlacesIndex<unknown>>();
+
+interface PlacesIndex<Row> {
+  readonly byCode: ReadonlyMap<string, PlaceRows<Row>>;
+  readonly names: ReadonlyMap<string, string>;
+}
+
+function placesOf<Row>(entry: { readonly places: readonly PlaceRows<Row>[] }): PlacesIndex<Row> {
+  let found = placesByEntry.get(entry) as PlacesIndex<Row> | undefined;
+  if (!found) {
+    found = {
+      byCode: new Map(entry.places.map((p) => [p.place.code, p])),
+      names: new Map(entry.places.map((p) => [p.place.code, p.place.name])),
+    };
+    placesByEntry.set(entry, found);
+  }
+  return found;
+}
+
 /** Every section in which `code` has a row in `period`, in the publisher's order. */
 export function placePeriodSections(report: ReportData, code: string, period: ReportPeriod): PlacePeriodSection[] {
   // Every place of a period asks for the same period's sections; they are worked out once per report and period.
@@ -69,13 +96,14 @@ export function placePeriodSections(report: ReportData, code: string, period: Re
   const id = reportPeriodId(period);
   let sections = cache.get(id);
   if (!sections) cache.set(id, (sections = periodSections(report, period)));
-  const outside = new Set(report.description.places.filter((p) => !p.inTotals).map((p) => p.id));
+  const outside = report.description.places.some((p) => p.id === code && !p.inTotals);
   return sections.flatMap((entry): PlacePeriodSection[] => {
     if (entry.kind === "bands") {
-      const rows = entry.places.find((p) => p.place.code === code)?.rows;
+      const rows = placesOf(entry).byCode.get(code)?.rows;
       return rows ? [{ kind: "bands", section: entry.section, source: entry.source, rows }] : [];
     }
-    const mine = entry.places.find((p) => p.place.code === code);
+    const { byCode, names } = placesOf(entry);
+    const mine = byCode.get(code);
     if (!mine) return [];
     const { section } = entry;
     const inTotals = new Set((section.processes ?? []).filter((p) => p.inTotals).map((p) => p.id));
@@ -99,9 +127,9 @@ export function placePeriodSections(report: ReportData, code: string, period: Re
           key,
           place: placeFigure(mine.rows, outcomeOf(key), inTotals),
         })),
-        inWorldwide: !outside.has(code),
+        inWorldwide: !outside,
         totals: entry.totals,
-        names: new Map(entry.places.map((p) => [p.place.code, p.place.name])),
+        names,
       },
     ];
   });
@@ -116,6 +144,46 @@ export function placePeriods(report: ReportData): readonly { place: PlaceEntry; 
 }
 
 const pairsByReport = new WeakMap<ReportData, { place: PlaceEntry; period: ReportPeriod }[]>();
+
+type PlacePeriod = { place: PlaceEntry; period: ReportPeriod };
+
+/**
+ * The pairs grouped once per report, by place code and by period id: every country, country × period and
+ * period page asks for its own group, and filtering the whole list on each of thousands of pages made the
+ * build quadratic in its pages.
+ */
+const groupsByReport = new WeakMap<
+  ReportData,
+  { byPlace: Map<string, PlacePeriod[]>; byPeriod: Map<string, PlacePeriod[]> }
+>();
+
+function groups(report: ReportData): { byPlace: Map<string, PlacePeriod[]>; byPeriod: Map<string, PlacePeriod[]> } {
+  let found = groupsByReport.get(report);
+  if (!found) {
+    found = { byPlace: new Map(), byPeriod: new Map() };
+    for (const pair of placePeriods(report)) {
+      const period = reportPeriodId(pair.period);
+      const ofPlace = found.byPlace.get(pair.place.code);
+      if (ofPlace) ofPlace.push(pair);
+      else found.byPlace.set(pair.place.code, [pair]);
+      const inPeriod = found.byPeriod.get(period);
+      if (inPeriod) inPeriod.push(pair);
+      else found.byPeriod.set(period, [pair]);
+    }
+    groupsByReport.set(report, found);
+  }
+  return found;
+}
+
+/** The periods in which the place `code` has a row, in time order: placePeriods' pairs for that place. */
+export function placePeriodsOf(report: ReportData, code: string): readonly PlacePeriod[] {
+  return groups(report).byPlace.get(code) ?? [];
+}
+
+/** The places with a row in `period`, in place order: placePeriods' pairs for that period. */
+export function placePeriodsIn(report: ReportData, period: ReportPeriod): readonly PlacePeriod[] {
+  return groups(report).byPeriod.get(reportPeriodId(period)) ?? [];
+}
 
 function listPlacePeriods(report: ReportData): { place: PlaceEntry; period: ReportPeriod }[] {
   const seen = new Set<string>();

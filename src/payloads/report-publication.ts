@@ -9,7 +9,7 @@ import { parseReportPeriodId, type ReportPeriod, reportPeriodId } from "../data/
 import { reportUrls, urls } from "../lib/urls.ts";
 import { latestDay } from "../publication/dates.ts";
 import type { PublicationNote } from "../publication/note.ts";
-import { reportPlaces } from "./report-model.ts";
+import { placeRowsIn, reportPlaces } from "./report-model.ts";
 import { processLabel } from "./report-words.ts";
 
 /** The day `period` was first published, when releases.csv gives it. */
@@ -34,7 +34,7 @@ function placePeriods(report: ReportData, code: string): ReportPeriod[] {
   const byId = new Map<string, ReportPeriod>();
   for (const section of report.sections)
     for (const file of section.periods)
-      if ((file.rows as readonly { place: string }[]).some((r) => r.place === code))
+      if (placeRowsIn(file.rows as readonly { place: string }[], code).length > 0)
         byId.set(reportPeriodId(file.period), file.period);
   return [...byId.values()];
 }
@@ -146,6 +146,15 @@ export function reportLastModified(report: ReportData): Map<string, string> {
       const days = [reportReleaseOf(report, p), ...periodCorrections(report, p).map((c) => c.date)];
       set(reportUrls.period(p), latestDay(days));
     }
+  // A section's process pages (report-period-processes.ts) show their period's rows, so they have its day.
+  for (const section of report.sections) {
+    if (section.kind !== "counts" || !section.description.processes) continue;
+    for (const file of section.periods) {
+      const day = result.get(reportUrls.period(file.period));
+      const processes = new Set(file.rows.filter((r) => r.place !== "total").map((r) => r.process ?? "all"));
+      for (const process of processes) set(reportUrls.periodProcess(file.period, section.description.id, process), day);
+    }
+  }
   for (const place of reportPlaces(report)) {
     const note = placePublicationNote(report, place.code);
     set(reportUrls.place(place.code), latestDay([note.published, ...note.corrections.map((c) => c.date)]));

@@ -7,7 +7,7 @@ import type { CountsRow } from "../data/report/counts-file.ts";
 import type { ReportData, ReportSectionData } from "../data/report/load-report.ts";
 import { type PeriodTotals, periodTotals } from "../data/report/report-aggregate.ts";
 import { compareReportPeriods, periodsOverlap, type ReportPeriod } from "../data/report/report-period.ts";
-import { reportPeriods } from "./report-model.ts";
+import { placeRowsIn, reportPeriods } from "./report-model.ts";
 
 type CountsSection = Extract<ReportSectionData, { kind: "counts" }>;
 
@@ -70,7 +70,7 @@ export function placeSeries<S extends ReportSectionData>(
 ): { period: ReportPeriod; rows: readonly S["periods"][number]["rows"][number][] }[] {
   const points = sectionAxis(report, section).map((p) => ({
     period: p.period,
-    rows: (p.rows ?? []).filter((r) => r.place === code),
+    rows: p.rows ? placeRowsIn(p.rows, code) : [],
   }));
   const start = points.findIndex((p) => p.rows.length > 0);
   return start < 0 ? [] : points.slice(start);

@@ -67,12 +67,29 @@ function makeCards(report: ReportData): ReportCard[] {
 
 /** The card of the page at `pathname`: its period's or its place's, the overview's for every other page. */
 export function reportCardForPath(report: ReportData, pathname: string): ReportCard | undefined {
-  const cards = reportCards(report);
-  const period = reportPeriods(report).find((p) => reportUrls.period(p) === pathname);
-  const place = reportPlaces(report).find((p) => reportUrls.place(p.code) === pathname);
-  const name = period ? `period-${reportPeriodSlug(period)}` : place ? `place-${place.slug}` : "overview";
-  return cards.find((c) => c.name === name);
+  // Every page asks twice (its description and its tags): the cards are found by address once per report.
+  let byPath = cardsByPath.get(report);
+  if (!byPath) {
+    const byName = new Map(reportCards(report).map((c) => [c.name, c]));
+    byPath = new Map<string, ReportCard | undefined>([
+      ...reportPeriods(report).map((p): [string, ReportCard | undefined] => [
+        reportUrls.period(p),
+        byName.get(`period-${reportPeriodSlug(p)}`),
+      ]),
+      ...reportPlaces(report).map((p): [string, ReportCard | undefined] => [
+        reportUrls.place(p.code),
+        byName.get(`place-${p.slug}`),
+      ]),
+    ]);
+    byPath.set(OVERVIEW, byName.get("overview"));
+    cardsByPath.set(report, byPath);
+  }
+  return byPath.has(pathname) ? byPath.get(pathname) : byPath.get(OVERVIEW);
 }
+
+/** A key no address can be, for the overview's card that every other page shows. */
+const OVERVIEW = "\u0000overview";
+const cardsByPath = new WeakMap<ReportData, Map<string, ReportCard | undefined>>();
 
 /** A card as an SVG tree: the frame (site, heading, period), then a line per section. */
 export function reportCardTree(site: string, c: ReportCard): El {

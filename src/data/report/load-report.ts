@@ -265,3 +265,17 @@ export function checkReportDir(options: {
   const { releases, corrections } = publication;
   return { report: { site, description, sections, releases, corrections }, issues };
 }
+
+/**
+ * checkReportDir on `dataDir`, once per process: the pages (src/lib/report-model.ts) and the sitemap's dates
+ * (src/integrations/report-sitemap-lastmod.ts) read the same report. Astro bundles those two apart, each with
+ * its own copy of this module, so the result is kept on globalThis; reading and validating a large report
+ * again at the end of a build cost its main thread more than a second and a second copy of the data.
+ */
+export function checkReportDirOnce(dataDir: string): ReturnType<typeof checkReportDir> {
+  const loaded = ((globalThis as { [key: symbol]: unknown })[Symbol.for("transparency-report.checked-report")] ??=
+    new Map()) as Map<string, ReturnType<typeof checkReportDir>>;
+  let checked = loaded.get(dataDir);
+  if (!checked) loaded.set(dataDir, (checked = checkReportDir({ dataDir })));
+  return checked;
+}

@@ -1,16 +1,19 @@
 /**
- * The build's worker (see background.ts): loads the dataset, sends its plan (every PDF and XLSX, newest
- * period first as the catalogue lists them, then the preview images from the last), and makes the files in
+ * The build's worker (see background.ts): loads the dataset, or a described report's model
+ * (report-model-files.ts), sends its plan (every PDF and XLSX, newest period first as the downloads are
+ * listed, then the preview images from the last), and makes the files in
  * that order, posting each one's bytes as soon as it is done. Astro renders the previews from the first, so
  * when the pages catch up the two threads meet in the middle. Node runs this file directly, so it imports
  * only modules that load without Astro.
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { loadDataset } from "../../data/load.ts";
+import { hasReportDescription } from "../../data/report/load-report.ts";
 import { previewCards, previewUrl } from "../../previews/previews.ts";
 import { renderCardPng } from "../../previews/render.ts";
 import { downloads } from "../catalogue.ts";
 import { type BackgroundJob, type BackgroundMessage, Claim } from "./background.ts";
+import type { PlannedFile } from "./report-model-files.ts";
 
 // renderCardPng collects the images' wrappers every few images (see src/previews/render.ts); this thread then
 // yields to the event loop as often, so their finalisers run and free the bitmaps.
@@ -26,16 +29,24 @@ function post(message: BackgroundMessage): void {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-try {
+/** The fixed layout's files: its catalogue's PDFs and workbooks, then its previews from the last. */
+function fixedLayoutFiles(): PlannedFile[] {
   const dataset = loadDataset({ dataDir: job.dataDir, ...(job.root ? { root: job.root } : {}) });
-  const files: [url: string, make: () => Promise<Uint8Array> | Uint8Array][] = [
+  return [
     ...downloads(dataset)
       .all.filter((f) => f.format === "pdf" || f.format === "xlsx")
-      .map((f) => [f.url, () => f.bytes()] as [string, () => Promise<Uint8Array>]),
+      .map((f): PlannedFile => [f.url, () => f.bytes()]),
     ...previewCards(dataset)
       .toReversed()
-      .map((card) => [previewUrl(card.name), () => renderCardPng(card.content)] as [string, () => Uint8Array]),
+      .map((card): PlannedFile => [previewUrl(card.name), () => renderCardPng(card.content)]),
   ];
+}
+
+try {
+  // A data folder with report.json is a described report, built from src/described/ (astro.config.mjs).
+  const files = hasReportDescription(job.dataDir)
+    ? (await import("./report-model-files.ts")).reportModelFiles(job.dataDir)
+    : fixedLayoutFiles();
   const claims = new Int32Array(new SharedArrayBuffer(files.length * Int32Array.BYTES_PER_ELEMENT));
   post({ kind: "plan", urls: files.map(([url]) => url), claims });
   let images = 0;

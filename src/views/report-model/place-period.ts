@@ -6,7 +6,13 @@
  */
 import type { CountsRow } from "../../data/report/counts-file.ts";
 import type { CountsSectionDescription } from "../../data/report/description-schema.ts";
-import { type ReportPeriod, reportPeriodLabel, reportPeriodLongLabel } from "../../data/report/report-period.ts";
+import {
+  type ReportPeriod,
+  reportPeriodLabel,
+  reportPeriodLongLabel,
+  reportPeriodSlug,
+} from "../../data/report/report-period.ts";
+import { reportUrls } from "../../lib/urls.ts";
 import type { PlaceEntry } from "../../payloads/report-model.ts";
 import { coverageNotes } from "../../payloads/report-model.ts";
 import type { PlaceFigure, PlacePeriodSection } from "../../payloads/report-place-period.ts";
@@ -16,6 +22,8 @@ import { processLabel } from "../../payloads/report-words.ts";
 import { authorityLabeller, bandsTable, totalsNotes } from "./tables.ts";
 import { bandsPeriodChart } from "./bands-charts.ts";
 import { isolate } from "../../data/format.ts";
+import type { PlacePeriodGap } from "../../payloads/report-place-gaps.ts";
+import { placePeriodLede } from "./place-gap.ts";
 
 /** How a section's outcomes are counted, as declared: per request or per account. */
 export function outcomesSentence(section: CountsSectionDescription): string | undefined {
@@ -176,5 +184,70 @@ export function placePeriodSection(entry: PlacePeriodSection, place: PlaceEntry,
     rowsTable(entry, place, period),
     notes([...coverageNotes(section, period), figureSentence(entry, place), outcomesSentence(section)]),
     besideWorldwide(entry, place, period),
+  ];
+}
+
+/** The whole of a country × period page inside its `<main>`: heading, lede, each section, and the place's other periods. */
+export function placePeriodPage(page: {
+  organisation: string;
+  place: PlaceEntry;
+  period: ReportPeriod;
+  entries: readonly PlacePeriodSection[];
+  /** Labels of the report's sections in which the place has no row in this period. */
+  absent: readonly string[];
+  /** The periods in which the place has a row, in time order. */
+  others: readonly ReportPeriod[];
+  /** Set when the place has no row in this period: the page says so and links to the nearest that have one. */
+  gap?: PlacePeriodGap | undefined;
+}): Child {
+  const { place, period, entries, absent, others, gap } = page;
+  const name = h("bdi", {}, place.name);
+  const slug = reportPeriodSlug(period);
+  return [
+    h("h1", {}, name, `, ${reportPeriodLongLabel(period)}`, gap ? ": no figures" : ""),
+    placePeriodLede(page.organisation, place, period, gap),
+    entries.length > 1 &&
+      h(
+        "nav",
+        { "aria-label": "Sections on this page" },
+        h(
+          "ul",
+          {},
+          entries.map((e) => h("li", {}, h("a", { href: `#${e.section.id}` }, e.section.label))),
+        ),
+      ),
+    absent.length > 0 && !gap && h("p", {}, "No figures for ", name, ` in this period: ${absent.join(", ")}.`),
+    entries.map((e) =>
+      h(
+        "section",
+        { "aria-labelledby": e.section.id },
+        h("h2", { id: e.section.id }, e.section.label),
+        placePeriodSection(e, place, period),
+      ),
+    ),
+    others.some((p) => reportPeriodSlug(p) !== slug) &&
+      h(
+        "nav",
+        { "aria-labelledby": "other-periods" },
+        h("h2", { id: "other-periods" }, name, " in other periods"),
+        h(
+          "ul",
+          { class: "period-links" },
+          others.map((p) =>
+            h(
+              "li",
+              {},
+              h(
+                "a",
+                {
+                  href: reportUrls.placePeriod(place.code, p),
+                  "aria-current": reportPeriodSlug(p) === slug ? "page" : undefined,
+                },
+                reportPeriodLabel(p),
+              ),
+            ),
+          ),
+        ),
+      ),
   ];
 }

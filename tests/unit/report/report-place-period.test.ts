@@ -5,10 +5,16 @@ import { checkReportDir, type ReportData } from "../../../src/data/report/load-r
 import { parseReportPeriodId, reportPeriodId, type ReportPeriod } from "../../../src/data/report/report-period.ts";
 import { readViewPages, readViewQuery, viewTarget, writeViewPages } from "../../../src/lib/report-view.ts";
 import { reportUrls, reportViewUrl } from "../../../src/lib/urls.ts";
-import { placePeriods, placePeriodSections } from "../../../src/payloads/report-place-period.ts";
+import {
+  placePeriods,
+  placePeriodsIn,
+  placePeriodsOf,
+  placePeriodSections,
+} from "../../../src/payloads/report-place-period.ts";
 import { toHtml } from "../../../src/render/tree.ts";
 import { placePeriodSection } from "../../../src/views/report-model/place-period.ts";
 import { reportPlaces } from "../../../src/payloads/report-model.ts";
+import { reportCardForPath } from "../../../src/previews/report-model.ts";
 
 const DIR = "tests/fixtures/report/valid";
 
@@ -41,6 +47,23 @@ describe("country × period pages of a described report", () => {
     ]);
     expect(reportUrls.placePeriod("US", period("2023-H1"))).toBe("/countries/us/2023-h1/");
     expect(reportUrls.placePeriod("cross-border", period("2022"))).toBe("/countries/cross-border/2022/");
+  });
+
+  it("lists a place's periods and a period's places as the whole list has them", () => {
+    const data = report();
+    const ids = (pairs: readonly { place: { slug: string }; period: ReportPeriod }[]) =>
+      pairs.map((p) => `${p.place.slug}/${reportPeriodId(p.period)}`);
+    expect(ids(placePeriodsOf(data, "US"))).toEqual(["us/2022", "us/2023-H1"]);
+    expect(ids(placePeriodsOf(data, "cross-border"))).toEqual(["cross-border/2022"]);
+    expect(ids(placePeriodsIn(data, period("2023-H1")))).toEqual(["br/2023-H1", "fr/2023-H1", "us/2023-H1"]);
+    expect(ids(placePeriodsIn(data, period("2022")))).toEqual(["cross-border/2022", "de/2022", "us/2022"]);
+    expect(placePeriodsOf(data, "ZZ")).toEqual([]);
+    // Each page's card: its period's, its place's, and the overview's for any other page.
+    expect(reportCardForPath(data, "/periods/2022/")?.name).toBe("period-2022");
+    expect(reportCardForPath(data, "/countries/us/")?.name).toBe("place-us");
+    expect(reportCardForPath(data, "/countries/cross-border/")?.name).toBe("place-cross-border");
+    expect(reportCardForPath(data, "/countries/us/2022/")?.name).toBe("overview");
+    expect(reportCardForPath(data, "/")?.name).toBe("overview");
   });
 
   it("gives a place's figure as the sum of its in-totals process rows when it has no all row", () => {

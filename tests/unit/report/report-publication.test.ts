@@ -166,6 +166,10 @@ describe("corrections and dates on pages", () => {
     const days = reportLastModified(report);
     expect(days.get("/periods/2022/")).toBe("2023-03-01");
     expect(days.get("/periods/2023-h1/")).toBe("2023-09-04");
+    // A process page shows its period's rows, so it has its period's day; only processes with rows have one.
+    expect(days.get("/periods/2022/law-enforcement/subpoena/")).toBe("2023-03-01");
+    expect(days.get("/periods/2023-h1/law-enforcement/all/")).toBe("2023-09-04");
+    expect(days.has("/periods/2022/civil/all/")).toBe(false);
     expect(days.get("/countries/de/")).toBe("2023-03-01");
     expect(days.get("/countries/cross-border/")).toBe("2023-02-15");
     expect(days.get("/countries/us/")).toBe("2023-08-10");

@@ -1,5 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
+import { fromBackground } from "../../../downloads/background/background.ts";
 import { getReport } from "../../../lib/report-model.ts";
+import { reportUrls } from "../../../lib/urls.ts";
 import { type ReportCard, reportCards, reportCardTree } from "../../../previews/report-model.ts";
 import { renderTreePng } from "../../../previews/render.ts";
 
@@ -11,6 +13,9 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const { card } = props as { card: ReportCard };
   const { site } = await getReport();
-  const png = renderTreePng(reportCardTree(`${site.organisation} · ${site.title}`, card));
+  const here = () => renderTreePng(reportCardTree(`${site.organisation} · ${site.title}`, card));
+  // Made by the build's worker (src/downloads/background/report-model-files.ts) or here; a failure there is
+  // tried again here.
+  const png = await (fromBackground(reportUrls.preview(card.name))?.catch(here) ?? here());
   return new Response(new Uint8Array(png), { headers: { "Content-Type": "image/png" } });
 };
