@@ -31,6 +31,7 @@ export const FIXED_PAGE_ANCHORS: ReadonlyMap<string, string> = new Map([
   ["one-period", "the place pages' choice of one period"],
   ["def-places", "the definitions of places"],
   ["other-periods", "the list of a place's other periods"],
+  ["other-processes", "the list of a section's other legal processes on a process page"],
   ["site-search-query", "the search box"],
 ]);
 
