@@ -12,10 +12,12 @@ test.describe("site search", () => {
   test("finds countries by other names, and the national-security section by FISA", async ({ page }) => {
     await page.goto("/search/?q=FISA");
     await expect(page.locator("[data-search-status]")).toContainText("match");
-    // Pages with the national-security section: the periods' and the countries' (each shows every section).
+    // Pages with the national-security section: the periods' and the countries' (each shows every section), and the
+    // section's own history.
     const fisa = await page.locator(results).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(fisa.length).toBeGreaterThan(0);
-    for (const href of fisa) expect(href).toMatch(/^\/(periods\/\d{4}-h[12]|countries\/[a-z]{2})\/$/);
+    for (const href of fisa)
+      expect(href).toMatch(/^\/(periods\/(\d{4}-h[12]|national-security)|countries\/[a-z]{2})\/$/);
     for (const [query, href] of [
       ["Turkey", "/countries/tr/"],
       ["South Korea", "/countries/kr/"],
