@@ -7,6 +7,7 @@ import { reportSitemapLastmod } from "./src/integrations/report-sitemap-lastmod.
 import staticHostPreview from "./src/integrations/static-host-preview.ts";
 import { DESCRIBED_SEARCH_GLOB, searchIndex } from "./src/integrations/search-index.ts";
 import { buildWorker } from "./src/integrations/build-worker.ts";
+import { cspDigestMemo } from "./src/integrations/csp-digest-memo.ts";
 
 const dataDir = process.env.DATA_DIR ?? "data";
 const serverDir = process.env.ASTRO_SERVER_DIR;
@@ -61,14 +62,17 @@ export default defineConfig({
   // It also tells Astro to keep to build.server when it is set.
   // searchIndex: the Pagefind index of the built pages, written while Astro finishes.
   // buildWorker: PDFs, workbooks and preview images made on a second thread from the start of a build.
+  // cspDigestMemo: each distinct script's or style's CSP hash worked out once per build, not once per page.
   integrations: described
     ? [
+        cspDigestMemo(),
         sitemap({ serialize: reportSitemapLastmod(dataDir) }),
         staticHostPreview({ ownServerDir: serverDir !== undefined }),
         searchIndex(site.language ?? "en", { glob: DESCRIBED_SEARCH_GLOB, faq: false }),
         buildWorker(dataDir),
       ]
     : [
+        cspDigestMemo(),
         sitemap({ serialize: sitemapLastmod(dataDir) }),
         staticHostPreview({ ownServerDir: serverDir !== undefined }),
         searchIndex(site.language ?? "en"),

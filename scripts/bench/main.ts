@@ -143,6 +143,9 @@ async function fixedBench(): Promise<void> {
       ["country", `/countries/${country}/`],
       ["country × period", `/countries/${country}/${slug}/`],
       ["periods", "/periods/"],
+      // A section's history on its own page, for a section of counts and for bands (one template, two kinds).
+      ["section history", "/periods/emergency/"],
+      ["section history, bands", "/periods/national-security/"],
       ["countries", "/countries/"],
       ["FAQ", "/faq/"],
       ["definitions", "/definitions/"],

@@ -25,6 +25,7 @@ const ORDER = [
   "country",
   "country × period",
   "index pages",
+  "section history",
   "faq",
   "definitions",
   "downloads",
@@ -40,7 +41,9 @@ export function pageType(file: string): string {
   if (path === "/") return "overview";
   if (path === "/404.html") return "404";
   if (path === "/periods/" || path === "/countries/") return "index pages";
-  if (/^\/periods\/[^/]+\/$/.test(path)) return "period";
+  // A half-year ("2025-h2") or, in a described report, a whole year ("2022"); any other name is a section's history.
+  if (/^\/periods\/\d{4}(-h[12])?\/$/.test(path)) return "period";
+  if (/^\/periods\/[^/]+\/$/.test(path)) return "section history";
   if (/^\/countries\/[^/]+\/$/.test(path)) return "country";
   if (/^\/countries\/[^/]+\/[^/]+\/$/.test(path)) return "country × period";
   if (path.startsWith("/faq/")) return "faq";

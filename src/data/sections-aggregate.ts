@@ -137,12 +137,25 @@ export function intervalSum(bands: readonly Band[]): Band {
   return bands.reduce((sum, b) => ({ low: sum.low + b.low, high: sum.high + b.high }), { low: 0, high: 0 });
 }
 
+/** Each dataset's countries, worked out once: keyed by its sections, which a copy of the dataset shares. */
+const countriesOf = new WeakMap<Dataset["sections"], ReadonlyMap<string, string>>();
+
 /**
  * Every country in any section, code → the name from its most recent row (in
  * a period where sections disagree, the first section's in registry order).
  * Country pages are needed for all of them, not only those law enforcement lists.
+ * Every page's frame asks it (which preview card the page has), so it scans the rows once per dataset, not per page.
  */
-export function countriesInAnySection(dataset: Dataset): Map<string, string> {
+export function countriesInAnySection(dataset: Dataset): ReadonlyMap<string, string> {
+  let found = countriesOf.get(dataset.sections);
+  if (!found) {
+    found = scanCountries(dataset);
+    countriesOf.set(dataset.sections, found);
+  }
+  return found;
+}
+
+function scanCountries(dataset: Dataset): Map<string, string> {
   const names = new Map<string, { index: number; name: string }>();
   for (const section of dataset.sections) {
     for (const p of section.periods as readonly PeriodFile<RequestRow | RangeRow>[]) {

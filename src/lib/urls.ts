@@ -22,6 +22,13 @@ export const urls = {
   search: "/search/",
   feed: "/feed.xml",
   period: (p: Period) => `/periods/${periodSlug(p)}/`,
+  /**
+   * A section's worldwide history over every period. Law enforcement's is the periods index itself (its tables
+   * list the periods); each other section has a page of its own beside the periods, `/periods/emergency/`, as
+   * one page holding them all grew too large for a phone.
+   */
+  sectionHistory: (section: SectionId) =>
+    section === "law-enforcement" ? `/periods/#${section}` : `/periods/${section}/`,
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
   countryPeriod: (code: string, p: Period) => `/countries/${code.toLowerCase()}/${periodSlug(p)}/`,
   periodJson: (p: Period) => `/data/periods/${periodSlug(p)}.json`,

@@ -33,7 +33,9 @@ export function lastModifiedByPath(dataset: Dataset): Map<string, string> {
     ...(dataset.releases ?? []).map((r) => r.published),
     ...(dataset.corrections ?? []).map((c) => c.date),
   ]);
-  for (const path of [urls.home, urls.periods, urls.countries, urls.downloads]) set(path, latest);
+  // Each other section's history page, like the periods index it was split from (law enforcement's is that index).
+  const histories = dataset.sections.filter((s) => s.id !== "law-enforcement").map((s) => urls.sectionHistory(s.id));
+  for (const path of [urls.home, urls.periods, ...histories, urls.countries, urls.downloads]) set(path, latest);
   set(urls.corrections, latestDay((dataset.corrections ?? []).map((c) => c.date)) ?? latest);
   return result;
 }

@@ -1,7 +1,8 @@
 /**
- * Each section's worldwide history on the periods index: what the law-enforcement history there already shows
- * (requests by period, stacked by outcome, with its table), for emergency and civil requests too, plus the
- * headline share over time, and national-security bands over time as bands. Every chart has its table.
+ * Each section's worldwide history: what the law-enforcement history on the periods index shows (requests by
+ * period, stacked by outcome, with its table), for emergency and civil requests too, plus the headline share over
+ * time, and national-security bands over time as bands, each other section on a page of its own
+ * (`urls.sectionHistory`). Every chart has its table.
  */
 import { disclosedShare } from "../data/aggregate.ts";
 import { formatCount, formatShare } from "../data/format.ts";
@@ -20,14 +21,17 @@ import { correctionMarks, wholeSubject } from "./correction-marks.ts";
 import { headlineFigures } from "./figures.ts";
 import { name } from "./parts.ts";
 import { bandsTableHead, formatBand } from "./ranges.ts";
-import { hasSections, sectionDownload, sectionFrame } from "./sections.ts";
+import { hasSections, sectionAbout, sectionDownload, sectionHeadingId } from "./sections.ts";
 import { periodHistoryTable } from "./tables.ts";
 
 const list = new Intl.ListFormat("en", { type: "conjunction" });
 
+/** How deep a history's own parts sit: h3 inside a section of the periods index, h2 on the section's own page. */
+type PartLevel = "h2" | "h3";
+
 /** A sub-heading inside a section's history, with an id unique on the page. */
-function part(history: SectionHistory, key: string, title: string, ...children: Child[]): El {
-  return h("div", { class: "section-part" }, h("h3", { id: `${history.id}-history-${key}-heading` }, title), children);
+function part(history: SectionHistory, level: PartLevel, key: string, title: string, ...children: Child[]): El {
+  return h("div", { class: "section-part" }, h(level, { id: `${history.id}-history-${key}-heading` }, title), children);
 }
 
 function span(history: SectionHistory): { first: Period; last: Period } | null {
@@ -152,9 +156,10 @@ function shareNote(): El {
 }
 
 /** The headline share over time: chart, table behind "Show data" and what it leaves out. */
-export function shareHistory(history: CountsHistory): El {
+export function shareHistory(history: CountsHistory, level: PartLevel = "h3"): El {
   return part(
     history,
+    level,
     "share",
     "Share with some data disclosed",
     renderShareTrend(
@@ -170,14 +175,14 @@ export function shareHistory(history: CountsHistory): El {
 }
 
 /** A counts section's worldwide history: coverage, the latest half-year, the share over time and every period. */
-function countsHistory(history: CountsHistory): El {
+function countsHistory(history: CountsHistory, level: PartLevel): Child[] {
   const latest = history.latest;
-  return sectionFrame(
-    history,
+  return [
     coverage(history),
     latest
       ? part(
           history,
+          level,
           "latest",
           `Latest half-year: ${periodLongLabel(latest.period)}`,
           headlineFigures(latest.totals, latest.previous, latest.corrections, history.id, {
@@ -185,9 +190,10 @@ function countsHistory(history: CountsHistory): El {
           }),
         )
       : null,
-    shareHistory(history),
+    shareHistory(history, level),
     part(
       history,
+      level,
       "requests",
       "Requests by period",
       renderTrend(
@@ -211,7 +217,7 @@ function countsHistory(history: CountsHistory): El {
       ),
     ),
     sectionDownload(history, urls.sectionAllPeriodsCsv(history.id), "all periods"),
-  );
+  ];
 }
 
 /** Whose bands a worldwide figure adds up, and that it is never one number. */
@@ -280,16 +286,16 @@ function bandsTable(history: RangesHistory, authorities: readonly AuthorityId[])
 }
 
 /** National-security bands over time: one panel per authority on one scale, and the table of bounds. */
-function rangesHistory(history: RangesHistory): El {
+function rangesHistory(history: RangesHistory, level: PartLevel): Child[] {
   const present = new Set(history.points.flatMap((p) => (p.bands ?? []).map((b) => b.authority)));
   const authorities = AUTHORITY_IDS.filter((a) => present.has(a));
   const s = span(history);
-  return sectionFrame(
-    history,
+  return [
     coverage(history),
     bandsNote(history),
     part(
       history,
+      level,
       "bands",
       "Demands by period, as bands",
       renderBandsTrend(
@@ -314,16 +320,51 @@ function rangesHistory(history: RangesHistory): El {
       bandsTable(history, authorities),
     ),
     sectionDownload(history, urls.sectionAllPeriodsCsv(history.id), "all periods"),
+  ];
+}
+
+/** The page title of a section's own history page. */
+export const sectionHistoryTitle = (history: SectionHeader): string => `${history.label} over time`;
+
+/**
+ * A section other than law enforcement (which the periods index draws itself) on its own page: the section, its
+ * h1, what it counts and its history, whose parts are the page's h2s.
+ */
+export function sectionHistory(history: SectionHistory): El {
+  return h(
+    "section",
+    {
+      id: history.id,
+      class: "report-section",
+      "aria-labelledby": sectionHeadingId(history),
+      "data-section": history.id,
+    },
+    h("h1", { id: sectionHeadingId(history) }, sectionHistoryTitle(history)),
+    sectionAbout(history),
+    history.kind === "counts" ? countsHistory(history, "h2") : rangesHistory(history, "h2"),
   );
 }
 
-/** A section other than law enforcement (which the periods index draws itself), framed with its heading. */
-export function sectionHistory(history: SectionHistory): El {
-  return history.kind === "counts" ? countsHistory(history) : rangesHistory(history);
+/**
+ * On the periods index, with more than law enforcement: where each section's history is, law enforcement's on
+ * the page itself and each other's on its own page.
+ */
+export function historyPages(sections: readonly SectionHeader[]): El | null {
+  if (!hasSections(sections)) return null;
+  return h(
+    "nav",
+    { class: "section-contents", "aria-labelledby": "history-pages-title", "data-history-pages": "" },
+    h("h2", { class: "section-contents-title", id: "history-pages-title" }, "Each section over time"),
+    h(
+      "ol",
+      {},
+      sections.map((s) => h("li", {}, h("a", { href: urls.sectionHistory(s.id) }, s.label))),
+    ),
+  );
 }
 
 /**
- * Links from the overview to each section's history on the periods index, where readers of the latest half-year
+ * Links from the overview to each section's history (`urls.sectionHistory`), where readers of the latest half-year
  * go next for "how did this change": none when the report has law enforcement only (the menu's "Periods" is it).
  */
 export function historyLinks(sections: readonly SectionHeader[]): El | null {
@@ -332,7 +373,7 @@ export function historyLinks(sections: readonly SectionHeader[]): El | null {
     "p",
     { class: "history-links", "data-history-links": "" },
     "How each section changed, worldwide, in every half-year it was published: ",
-    sections.map((s, i) => [i > 0 ? ", " : null, h("a", { href: `${urls.periods}#${s.id}` }, s.label)]),
+    sections.map((s, i) => [i > 0 ? ", " : null, h("a", { href: urls.sectionHistory(s.id) }, s.label)]),
     ".",
   );
 }

@@ -44,14 +44,19 @@ export function sectionFrame(section: SectionHeader, ...children: Child[]): El {
       "data-section": section.id,
     },
     h("h2", { id: sectionHeadingId(section) }, section.label),
-    h(
-      "p",
-      { class: "section-about" },
-      section.description,
-      " ",
-      h("a", { href: `${urls.definitions}#${sectionDef(section.id).definitionsAnchor}` }, "Definition"),
-    ),
+    sectionAbout(section),
     children,
+  );
+}
+
+/** What the section counts, with a link to its definition. */
+export function sectionAbout(section: SectionHeader): El {
+  return h(
+    "p",
+    { class: "section-about" },
+    section.description,
+    " ",
+    h("a", { href: `${urls.definitions}#${sectionDef(section.id).definitionsAnchor}` }, "Definition"),
   );
 }
 

@@ -22,6 +22,8 @@ const TEMPLATES: [name: string, path: string][] = [
   ["country", "/countries/de/"],
   ["country × period", "/countries/de/2020-h2/"],
   ["periods index", "/periods/"],
+  ["section history (counts)", "/periods/emergency/"],
+  ["section history (bands)", "/periods/national-security/"],
   ["countries index", "/countries/"],
   ["404", "/no-such-page/"],
   ["view", "/view/"],

@@ -173,7 +173,14 @@ test.describe("charts", () => {
   });
 
   test("axe finds no WCAG A/AA problems in the charts", async ({ page }) => {
-    for (const path of ["/periods/2020-h2/", "/countries/de/", "/countries/de/2020-h2/", "/periods/"]) {
+    for (const path of [
+      "/periods/2020-h2/",
+      "/countries/de/",
+      "/countries/de/2020-h2/",
+      "/periods/",
+      "/periods/civil/",
+      "/periods/national-security/",
+    ]) {
       await page.goto(path);
       const result = await new AxeBuilder({ page })
         .include("chart-figure")

@@ -12,10 +12,12 @@ test.describe("site search", () => {
   test("finds countries by other names, and the national-security section by FISA", async ({ page }) => {
     await page.goto("/search/?q=FISA");
     await expect(page.locator("[data-search-status]")).toContainText("match");
-    // Pages with the national-security section: the periods' and the countries' (each shows every section).
+    // Pages with the national-security section: the periods' and the countries' (each shows every section), and the
+    // section's own history.
     const fisa = await page.locator(results).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(fisa.length).toBeGreaterThan(0);
-    for (const href of fisa) expect(href).toMatch(/^\/(periods\/\d{4}-h[12]|countries\/[a-z]{2})\/$/);
+    for (const href of fisa)
+      expect(href).toMatch(/^\/(periods\/(\d{4}-h[12]|national-security)|countries\/[a-z]{2})\/$/);
     for (const [query, href] of [
       ["Turkey", "/countries/tr/"],
       ["South Korea", "/countries/kr/"],
@@ -108,6 +110,32 @@ test.describe("the country finder", () => {
     await before.goto("/countries/");
     await expect(before.getByLabel("Find a country or region")).toBeHidden();
     expect(await tableTop(before)).toBe(await tableTop(page));
+  });
+
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
+
+    // Set widths spare the browser measuring every cell of the 250 rows before the first layout (Lighthouse's
+    // longest task on this page); they must still fit what each column holds.
+    test("the table's columns have set widths, and every heading and figure fits its column", async ({ page }) => {
+      await page.goto("/countries/");
+      const table = page.locator("#countries-index");
+      expect(await table.evaluate((t) => getComputedStyle(t).tableLayout)).toBe("fixed");
+      const overflowing = await table.evaluate((t) =>
+        [...t.querySelectorAll("th, td")]
+          .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+          .map((cell) => cell.textContent.trim()),
+      );
+      expect(overflowing).toEqual([]);
+      // Without the page's scope attribute on every element (its styles are global): a third of the table's markup.
+      const scoped = await table.evaluate(
+        (t) =>
+          [t, ...t.querySelectorAll("*")].filter((e) =>
+            e.getAttributeNames().some((n) => n.startsWith("data-astro-cid")),
+          ).length,
+      );
+      expect(scoped).toBe(0);
+    });
   });
 });
 

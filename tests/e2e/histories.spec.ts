@@ -1,7 +1,8 @@
 /**
- * Every section's worldwide history on /periods/, reached from the overview, without JavaScript: each section's
- * share of requests with some data disclosed and its requests per period (figures worked out here from the
- * data), and national-security bands as low–high bounds.
+ * Every section's worldwide history (law enforcement's on /periods/, each other's on /periods/<section>/), reached
+ * from the overview and from /periods/, without JavaScript: each section's share of requests with some data
+ * disclosed and its requests per period (figures worked out here from the data), and national-security bands as
+ * low–high bounds.
  */
 import { disclosedShare, periodTotals } from "../../src/data/aggregate.ts";
 import type { CountsSectionData, Dataset } from "../../src/data/dataset.ts";
@@ -23,12 +24,13 @@ for (const id of ["emergency", "civil"] as const) {
   }) => {
     const section = counts(dataset, id);
     await page.goto("/");
-    const label = await page.locator(`[data-history-links] a[href="/periods/#${id}"]`).textContent();
-    await page.locator(`[data-history-links] a[href="/periods/#${id}"]`).click();
-    await expect(page).toHaveURL(new RegExp(`/periods/#${id}$`));
+    const label = await page.locator(`[data-history-links] a[href="/periods/${id}/"]`).textContent();
+    await page.locator(`[data-history-links] a[href="/periods/${id}/"]`).click();
+    await expect(page).toHaveURL(new RegExp(`/periods/${id}/$`));
     const history = page.locator(`section#${id}`);
-    await expect(history.getByRole("heading", { level: 2 })).toHaveText(label ?? "");
-    await expect(history).toBeInViewport({ ratio: 0.05 });
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${label ?? ""} over time`);
+    await expect(history.getByRole("heading", { level: 1 })).toHaveCount(1);
+    await expect(page).toHaveTitle(new RegExp(`^${label ?? ""} over time`));
     // One mark per period the section was published for; none before it began.
     const share = history.locator(`[aria-labelledby="${id}-share-trend-title"] [role="graphics-symbol"]`);
     await expect(share).toHaveCount(section.periods.length);
@@ -58,7 +60,7 @@ test("national security: its history shows every period's bands as low–high bo
 }) => {
   const section = findSection(dataset, "national-security");
   if (!section) throw new Error("the sample data should have national-security bands");
-  await page.goto("/periods/#national-security");
+  await page.goto("/periods/national-security/");
   const history = page.locator("section#national-security");
   await expect(history.locator("[data-bands-note]")).toContainText("never as one number");
   const rows = history.locator("#national-security-world-history-table tbody tr");
@@ -80,7 +82,7 @@ test("with JavaScript, a share history is one tab stop whose arrow keys move thr
   dataset,
 }) => {
   const section = counts(dataset, "emergency");
-  await page.goto("/periods/#emergency");
+  await page.goto("/periods/emergency/");
   const marks = page.locator('[aria-labelledby="emergency-share-trend-title"] [role="graphics-symbol"]');
   await expect(marks.last()).toHaveAttribute("tabindex", "0");
   await marks.last().focus();
@@ -89,5 +91,25 @@ test("with JavaScript, a share history is one tab stop whose arrow keys move thr
   await expect(marks.nth(section.periods.length - 2)).toBeFocused();
   await expect(page.locator("section#emergency .chart-share .chart-tooltip")).toContainText(
     formatShare(disclosedShare(periodTotals(before))),
+  );
+});
+
+test("/periods/ keeps law enforcement's history and lists every section's, each page a click away", async ({
+  noJsPage: page,
+  dataset,
+}) => {
+  await page.goto("/periods/");
+  // Only law enforcement's history is on the index; the others' charts and tables are on their own pages.
+  await expect(page.locator("section[data-section]")).toHaveCount(1);
+  await expect(page.locator("section#law-enforcement")).toHaveCount(1);
+  const links = page.locator("[data-history-pages] a");
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect(hrefs).toEqual(
+    dataset.sections.map((s) => (s.id === "law-enforcement" ? "/periods/#law-enforcement" : `/periods/${s.id}/`)),
+  );
+  await links.filter({ hasText: /civil/i }).click();
+  await expect(page).toHaveURL(/\/periods\/civil\/$/);
+  await expect(page.locator("#civil-world-history-table tbody tr")).toHaveCount(
+    findSection(dataset, "civil")?.periods.length ?? -1,
   );
 });

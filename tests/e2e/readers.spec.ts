@@ -26,6 +26,8 @@ function templates(dataset: Dataset): string[] {
   return [
     "/",
     "/periods/",
+    "/periods/emergency/",
+    "/periods/national-security/",
     `/periods/${periodSlug(latest)}/`,
     "/countries/",
     "/countries/de/",

@@ -63,6 +63,10 @@ describe("release and correction dates", () => {
     expect(lastmod.get("/countries/de/2025-h2/")).toBe("2026-03-04");
     expect(lastmod.get("/countries/br/")).toBe("2026-09-12");
     expect(lastmod.get("/")).toBe("2026-09-12");
+    // Each other section's history page, as the periods index: the sample data has all four sections.
+    for (const path of ["/periods/", "/periods/emergency/", "/periods/civil/", "/periods/national-security/"])
+      expect(lastmod.get(path)).toBe("2026-09-12");
+    expect(lastmod.has("/periods/#law-enforcement")).toBe(false);
     expect(lastmod.has("/faq/")).toBe(false);
   });
 

@@ -128,4 +128,14 @@ describe("across sections", () => {
       ["US", "United States"],
     ]);
   });
+
+  it("works the list out once per dataset, as every page's frame asks for it, and a copy of the dataset shares it", () => {
+    const first = countriesInAnySection(dataset);
+    expect(countriesInAnySection(dataset)).toBe(first);
+    expect(countriesInAnySection({ ...dataset, corrections: [] })).toBe(first);
+    // Other sections are another list.
+    const lawOnly = { ...dataset, sections: dataset.sections.slice(0, 1) };
+    expect(countriesInAnySection(lawOnly)).not.toBe(first);
+    expect([...countriesInAnySection(lawOnly).keys()]).not.toContain("CA");
+  });
 });

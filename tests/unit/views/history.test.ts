@@ -1,5 +1,5 @@
 /**
- * Each section's worldwide history on the periods index. The expected figures are summed here from the CSV files
+ * Each section's worldwide history: law enforcement's on the periods index, each other section's on its own page. The expected figures are summed here from the CSV files
  * themselves, read with a second CSV reader (csv-parse), never through the site's loader and never written down.
  */
 import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -13,7 +13,8 @@ import { parsePeriodId, periodId, periodLabel } from "../../../src/data/period.t
 import { effectiveSection, SECTIONS } from "../../../src/data/sections.ts";
 import { sectionHistories, type SectionHistory } from "../../../src/payloads/history.ts";
 import { toHtml } from "../../../src/render/tree.ts";
-import { historyLinks, sectionHistory, shareHistory } from "../../../src/views/history.ts";
+import { urls } from "../../../src/lib/urls.ts";
+import { historyLinks, historyPages, sectionHistory, shareHistory } from "../../../src/views/history.ts";
 
 const DATA = "data";
 const dataset = loadDataset({ dataDir: DATA });
@@ -164,9 +165,46 @@ describe("every section's worldwide history", () => {
     expect(html).toContain("never as one number, a midpoint or a sum of midpoints");
   });
 
-  it("the overview links to every section's history on the periods index", () => {
-    const html = toHtml(historyLinks(dataset.sections.map((s) => effectiveSection(dataset.site, s.id))));
-    for (const s of SECTIONS) expect(html).toContain(`href="/periods/#${s.id}"`);
+  it("the overview and the periods index link to every section's history: law enforcement's on the index", () => {
+    const headers = dataset.sections.map((s) => effectiveSection(dataset.site, s.id));
+    const expected = [
+      "/periods/#law-enforcement",
+      "/periods/emergency/",
+      "/periods/civil/",
+      "/periods/national-security/",
+    ];
+    expect(SECTIONS.map((s) => urls.sectionHistory(s.id))).toEqual(expected);
+    for (const links of [historyLinks(headers), historyPages(headers)]) {
+      const doc = parseDocument(toHtml(links));
+      const anchors = DomUtils.findAll((e) => e.name === "a", doc.children);
+      expect(anchors.map((a) => [a.attribs["href"], DomUtils.textContent(a)])).toEqual(
+        headers.map((s, i) => [expected[i], s.label]),
+      );
+    }
+    // A section's page sits beside the period pages and can never take a period's address.
+    for (const s of SECTIONS.slice(1)) {
+      expect(dataset.periods.map((p) => urls.period(p.period))).not.toContain(urls.sectionHistory(s.id));
+      expect(urls.sectionHistory(s.id)).not.toMatch(/^\/periods\/\d{4}-h[12]\/$/);
+    }
+  });
+
+  it("with law enforcement only, no page lists the other sections' histories", () => {
+    const law = [effectiveSection(dataset.site, "law-enforcement")];
+    expect(historyLinks(law)).toBeNull();
+    expect(historyPages(law)).toBeNull();
+  });
+
+  it("a section's own page: its h1 names the section, its parts are h2s, and no heading level is skipped", () => {
+    for (const h of histories.slice(1)) {
+      const doc = parseDocument(toHtml(sectionHistory(h)));
+      const headings = DomUtils.findAll((e) => /^h[1-6]$/.test(e.name), doc.children);
+      expect(headings[0]?.name).toBe("h1");
+      expect(DomUtils.textContent(headings[0]!)).toBe(`${h.label} over time`);
+      expect(headings.slice(1).length).toBeGreaterThan(0);
+      for (const heading of headings.slice(1)) expect(heading.name).toBe("h2");
+      // Still the section the period pages' links and the overview's name: its id is the section's.
+      expect(DomUtils.findOne((e) => e.name === "section", doc.children)?.attribs["id"]).toBe(h.id);
+    }
   });
 });
 
