@@ -28,7 +28,7 @@ export const urls = {
    * one page holding them all grew too large for a phone.
    */
   sectionHistory: (section: SectionId) =>
-    section === "law-enforcement" ? `/periods/#${section}` : `/periods/${section}/`,
+    section === FIRST_SECTION_ID ? `/periods/#${section}` : `/periods/${section}/`,
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
   countryPeriod: (code: string, p: Period) => `/countries/${code.toLowerCase()}/${periodSlug(p)}/`,
   periodJson: (p: Period) => `/data/periods/${periodSlug(p)}.json`,

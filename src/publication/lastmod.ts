@@ -1,4 +1,5 @@
 import type { Dataset } from "../data/dataset.ts";
+import { isFirstSection } from "../data/first-section.ts";
 import { urls } from "../lib/urls.ts";
 import { correctionsFor, latestDay, releaseOf } from "./dates.ts";
 import { countryNote } from "./note.ts";
@@ -34,7 +35,7 @@ export function lastModifiedByPath(dataset: Dataset): Map<string, string> {
     ...(dataset.corrections ?? []).map((c) => c.date),
   ]);
   // Each other section's history page, like the periods index it was split from (law enforcement's is that index).
-  const histories = dataset.sections.filter((s) => s.id !== "law-enforcement").map((s) => urls.sectionHistory(s.id));
+  const histories = dataset.sections.filter((s) => !isFirstSection(s.id)).map((s) => urls.sectionHistory(s.id));
   for (const path of [urls.home, urls.periods, ...histories, urls.countries, urls.downloads]) set(path, latest);
   set(urls.corrections, latestDay((dataset.corrections ?? []).map((c) => c.date)) ?? latest);
   return result;
