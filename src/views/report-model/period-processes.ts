@@ -28,7 +28,7 @@ import {
   outcomeColumns,
   totalCell,
 } from "./cells.ts";
-import { totalsNotes } from "./tables.ts";
+import { totalsFoot, totalsNotes } from "./tables.ts";
 
 type CountsPeriod = Extract<SectionPeriod, { kind: "counts" }>;
 
@@ -92,29 +92,7 @@ export function periodPlaceTable(entry: CountsPeriod, period: ReportPeriod, mark
       ),
     ),
   );
-  const stated = totals.stated;
-  const foot = [
-    h(
-      "tr",
-      {},
-      h("th", { scope: "row" }, "Sum of the rows"),
-      measures.map((m) => totalCell(totals.sum[m.key], `${idBase}-${m.key}`, marks("sum", period, fileColumn(m.key)))),
-      outcomes.map((o) => {
-        const total = totals.outcomes.get(o.key as CountOutcome);
-        return total
-          ? totalCell(total, `${idBase}-${o.key}`, marks("sum", period, fileColumn(o.key)))
-          : h("td", { class: "num" }, "–");
-      }),
-    ),
-    stated &&
-      h(
-        "tr",
-        {},
-        h("th", { scope: "row" }, "Total stated by the publisher"),
-        measures.map((m) => countCell(stated[m.key], marks("total", period, fileColumn(m.key)))),
-        outcomes.map(() => h("td", { class: "num" }, "–")),
-      ),
-  ];
+  const foot = totalsFoot(totals, period, marks, { idBase, measures, outcomes, spacer: null });
   const percent = outcomeColumns(section).find((o) => o.key === "percent");
   return [
     scrollTable(

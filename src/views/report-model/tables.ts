@@ -5,7 +5,7 @@
 import type { BandsRow } from "../../data/report/bands-file.ts";
 import type { CountsRow } from "../../data/report/counts-file.ts";
 import type { CountsSectionDescription } from "../../data/report/description-schema.ts";
-import type { PeriodTotals } from "../../data/report/report-aggregate.ts";
+import type { CountMeasure, CountOutcome, PeriodTotals } from "../../data/report/report-aggregate.ts";
 import { leadMeasure, statedAgainstSum } from "../../data/report/report-aggregate.ts";
 import { type ReportPeriod, reportPeriodLabel, reportPeriodLongLabel } from "../../data/report/report-period.ts";
 import { formatCount, isolate } from "../../data/format.ts";
@@ -99,37 +99,32 @@ export function totalsNotes(
   return notes;
 }
 
-/** A counts section in one period, place by place: the period page's table. */
-export function periodSectionTable(
-  entry: Extract<SectionPeriod, { kind: "counts" }>,
+/**
+ * The foot of a period's table: the sum of the rows (with its notes when incomplete) and the publisher's stated
+ * total when there is one. Outcome columns without a counted total (a percentage) get a dash. `spacer` fills a
+ * process column when the table has one.
+ */
+export function totalsFoot(
+  totals: PeriodTotals,
   period: ReportPeriod,
-  marks: CellMarks = () => null,
-): Child {
-  const { section, totals, places } = entry;
-  const names = new Map(places.map((p) => [p.place.code, p.place.name]));
-  const idBase = `${section.id}-notes`;
+  marks: CellMarks,
+  columns: {
+    idBase: string;
+    measures: readonly { key: CountMeasure }[];
+    outcomes: readonly { key: CountOutcome | "percent" }[];
+    spacer: Child;
+  },
+): Child[] {
+  const { idBase, measures, outcomes, spacer } = columns;
   const stated = totals.stated;
-  const body = places.flatMap((p: PlaceRows<CountsRow>) =>
-    orderedRows(section, p.rows).map((row) =>
-      h(
-        "tr",
-        {},
-        h("th", { scope: "row" }, h("a", { href: reportUrls.place(p.place.code) }, h("bdi", {}, p.place.name))),
-        figureCells(section, row, (column, process) => marks(p.place.code, period, column, process)),
-      ),
-    ),
-  );
-  const spacer = section.processes ? h("td", {}) : null;
-  const foot = [
+  return [
     h(
       "tr",
       {},
       h("th", { scope: "row" }, "Sum of the rows"),
       spacer,
-      measureColumns(section).map((m) =>
-        totalCell(totals.sum[m.key], `${idBase}-${m.key}`, marks("sum", period, fileColumn(m.key))),
-      ),
-      outcomeColumns(section).map((o) => {
+      measures.map((m) => totalCell(totals.sum[m.key], `${idBase}-${m.key}`, marks("sum", period, fileColumn(m.key)))),
+      outcomes.map((o) => {
         const total = o.key === "percent" ? undefined : totals.outcomes.get(o.key);
         return total
           ? totalCell(total, `${idBase}-${o.key}`, marks("sum", period, fileColumn(o.key)))
@@ -142,10 +137,38 @@ export function periodSectionTable(
         {},
         h("th", { scope: "row" }, "Total stated by the publisher"),
         spacer,
-        measureColumns(section).map((m) => countCell(stated[m.key], marks("total", period, fileColumn(m.key)))),
-        outcomeColumns(section).map(() => h("td", { class: "num" }, "–")),
+        measures.map((m) => countCell(stated[m.key], marks("total", period, fileColumn(m.key)))),
+        outcomes.map(() => h("td", { class: "num" }, "–")),
       ),
   ];
+}
+
+/** A counts section in one period, place by place: the period page's table. */
+export function periodSectionTable(
+  entry: Extract<SectionPeriod, { kind: "counts" }>,
+  period: ReportPeriod,
+  marks: CellMarks = () => null,
+): Child {
+  const { section, totals, places } = entry;
+  const names = new Map(places.map((p) => [p.place.code, p.place.name]));
+  const idBase = `${section.id}-notes`;
+  const body = places.flatMap((p: PlaceRows<CountsRow>) =>
+    orderedRows(section, p.rows).map((row) =>
+      h(
+        "tr",
+        {},
+        h("th", { scope: "row" }, h("a", { href: reportUrls.place(p.place.code) }, h("bdi", {}, p.place.name))),
+        figureCells(section, row, (column, process) => marks(p.place.code, period, column, process)),
+      ),
+    ),
+  );
+  const spacer = section.processes ? h("td", {}) : null;
+  const foot = totalsFoot(totals, period, marks, {
+    idBase,
+    measures: measureColumns(section),
+    outcomes: outcomeColumns(section),
+    spacer,
+  });
   return [
     h(
       "div",
