@@ -33,6 +33,8 @@ test("Brazil's own page marks the outcomes its correction changed, not its headl
 });
 
 test("pages with correction marks pass axe (WCAG 2.2 AA, target size included)", async ({ page }) => {
+  // Four pages, each with a whole axe run: about half the default timeout on a quiet machine.
+  test.slow();
   for (const path of ["/periods/2026-h1/", "/countries/br/", "/countries/br/2026-h1/", "/periods/"]) {
     await page.goto(path);
     // On /periods/ the marks sit in the trend's closed "Show data" table: present, if not visible.
