@@ -2,7 +2,7 @@ import { type Period, periodSlug } from "../data/period.ts";
 import { FIRST_SECTION_ID } from "../data/first-section.ts";
 import type { SectionId } from "../data/sections.ts";
 import { type ReportPeriod, reportPeriodSlug } from "../data/report/report-period.ts";
-import { DATA_PACKAGE_FILE, DESCRIPTION_FILE, sectionFile } from "../data/report/report-outputs.ts";
+import { DATA_PACKAGE_FILE, DESCRIPTION_FILE, sectionFile } from "../data/report/download-names.ts";
 
 /**
  * A section's files carry its id after the period, country or "all-periods"; the first section's keep the
@@ -76,7 +76,7 @@ export const reportUrls = {
   /** Every place's row for one legal process of a section in one period: `/periods/2023-h1/law-enforcement/subpoena/`. */
   periodProcess: (p: ReportPeriod, sectionId: string, processId: string) =>
     `/periods/${reportPeriodSlug(p)}/${sectionId}/${processId}/`,
-  // File names come from report-outputs.ts, which keeps a section's id from taking another download's name.
+  // File names come from download-names.ts; report-outputs.ts keeps a section's id from taking another download's name.
   sectionCsv: (sectionId: string) => `/downloads/${sectionFile(sectionId, "csv")}`,
   sectionJson: (sectionId: string) => `/downloads/${sectionFile(sectionId, "json")}`,
   description: `/downloads/${DESCRIPTION_FILE}`,

@@ -6,13 +6,9 @@
  * Germany's page.
  */
 import { isKnownCountryCode } from "../countries.ts";
+import { DATA_PACKAGE_FILE, DESCRIPTION_FILE, SECTION_FILE_EXTENSIONS, sectionFile } from "./download-names.ts";
 
-/** The description itself, under /downloads/. */
-export const DESCRIPTION_FILE = "report.json";
-/** The Frictionless Data Package, under /downloads/. */
-export const DATA_PACKAGE_FILE = "datapackage.json";
-/** A section's own downloads under /downloads/: `<section id>.csv` and `<section id>.json`. */
-export const SECTION_FILE_EXTENSIONS = ["csv", "json"] as const;
+export { DATA_PACKAGE_FILE, DESCRIPTION_FILE, SECTION_FILE_EXTENSIONS, sectionFile };
 
 /** The files in /downloads/ that no id names, with what they are. */
 export const FIXED_DOWNLOADS: ReadonlyMap<string, string> = new Map([
@@ -34,11 +30,6 @@ export const FIXED_PAGE_ANCHORS: ReadonlyMap<string, string> = new Map([
   ["other-processes", "the list of a section's other legal processes on a process page"],
   ["site-search-query", "the search box"],
 ]);
-
-/** One of a section's files in /downloads/. */
-export function sectionFile(sectionId: string, ext: (typeof SECTION_FILE_EXTENSIONS)[number]): string {
-  return `${sectionId}.${ext}`;
-}
 
 /** The files a section's id gives it in /downloads/. */
 export function sectionFiles(sectionId: string): string[] {

@@ -170,4 +170,17 @@ describe("imports in src/", () => {
     );
     expect(intoPages).toEqual([]);
   });
+
+  it("keep the country list out of the browser: nothing src/lib/urls.ts reaches imports src/data/countries.ts", () => {
+    // Every page's first-load script imports urls.ts; the country list (i18n-iso-countries) is tens of kB.
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const to of graph.get(file) ?? []) visit(to);
+    };
+    visit("src/lib/urls.ts");
+    expect(reached.size).toBeGreaterThan(3);
+    expect(reached.has("src/data/countries.ts")).toBe(false);
+  });
 });
