@@ -115,8 +115,10 @@ export class ChartTooltips {
     if (trigger instanceof PointerEvent && mark.matches(":hover")) {
       const { clientX, clientY, pointerType } = trigger;
       mark.dispatchEvent(new PointerEvent("pointerenter", { clientX, clientY, pointerType }));
-    } else if (trigger instanceof FocusEvent && document.activeElement === mark) {
-      mark.dispatchEvent(new FocusEvent("focus"));
+    } else if (trigger instanceof FocusEvent) {
+      // Arrow keys may have moved focus to another period while this code loaded: show the one focused now.
+      const focused = document.activeElement?.closest<SVGElement>(MARKS);
+      if (focused && this.#chart.contains(focused)) focused.dispatchEvent(new FocusEvent("focus"));
     }
   }
 }
