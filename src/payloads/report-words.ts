@@ -143,3 +143,19 @@ export function percentSentence(section: CountsSectionDescription): string | und
   if (section.outcomes.scheme !== "some-data" || section.outcomes.given !== "percent") return undefined;
   return `${section.outcomes.label} is published as a percentage for each row. Percentages cannot be added up, so there is no worldwide percentage.`;
 }
+
+/** How a place's own figure is made when a section breaks its rows down by legal process; written once. */
+export const PLACE_FIGURE_RULE =
+  "Each place's figure is its row for all processes, or else the sum of its rows for the processes that count in totals.";
+
+/**
+ * What the rows for all processes are, and how many places gave only such a row (so are in no process's
+ * sum); for the table of each process's worldwide figure, on the period page and in its PDF.
+ */
+export function allProcessesSentence(notBrokenDown: number): string {
+  const only =
+    notBrokenDown === 0
+      ? ""
+      : ` ${notBrokenDown === 1 ? "1 place gave" : `${formatCount(notBrokenDown)} places gave`} only such a row, so the process sums do not include ${notBrokenDown === 1 ? "it" : "them"}.`;
+  return `All processes holds the rows that cover every process together; they are never added to the process rows.${only}`;
+}

@@ -8,8 +8,11 @@ import type { ReportBand } from "../../data/report/bands-file.ts";
 import type { ReportData } from "../../data/report/load-report.ts";
 import { statedAgainstSum } from "../../data/report/report-aggregate.ts";
 import type { ReportPeriod } from "../../data/report/report-period.ts";
+import type { CountOutcome } from "../../data/report/report-aggregate.ts";
 import { coverageNotes, periodSections, type SectionPeriod } from "../../payloads/report-model.ts";
+import { ALL_PROCESSES, placeFigures, processRows } from "../../payloads/report-period-processes.ts";
 import {
+  allProcessesSentence,
   asPublishedSentence,
   authorityLabel,
   incompleteSentence,
@@ -19,6 +22,7 @@ import {
   orderedRows,
   outsideTotalsSentence,
   percentSentence,
+  PLACE_FIGURE_RULE,
   processLabel,
   statedTotalSentence,
 } from "../../payloads/report-words.ts";
@@ -30,13 +34,19 @@ import {
  */
 export type FigureCell =
   | { readonly kind: "text"; readonly text: string }
-  | { readonly kind: "count"; readonly value: number | null; readonly blank: "not reported" | "no complete figure" }
+  | {
+      readonly kind: "count";
+      readonly value: number | null;
+      readonly blank: "not reported" | "no complete figure" | "no row counted in totals";
+    }
   | { readonly kind: "percent"; readonly value: string | null }
   | { readonly kind: "band"; readonly band: ReportBand | null }
   | { readonly kind: "none" };
 
 export interface FigureColumn {
   readonly label: string;
+  /** The place's code: the workbook keeps it for scripts; in the PDF the name is enough. */
+  readonly code?: true;
   /** Text columns (place, code, process, authority) are left-aligned, figures right-aligned. */
   readonly figure: boolean;
   /** A band column: the workbook gives its low and high bounds a number column each, under these headers. */
@@ -78,14 +88,16 @@ const count = (value: number | null | undefined): FigureCell => ({
   blank: "not reported",
 });
 
-function countsTable(entry: Extract<SectionPeriod, { kind: "counts" }>, period: ReportPeriod): FigureTable {
-  const { section, totals, places } = entry;
+type CountsPeriod = Extract<SectionPeriod, { kind: "counts" }>;
+
+function countsTable(entry: CountsPeriod, period: ReportPeriod): FigureTable {
+  const { section, places } = entry;
   const measures = measureColumns(section);
   const outcomes = outcomeColumns(section);
   const processes = section.processes !== undefined;
   const columns: FigureColumn[] = [
     { label: "Country or place", figure: false },
-    { label: "Code", figure: false },
+    { label: "Code", figure: false, code: true },
     ...(processes ? [{ label: "Legal process", figure: false }] : []),
     ...measures.map((m) => ({ label: m.label, figure: true })),
     ...outcomes.map((o) => ({ label: o.label, figure: true })),
@@ -108,6 +120,38 @@ function countsTable(entry: Extract<SectionPeriod, { kind: "counts" }>, period: 
     ]),
   );
   const lead = (label: string) => [text(label), text(""), ...(processes ? [text("")] : [])];
+  return {
+    id: section.id,
+    label: section.label,
+    shortLabel: section.shortLabel,
+    definition: section.definition,
+    kind: "counts",
+    columns,
+    rows,
+    totals: totalRows(entry, measures, outcomes, lead),
+    notes: countsNotes(
+      entry,
+      period,
+      measures,
+      outcomes,
+      [],
+      places.some((p) => p.rows.some((r) => r.asPublished)),
+    ),
+  };
+}
+
+type Measures = ReturnType<typeof measureColumns>;
+type Outcomes = ReturnType<typeof outcomeColumns>;
+
+/** The sum of the rows and, when the publisher states one, its total, each led by `lead`'s text cells. */
+function totalRows(
+  entry: CountsPeriod,
+  measures: Measures,
+  outcomes: Outcomes,
+  lead: (label: string) => FigureCell[],
+): FigureTable["totals"] {
+  const { section, totals } = entry;
+  const asPublished = section.asPublishedRows ? [text("")] : [];
   const sum: FigureCell[] = [
     ...lead(SUM_LABEL),
     ...measures.map((m): FigureCell => ({
@@ -119,47 +163,140 @@ function countsTable(entry: Extract<SectionPeriod, { kind: "counts" }>, period: 
       const total = o.key === "percent" ? undefined : totals.outcomes.get(o.key);
       return total ? { kind: "count", value: total.value, blank: "no complete figure" } : { kind: "none" };
     }),
-    ...(section.asPublishedRows ? [text("")] : []),
+    ...asPublished,
   ];
   const stated = totals.stated;
+  return [
+    { label: SUM_LABEL, cells: sum },
+    ...(stated
+      ? [
+          {
+            label: STATED_LABEL,
+            cells: [
+              ...lead(STATED_LABEL),
+              ...measures.map((m) => count(stated[m.key])),
+              ...outcomes.map((): FigureCell => ({ kind: "none" })),
+              ...asPublished,
+            ],
+          },
+        ]
+      : []),
+  ];
+}
+
+/** Coverage notes, `extra`, then why a total is incomplete, how a stated total differs, what totals leave out. */
+function countsNotes(
+  entry: CountsPeriod,
+  period: ReportPeriod,
+  measures: Measures,
+  outcomes: Outcomes,
+  extra: readonly (string | undefined)[],
+  anyAsPublished: boolean,
+): string[] {
+  const { section, totals, places } = entry;
   const names = new Map(places.map((p) => [p.place.code, p.place.name]));
-  const notes = [
+  return [
     ...coverageNotes(section, period),
+    ...extra,
     ...measures.map((m) => incompleteSentence(m.label, totals.sum[m.key], names)),
     ...outcomes.map((o) => {
       const total = o.key === "percent" ? undefined : totals.outcomes.get(o.key);
       return total && incompleteSentence(o.label, total, names);
     }),
     ...measures.map((m) => statedTotalSentence(m.label, statedAgainstSum(totals, m.key))),
-    places.some((p) => p.rows.some((r) => r.asPublished)) ? asPublishedSentence(section) : undefined,
+    anyAsPublished ? asPublishedSentence(section) : undefined,
     outsideTotalsSentence(section),
     percentSentence(section),
   ].filter((n): n is string => n !== undefined);
+}
+
+/**
+ * A section with legal processes as its period page gives it: one row per place with the place's own figure
+ * (its row for all processes, else the sum of its in-totals process rows), then the sum and stated total.
+ * A published percentage is never combined, so this table has none: it stays on the process rows.
+ */
+function placeFiguresTable(entry: CountsPeriod, period: ReportPeriod, periodPage: string): FigureTable {
+  const { section } = entry;
+  const measures = measureColumns(section);
+  const outcomes = outcomeColumns(section).filter((o) => o.key !== "percent");
+  const percent = outcomeColumns(section).find((o) => o.key === "percent");
+  const figure = (value: number | null | undefined): FigureCell =>
+    value === undefined
+      ? { kind: "count", value: null, blank: "no row counted in totals" }
+      : { kind: "count", value, blank: "not reported" };
+  const figures = placeFigures(entry);
   return {
     id: section.id,
     label: section.label,
     shortLabel: section.shortLabel,
     definition: section.definition,
     kind: "counts",
-    columns,
-    rows,
-    totals: [
-      { label: SUM_LABEL, cells: sum },
-      ...(stated
-        ? [
-            {
-              label: STATED_LABEL,
-              cells: [
-                ...lead(STATED_LABEL),
-                ...measures.map((m) => count(stated[m.key])),
-                ...outcomes.map((): FigureCell => ({ kind: "none" })),
-                ...(section.asPublishedRows ? [text("")] : []),
-              ],
-            },
-          ]
-        : []),
+    columns: [
+      { label: "Country or place", figure: false },
+      { label: "Code", figure: false, code: true },
+      ...measures.map((m) => ({ label: m.label, figure: true })),
+      ...outcomes.map((o) => ({ label: o.label, figure: true })),
+      ...(section.asPublishedRows ? [{ label: "Outcomes as published", figure: false }] : []),
     ],
-    notes,
+    rows: figures.map((p): FigureCell[] => [
+      text(p.place.name),
+      text(p.place.code),
+      ...measures.map((m) => figure(p.measures.get(m.key))),
+      ...outcomes.map((o) => figure(p.outcomes.get(o.key as CountOutcome))),
+      ...(section.asPublishedRows ? [text(p.asPublished ? "yes" : "")] : []),
+    ]),
+    totals: totalRows(entry, measures, outcomes, (label) => [text(label), text("")]),
+    notes: countsNotes(
+      entry,
+      period,
+      measures,
+      outcomes,
+      [
+        `${PLACE_FIGURE_RULE} Every row, process by process, is in this period's workbook and on a page for each legal process, linked from ${periodPage}.`,
+        percent &&
+          `${percent.label} is published for each row, so it is in the workbook and on the page for each legal process.`,
+      ],
+      figures.some((p) => p.asPublished),
+    ),
+  };
+}
+
+/** Each legal process's worldwide figure in the period (the sum of its rows), the rows for all processes last. */
+function processSumsTable(entry: CountsPeriod): FigureTable {
+  const { section, places, totals } = entry;
+  const names = new Map(places.map((p) => [p.place.code, p.place.name]));
+  const measures = measureColumns(section);
+  const processes = processRows(entry);
+  return {
+    id: `${section.id}-processes`,
+    label: `${section.label} by legal process, worldwide`,
+    shortLabel: `${section.shortLabel} by process`,
+    definition: "",
+    kind: "counts",
+    columns: [
+      { label: "Legal process", figure: false },
+      { label: "Places with a row", figure: true },
+      ...measures.map((m) => ({ label: `${m.label} (sum of the rows)`, figure: true })),
+    ],
+    rows: processes.map((process): FigureCell[] => [
+      text(process.label),
+      count(process.rows.length),
+      ...measures.map((m): FigureCell => {
+        const total = process.total?.[m.key];
+        return total ? { kind: "count", value: total.value, blank: "no complete figure" } : { kind: "none" };
+      }),
+    ]),
+    totals: [],
+    notes: [
+      outsideTotalsSentence(section),
+      processes.some((p) => p.id === ALL_PROCESSES) ? allProcessesSentence(totals.notBrokenDown.length) : undefined,
+      ...processes.flatMap((process) =>
+        measures.map((m) => {
+          const total = process.total?.[m.key];
+          return total && incompleteSentence(`${process.label}: ${m.label}`, total, names);
+        }),
+      ),
+    ].filter((n): n is string => n !== undefined),
   };
 }
 
@@ -175,7 +312,7 @@ function bandsTable(entry: Extract<SectionPeriod, { kind: "bands" }>, period: Re
     kind: "bands",
     columns: [
       { label: "Country or place", figure: false },
-      { label: "Code", figure: false },
+      { label: "Code", figure: false, code: true },
       { label: "Authority", figure: false },
       {
         label: `${section.measures.demands.label} (band)`,
@@ -203,4 +340,24 @@ export function periodFigures(report: ReportData, period: ReportPeriod): FigureT
   return periodSections(report, period).map((entry) =>
     entry.kind === "counts" ? countsTable(entry, period) : bandsTable(entry, period),
   );
+}
+
+/** One section of a period's PDF: its table and, for a section with legal processes, each process's sum. */
+export interface PdfSection {
+  readonly table: FigureTable;
+  readonly processes?: FigureTable;
+}
+
+/**
+ * Every section that reported `period`, as its PDF prints it: what the period page shows. A section with legal
+ * processes gives each place's own figure and each process's worldwide figure, as the period page does; its
+ * every row is in the workbook (periodFigures) and on the process pages, so that the PDF stays a readable
+ * length, and a reasonable size, for a report with many processes. `periodPage` is the period page's address.
+ */
+export function periodPdfFigures(report: ReportData, period: ReportPeriod, periodPage: string): PdfSection[] {
+  return periodSections(report, period).map((entry): PdfSection => {
+    if (entry.kind === "bands") return { table: bandsTable(entry, period) };
+    if (!entry.section.processes) return { table: countsTable(entry, period) };
+    return { table: placeFiguresTable(entry, period, periodPage), processes: processSumsTable(entry) };
+  });
 }

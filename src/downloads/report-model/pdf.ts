@@ -1,7 +1,9 @@
 /**
  * A described report's PDF for one period: a title block, then per section that reported the period an H2
- * (with a bookmark), what the section counts, a table of every row as published with the sum of the rows and
- * the publisher's stated total under it, and the notes that explain them; then what a blank means. Tagged
+ * (with a bookmark), what the section counts, a table of its rows as the period page gives them with the sum
+ * of the rows and the publisher's stated total under it, and the notes that explain them; for a section with
+ * legal processes, each place's own figure and then each process's worldwide figure (every process row is in
+ * the workbook and on the process pages: periodPdfFigures says why). Tagged
  * (PDF/UA), set in the embedded fonts, made with the fixed layout's building blocks (src/downloads/pdf/), and
  * byte-for-byte reproducible: its dates are the period's end, never the clock.
  */
@@ -14,7 +16,7 @@ import { block, createDocument, type Struct } from "../pdf/document.ts";
 import { artifact, bookmark, COLOURS, CONTENT_WIDTH, type Doc, line, PAGE, useFont } from "../pdf/page.ts";
 import { drawFooters } from "../pdf/sections.ts";
 import { printableName } from "../pdf/table.ts";
-import { BLANK_NOTE, type FigureCell, type FigureTable, periodFigures } from "./figures.ts";
+import { BLANK_NOTE, type FigureCell, type FigureTable, periodPdfFigures } from "./figures.ts";
 
 const PAD_X = 3;
 const PAD_Y = 3.5;
@@ -38,8 +40,9 @@ function cellText(cell: FigureCell): { text: string; muted: boolean } {
 }
 
 /**
- * Column widths: the place's name gets the most room, codes the least, and the figures share what is left. The
- * code column is left out of the PDF (the name says it); the workbook keeps it for scripts.
+ * Column widths: the first column (a place's or a process's name) gets the most room, other text columns a
+ * little less, and the figures share what is left. The code column is left out of the PDF (the name says it);
+ * the workbook keeps it for scripts.
  */
 function widths(table: FigureTable, shown: readonly number[]): number[] {
   const text = shown.filter((i) => !(table.columns[i]?.figure ?? false));
@@ -51,8 +54,7 @@ function widths(table: FigureTable, shown: readonly number[]): number[] {
 
 /** Draws one section's table across pages; the header repeats on a later page as a pagination artifact. */
 function drawTable(doc: Doc, parent: Struct, table: FigureTable, top: number, newPage: () => number): number {
-  // Column 1 is the code: in the PDF the name is enough.
-  const shown = table.columns.map((_, i) => i).filter((i) => i !== 1);
+  const shown = table.columns.map((_, i) => i).filter((i) => table.columns[i]?.code !== true);
   const width = widths(table, shown);
   const left = (k: number) => PAGE.left + width.slice(0, k).reduce((a, b) => a + b, 0);
   const headers = shown.map((i) => table.columns[i]?.label ?? "");
@@ -156,7 +158,8 @@ export function buildReportPdf(report: ReportData, period: ReportPeriod): Promis
   const { site } = report;
   const label = reportPeriodLongLabel(period);
   const title = `${site.title}, ${label}`;
-  const tables = periodFigures(report, period);
+  const periodPage = new URL(reportUrls.period(period), site.siteUrl).href;
+  const sections = periodPdfFigures(report, period, periodPage);
   const { doc, done } = createDocument(
     {
       title,
@@ -186,12 +189,14 @@ export function buildReportPdf(report: ReportData, period: ReportPeriod): Promis
     doc,
     root,
     "P",
-    `Every figure ${site.organisation} published for ${label}, section by section and place by place, as published. ${BLANK_NOTE}`,
+    sections.some((s) => s.processes)
+      ? `The figures ${site.organisation} published for ${label}, section by section and place by place, as published; for a section broken down by legal process, each place's own figure and each process's worldwide figure, with every process row in the period's workbook. ${BLANK_NOTE}`
+      : `Every figure ${site.organisation} published for ${label}, section by section and place by place, as published. ${BLANK_NOTE}`,
     y,
     16,
   );
 
-  for (const table of tables) {
+  for (const { table, processes } of sections) {
     // A section starts on a new page unless its heading, definition and a few rows fit here.
     if (y > PAGE.bottom - 160) y = newPage();
     bookmark(doc, table.label);
@@ -202,6 +207,13 @@ export function buildReportPdf(report: ReportData, period: ReportPeriod): Promis
     y = drawTable(doc, root, table, y, newPage) + 8;
     for (const note of table.notes) y = paragraph(doc, root, note, y, newPage);
     y += 14;
+    if (!processes) continue;
+    if (y > PAGE.bottom - 120) y = newPage();
+    useFont(doc, "bold", 11);
+    y = block(doc, root, "H3", processes.label, y, 6);
+    y = drawTable(doc, root, processes, y, newPage) + 8;
+    for (const note of processes.notes) y = paragraph(doc, root, note, y, newPage);
+    y += 14;
   }
   root.end();
 
@@ -209,7 +221,7 @@ export function buildReportPdf(report: ReportData, period: ReportPeriod): Promis
     { doc },
     {
       left: `${site.organisation} · ${title}`,
-      source: new URL(reportUrls.period(period), site.siteUrl).href,
+      source: periodPage,
     },
   );
   doc.end();

@@ -16,7 +16,13 @@ import {
   placeFigures,
   type ProcessRows,
 } from "../../payloads/report-period-processes.ts";
-import { asPublishedSentence, outsideTotalsSentence, percentSentence } from "../../payloads/report-words.ts";
+import {
+  allProcessesSentence,
+  asPublishedSentence,
+  outsideTotalsSentence,
+  PLACE_FIGURE_RULE,
+  percentSentence,
+} from "../../payloads/report-words.ts";
 import { type Child, h } from "../../render/tree.ts";
 import {
   type CellMarks,
@@ -59,8 +65,7 @@ function figureCell(value: number | null | undefined, asPublished: boolean, mark
 }
 
 /** What a place's figure on the period page is, and where its rows are. */
-export const PLACE_FIGURE_SENTENCE =
-  "Each place's figure is its row for all processes, or else the sum of its rows for the processes that count in totals. Every row, process by process, is on the page of each legal process, linked above.";
+export const PLACE_FIGURE_SENTENCE = `${PLACE_FIGURE_RULE} Every row, process by process, is on the page of each legal process, linked above.`;
 
 /** The period page's table of a section with processes: one row per place, its own figure, then the worldwide sum. */
 export function periodPlaceTable(entry: CountsPeriod, period: ReportPeriod, marks: CellMarks = () => null): Child {
@@ -149,10 +154,7 @@ export function periodProcessTable(
     ),
     notes([
       note(outsideTotalsSentence(section)),
-      processes.some((p) => p.id === ALL_PROCESSES) &&
-        note(
-          `All processes holds the rows that cover every process together; they are never added to the process rows.${notBrokenDown > 0 ? ` ${notBrokenDown === 1 ? "1 place gave" : `${notBrokenDown} places gave`} only such a row, so the process sums do not include ${notBrokenDown === 1 ? "it" : "them"}.` : ""}`,
-        ),
+      processes.some((p) => p.id === ALL_PROCESSES) && note(allProcessesSentence(notBrokenDown)),
       ...incomplete,
     ]),
   ];

@@ -230,15 +230,31 @@ describe("a described report's workbook", { timeout: 60_000 }, () => {
 });
 
 describe("a described report's PDF", { timeout: 60_000 }, () => {
-  it("prints every row's figures, blanks as not reported, and the stated total beside the sum", async () => {
+  it("prints each place's own figure, each process's sum, blanks as not reported, and the stated total beside the sum", async () => {
     const pdf = await readPdf(await buildReportPdf(report(), period("2022")));
     const text = pdf.compact;
-    expect(text).toContain(compact("United States Subpoenas 300 420 12 83%"));
-    expect(text).toContain(compact("United States Search warrants 120 200 not reported 85%"));
-    expect(text).toContain(compact("Cross-border requests All processes 18 not reported not reported 6%"));
+    // The fixture's 2022 rows: the United States' subpoenas (300, 420, 12) and search warrants (120, 200, blank)
+    // count in totals; its preservation requests (90, 150) do not. Germany and cross-border give one row each.
+    const rows = csvRows("requests/2022.csv");
+    const us = rows.filter((r) => r["country_code"] === "US" && r["process"] !== "preservation");
+    const usRequests = us.reduce((n, r) => n + Number(r["requests"]), 0);
+    const usAccounts = us.reduce((n, r) => n + Number(r["accounts"]), 0);
+    expect([usRequests, usAccounts]).toEqual([420, 620]);
+    expect(text).toContain(compact(`United States ${String(usRequests)} ${String(usAccounts)} not reported`));
+    expect(text).toContain(compact("Germany 40 55 not reported"));
+    expect(text).toContain(compact("Cross-border requests 18 not reported not reported"));
     expect(text).toContain(compact("Sum of the rows 478 no complete figure no complete figure"));
     expect(text).toContain(compact("Total stated by the publisher 470"));
     expect(text).toContain(compact("but its rows add up to 478 (a difference of 8)"));
+    // Each process's worldwide figure, then the rows for every process together, which have none.
+    expect(text).toContain(compact("Subpoenas 1 300 420 12"));
+    expect(text).toContain(compact("Search warrants 1 120 200 no complete figure"));
+    expect(text).toContain(compact("Preservation requests (not in totals) 1 90 150 no complete figure"));
+    expect(text).toContain(compact("All processes 2 – – –"));
+    expect(text).toContain(compact("2 places gave only such a row, so the process sums do not include them."));
+    // A process row's published percentage is never combined into a place's figure: it stays in the workbook.
+    expect(text).not.toContain(compact("83%"));
+    expect(text).toContain(compact("every process row in the period's workbook"));
     expect(text).toContain(compact("United States National Security Letters 2–499 (at least 2) 1,500–1,999"));
     expect(text).not.toContain("NaN");
     expect(text).not.toContain("undefined");
@@ -248,16 +264,36 @@ describe("a described report's PDF", { timeout: 60_000 }, () => {
     expect(pdf.outline.map((b) => b.title)).toEqual(["Law enforcement requests", "National security demands"]);
   });
 
-  it("labels per-account outcomes and prints a half-year's published percentage as written", async () => {
+  it("labels per-account outcomes, and gives a place's figure from its in-totals process rows", async () => {
     const pdf = await readPdf(await buildReportPdf(report(), period("2023-H1")));
     expect(pdf.compact).toContain(compact("Content disclosed (accounts)"));
     expect(pdf.compact).toContain(compact("Brazil 10 25 5 10 4 6"));
     expect(pdf.compact).toContain(compact("France 2 3 not reported not reported not reported not reported"));
-    expect(pdf.compact).toContain(compact("United States Subpoenas 150 210 5 80.5%"));
+    // Subpoenas 150, 210, 5 and search warrants 70, 90, 1.
+    expect(pdf.compact).toContain(compact("United States 220 300 6"));
+    expect(pdf.compact).toContain(compact("Subpoenas 1 150 210 5"));
     expect(pdf.compact).toContain(compact("Sum of the rows 232 314 6"));
     pdf.pages.forEach((page, i) => {
       expect(compact(page)).toContain(compact(`Page ${i + 1} of ${pdf.pages.length}`));
     });
+  });
+
+  it("says a place whose only rows are outside totals has no row counted in totals, never 0", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "outside-totals-"));
+    try {
+      cpSync(DATA, dir, { recursive: true });
+      const file = join(dir, "requests", "2022.csv");
+      writeFileSync(file, `${readFileSync(file, "utf8").trimEnd()}\nFR,France,preservation,5,6,,\n`);
+      const checked = checkReportDir({ dataDir: dir, today: TODAY });
+      if (!checked.report) throw new Error("the overlay did not load");
+      const pdf = await readPdf(await buildReportPdf(checked.report, period("2022")));
+      expect(pdf.compact).toContain(
+        compact("France no row counted in totals no row counted in totals no row counted in totals"),
+      );
+      expect(pdf.compact).toContain(compact("Preservation requests (not in totals) 2 95 156 no complete figure"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
