@@ -297,6 +297,34 @@ describe("a described report's PDF", { timeout: 60_000 }, () => {
   });
 });
 
+describe("a described report's section JSON", () => {
+  it("holds every row of every period, with the CSV's figures, one row per line", () => {
+    for (const section of ["requests", "civil"] as const) {
+      const id = section === "requests" ? "law-enforcement" : "civil";
+      const files = reportDownloads(report());
+      const json = files.find((f) => f.url === `/downloads/${id}.json`)!.text();
+      const csv = files.find((f) => f.url === `/downloads/${id}.csv`)!.text();
+      const parsed = JSON.parse(json) as { section: string; label: string; rows: Record<string, unknown>[] };
+      expect(parsed.section).toBe(id);
+      const csvRowsOfFile = parse<Record<string, string>>(csv, { columns: true, bom: true });
+      expect(parsed.rows).toHaveLength(csvRowsOfFile.length);
+      // The same figures as the CSV: a blank is null, never 0.
+      parsed.rows.forEach((row, i) => {
+        for (const [name, cell] of Object.entries(csvRowsOfFile[i] ?? {}))
+          expect(row[name] === null ? "" : String(row[name] as string | number)).toBe(cell);
+      });
+      expect(json.split("\n")).toHaveLength(parsed.rows.length + 3);
+    }
+    // The fixture's 2022 cross-border row has no accounts: null in the JSON.
+    const json = reportDownloads(report())
+      .find((f) => f.url === "/downloads/law-enforcement.json")!
+      .text();
+    const rows = (JSON.parse(json) as { rows: Record<string, unknown>[] }).rows;
+    expect(rows.find((r) => r["period"] === "2022" && r["country_code"] === "cross-border")?.["accounts"]).toBeNull();
+    expect(csvRows("requests/2022.csv").find((r) => r["country_code"] === "cross-border")?.["accounts"]).toBe("");
+  });
+});
+
 interface Field {
   name: string;
   constraints?: { required?: boolean; pattern?: string; enum?: string[]; minimum?: number };
