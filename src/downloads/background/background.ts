@@ -16,7 +16,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { hasReportDescription } from "../../data/report/load-report.ts";
 
 /** What the worker sends: its plan, once, then each file's bytes, why it failed, or that the main thread took it. */
 export type BackgroundMessage =
@@ -72,13 +71,9 @@ export function startInBackground(job: BackgroundJob): Promise<void> {
     // 512 leaves twice that; a thread that still runs out is reported as failed and the main thread makes the
     // files it left (see fromBackground's callers). A 64 MB young generation took another 80–90 MB off the
     // build's peak for 0.1–0.3 s (two builds each); smaller ones cost more time for little more memory.
-    // A described report's PDFs print every place × process row of a period, and pdfkit leaves short-lived
-    // objects per cell: with 64 MB this thread spent a large share of its time collecting them, and it is the
-    // build's longest thread. A 256 MB young generation gives it room for a whole PDF's garbage.
-    resourceLimits: {
-      maxOldGenerationSizeMb: 512,
-      maxYoungGenerationSizeMb: hasReportDescription(job.dataDir) ? 256 : 64,
-    },
+    // A described report's PDFs once printed every place × process row and wanted a larger one; they now print
+    // what the period page shows (src/downloads/report-model/figures.ts), and the same size serves both.
+    resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 },
   });
   const settle = new Map<string, PromiseWithResolvers<Uint8Array>>();
   let left = Number.POSITIVE_INFINITY;
