@@ -13,6 +13,7 @@ import { reportUrls } from "../../lib/urls.ts";
 import type { PlaceHistory, PlaceRows, SectionHistory, SectionPeriod } from "../../payloads/report-model.ts";
 import { coverageNotes } from "../../payloads/report-model.ts";
 import {
+  PLACES_NAMED_IN_HISTORY,
   orderedRows,
   outsideTotalsSentence,
   percentSentence,
@@ -29,6 +30,7 @@ import {
   fileColumn,
   incompleteNote,
   measureColumns,
+  type NamedElsewhere,
   outcomeCell,
   outcomeColumns,
   totalCell,
@@ -61,20 +63,30 @@ function notesList(notes: readonly Child[]): Child {
   return kept.length > 0 ? h("div", { class: "table-notes" }, kept) : null;
 }
 
-/** A note for every measure and counted outcome whose worldwide total is incomplete; each cell's mark links to it. */
+/** The start of the ids of the notes under a period page's table of a section: its notes are `${base}-${measure}`. */
+export function periodNotesBase(sectionId: string): string {
+  return `${sectionId}-notes`;
+}
+
+/**
+ * A note for every measure and counted outcome whose worldwide total is incomplete; each cell's mark links to it.
+ * `elsewhere` gives, by measure or outcome, where a note that names only a few places sends readers for the rest.
+ */
 function incompleteNotes(
   section: CountsSectionDescription,
   totals: PeriodTotals,
   names: ReadonlyMap<string, string>,
   idBase: string,
   when: string,
+  elsewhere?: (key: CountMeasure | CountOutcome) => NamedElsewhere,
 ): Child[] {
   const notes: Child[] = measureColumns(section).map((m) =>
-    incompleteNote(m.label, totals.sum[m.key], names, `${idBase}-${m.key}`, when),
+    incompleteNote(m.label, totals.sum[m.key], names, `${idBase}-${m.key}`, when, elsewhere?.(m.key)),
   );
   for (const o of outcomeColumns(section)) {
     const total = o.key === "percent" ? undefined : totals.outcomes.get(o.key);
-    if (total) notes.push(incompleteNote(o.label, total, names, `${idBase}-${o.key}`, when));
+    if (total && o.key !== "percent")
+      notes.push(incompleteNote(o.label, total, names, `${idBase}-${o.key}`, when, elsewhere?.(o.key)));
   }
   return notes;
 }
@@ -151,7 +163,7 @@ export function periodSectionTable(
 ): Child {
   const { section, totals, places } = entry;
   const names = new Map(places.map((p) => [p.place.code, p.place.name]));
-  const idBase = `${section.id}-notes`;
+  const idBase = periodNotesBase(section.id);
   const body = places.flatMap((p: PlaceRows<CountsRow>) =>
     orderedRows(section, p.rows).map((row) =>
       h(
@@ -273,7 +285,11 @@ export function periodBandsTable(
   ];
 }
 
-/** A section's worldwide history: the overview's table for it. */
+/**
+ * A section's worldwide history: the overview's table for it. A note on an incomplete total names the places only
+ * when they are few (PLACES_NAMED_IN_HISTORY); otherwise it gives their count and links to the period page's note,
+ * which names them: a long history repeats such a note period by period.
+ */
 export function historyTable(history: SectionHistory, names: ReadonlyMap<string, string>): Child {
   if (history.kind === "bands") {
     const section = history.section;
@@ -288,7 +304,12 @@ export function historyTable(history: SectionHistory, names: ReadonlyMap<string,
   const notes: Child[] = [];
   const body = history.periods.map((p) => {
     const idBase = `${section.id}-${reportPeriodLabel(p.period).replace(/\W+/g, "-").toLowerCase()}`;
-    notes.push(...incompleteNotes(section, p.totals, names, idBase, ` in ${reportPeriodLabel(p.period)}`));
+    const elsewhere = (key: CountMeasure | CountOutcome): NamedElsewhere => ({
+      nameUpTo: PLACES_NAMED_IN_HISTORY,
+      href: `${reportUrls.period(p.period)}#${periodNotesBase(section.id)}-${key}`,
+      periodLabel: reportPeriodLabel(p.period),
+    });
+    notes.push(...incompleteNotes(section, p.totals, names, idBase, ` in ${reportPeriodLabel(p.period)}`, elsewhere));
     for (const note of coverageNotes(section, p.period))
       notes.push(h("p", { class: "note" }, `${reportPeriodLabel(p.period)}: ${note}`));
     return h(
