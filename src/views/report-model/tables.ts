@@ -209,9 +209,10 @@ export function periodSectionTable(
 /** A bands section in one period: bands only, never a point figure or a total. */
 export function bandsTable(
   caption: string,
-  rows: readonly { first: Child; row: BandsRow; mark?: ColumnMarks }[],
+  rows: readonly { first: Child; place?: Child; row: BandsRow; mark?: ColumnMarks }[],
   authorityLabel: (id: string) => string,
   firstHeader: string,
+  placeHeader?: string,
 ): Child {
   return h(
     "div",
@@ -227,6 +228,7 @@ export function bandsTable(
           "tr",
           {},
           h("th", { scope: "col" }, firstHeader),
+          placeHeader !== undefined && h("th", { scope: "col" }, placeHeader),
           h("th", { scope: "col" }, "Authority"),
           h("th", { scope: "col", class: "num" }, "Demands (band)"),
           h("th", { scope: "col", class: "num" }, "Accounts (band)"),
@@ -235,11 +237,12 @@ export function bandsTable(
       h(
         "tbody",
         {},
-        rows.map(({ first, row, mark = () => null }) =>
+        rows.map(({ first, place, row, mark = () => null }) =>
           h(
             "tr",
             {},
             h("th", { scope: "row" }, first),
+            placeHeader !== undefined && h("td", {}, place),
             h("td", {}, authorityLabel(row.authority)),
             h("td", { class: "num" }, bandText(row.demands), mark("demands")),
             h("td", { class: "num" }, bandText(row.accounts), mark("accounts")),
@@ -288,16 +291,27 @@ export function periodBandsTable(
 /**
  * A section's worldwide history: the overview's table for it. A note on an incomplete total names the places only
  * when they are few (PLACES_NAMED_IN_HISTORY); otherwise it gives their count and links to the period page's note,
- * which names them: a long history repeats such a note period by period.
+ * which names them: a long history repeats such a note period by period. A bands table names each row's place when
+ * more than one place has bands.
  */
 export function historyTable(history: SectionHistory, names: ReadonlyMap<string, string>): Child {
   if (history.kind === "bands") {
     const section = history.section;
     if (section.kind !== "bands") return null;
-    const rows = history.periods.flatMap((p) =>
-      p.rows.map((row) => ({ first: h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period)), row })),
+    const several = new Set(history.periods.flatMap((p) => p.rows.map((r) => r.place))).size > 1;
+    const name = (code: string) => names.get(code) ?? code;
+    const rows = history.periods.flatMap((p) => {
+      const link = h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period));
+      const ordered = several ? [...p.rows].sort((a, b) => name(a.place).localeCompare(name(b.place), "en")) : p.rows;
+      return ordered.map((row) => ({ first: link, place: h("bdi", {}, name(row.place)), row }));
+    });
+    return bandsTable(
+      `${section.label}, every period`,
+      rows,
+      authorityLabeller(section),
+      "Period",
+      several ? "Country or place" : undefined,
     );
-    return bandsTable(`${section.label}, every period`, rows, authorityLabeller(section), "Period");
   }
   const { section } = history;
   const anyStated = history.periods.some((p) => p.totals.stated !== undefined);

@@ -6,8 +6,11 @@ import { checkReportDir, type ReportData, type ReportSectionData } from "../../.
 import { parseReportPeriodId } from "../../../src/data/report/report-period.ts";
 import type { MeasureTotal } from "../../../src/data/report/report-aggregate.ts";
 import { periodSections, reportPlaces, sectionHistory } from "../../../src/payloads/report-model.ts";
+import { sectionAxis } from "../../../src/payloads/report-series.ts";
 import { incompleteSentence, PLACES_NAMED_IN_HISTORY } from "../../../src/payloads/report-words.ts";
 import { toHtml } from "../../../src/render/tree.ts";
+import { bandsHistoryChart, bandsHistorySummary } from "../../../src/views/report-model/bands-charts.ts";
+import { bandsOverview } from "../../../src/views/report-model/bands-overview.ts";
 import { periodPlaceTable } from "../../../src/views/report-model/period-processes.ts";
 import { historyTable } from "../../../src/views/report-model/tables.ts";
 
@@ -46,6 +49,8 @@ const year2022 = parseReportPeriodId("2022")!;
 const names = (report: ReportData) => new Map(reportPlaces(report).map((p) => [p.code, p.name]));
 const counts = (report: ReportData) =>
   report.sections.find((s) => s.description.id === "law-enforcement") as Extract<ReportSectionData, { kind: "counts" }>;
+const bands = (report: ReportData) =>
+  report.sections.find((s) => s.kind === "bands") as Extract<ReportSectionData, { kind: "bands" }>;
 /** The text of the note with `id` in `html`, tags left out. */
 const noteText = (html: string, id: string) =>
   (new RegExp(`<p id="${id}" class="note">(.*?)</p>`).exec(html)?.[1] ?? "").replace(/<[^>]+>/g, "");
@@ -105,5 +110,72 @@ describe("an incomplete worldwide total in a history of every period", () => {
     expect(noteText(page, "law-enforcement-notes-accounts")).toBe(
       "* No complete worldwide figure for accounts: 6 places (Cross-border requests, Brazil, India, Japan, Mexico, Poland) did not report it. The other places add up to 675; that is not the worldwide figure.",
     );
+  });
+});
+
+describe("a bands section on the overview", () => {
+  it("draws the chart when one place has bands, as before", () => {
+    const section = bands(fixture);
+    const axis = sectionAxis(fixture, section);
+    const html = toHtml(bandsOverview(section.description, axis, names(fixture)));
+    expect(html).toBe(toHtml(bandsHistoryChart(section.description, axis, "worldwide", names(fixture))));
+    expect(html).toContain('id="national-security-chart-history-title"');
+  });
+
+  it("with several places, draws no panel but links each place's page, with the periods it has bands in", () => {
+    const section = bands(wide);
+    const html = toHtml(bandsOverview(section.description, sectionAxis(wide, section), names(wide)));
+    expect(html).not.toContain("<figure");
+    expect(html).not.toContain("bands-panel");
+    expect(html).toContain("National security demands are published as bands for 2 places, by authority.");
+    expect([...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1])).toEqual([
+      '<a href="/countries/fr/#national-security"><bdi>France</bdi></a>: 1 period, 2022',
+      '<a href="/countries/us/#national-security"><bdi>United States</bdi></a>: 2 periods, 2022 to Jan–Jun 2023',
+    ]);
+    expect(html).toContain('href="/definitions/#def-national-security"');
+  });
+
+  it("names each row's place in the history table when several places have bands, and only then", () => {
+    const rows = (report: ReportData) =>
+      [...toHtml(historyTable(sectionHistory(report, bands(report)), names(report))).matchAll(/<tr>(.*?)<\/tr>/g)]
+        .map((m) => (m[1] ?? "").replace(/<[^>]+>/g, "|").replace(/\|+/g, "|"))
+        .slice(1);
+    expect(rows(wide)).toEqual([
+      "|2022|France|National Security Letters|0–499|0–499|",
+      "|2022|United States|National Security Letters|2–499 (at least 2)|1,500–1,999|",
+      "|2022|United States|FISA orders|0–499|not reported|",
+      "|Jan–Jun 2023|United States|National security letters and orders|0–249|1,000–1,249|",
+    ]);
+    expect(toHtml(historyTable(sectionHistory(wide, bands(wide)), names(wide)))).toContain(
+      '<th scope="col">Country or place</th>',
+    );
+    expect(rows(fixture)).toEqual([
+      "|2022|National Security Letters|2–499 (at least 2)|1,500–1,999|",
+      "|2022|FISA orders|0–499|not reported|",
+      "|Jan–Jun 2023|National security letters and orders|0–249|1,000–1,249|",
+    ]);
+  });
+});
+
+describe("a bands history's summary", () => {
+  const section = bands(fixture).description;
+  const nsl = bands(fixture).periods[0]!.rows.find((r) => r.authority === "nsl")!;
+  const at = (id: string, low: number) => ({
+    period: parseReportPeriodId(id)!,
+    rows: [{ ...nsl, demands: { low, high: 499, knownMinimum: true } }],
+  });
+  const points = [at("2021-H1", 3), at("2021-H2", 5), at("2022-H1", 7), at("2022-H2", 2)];
+
+  it("says the latest stated minimum in full and counts the others, however many periods state one", () => {
+    const summary = bandsHistorySummary(section, points);
+    expect(summary.match(/is a minimum the publisher states/g)).toHaveLength(1);
+    expect(summary).toContain(
+      "National Security Letters, Jul–Dec 2022: at least 2 is a minimum the publisher states inside the band 0–499, and is drawn as the band's lower bound. 3 other bands start at a minimum the publisher states, drawn the same way; the table gives each.",
+    );
+  });
+
+  it("still gives every period's stated minimum in the panel's words for screen readers", () => {
+    const html = toHtml(bandsHistoryChart(section, points, "from United States"));
+    for (const low of [3, 5, 7, 2]) expect(html).toContain(`at least ${low} and at most 499 demands`);
   });
 });
