@@ -94,24 +94,50 @@ export function authorityLabel(section: BandsSectionDescription, id: string): st
   return section.authorities.find((a) => a.id === id)?.label ?? id;
 }
 
-/** Why a worldwide total is missing, naming who left it blank; undefined when the total is complete. */
+/**
+ * How many places a note on a history of every period names at most: a long history repeats its notes period by
+ * period, so past this it gives the count and links to the period's page, whose own note names every place.
+ */
+export const PLACES_NAMED_IN_HISTORY = 5;
+
+/** The places an incomplete total leaves out, apart: those that left it blank and those whose outcomes do not add up. */
+function incompleteGroups(total: MeasureTotal): string[][] {
+  const unbalanced = new Set(total.unbalanced ?? []);
+  return [total.missing.filter((code) => !unbalanced.has(code)), [...unbalanced]];
+}
+
+/** Whether the sentence about an incomplete total leaves some places unnamed when it names at most `nameUpTo`. */
+export function incompleteLeavesUnnamed(total: MeasureTotal, nameUpTo: number): boolean {
+  return total.value === null && incompleteGroups(total).some((codes) => codes.length > nameUpTo);
+}
+
+/** The words of the link from a note that leaves places unnamed to the period page that names them. */
+export function namedOnPeriodPage(periodLabel: string): string {
+  return `The ${periodLabel} page names them.`;
+}
+
+/**
+ * Why a worldwide total is missing, naming who left it blank, or only how many when more than `nameUpTo` did;
+ * undefined when the total is complete.
+ */
 export function incompleteSentence(
   label: string,
   total: MeasureTotal,
   names: ReadonlyMap<string, string>,
   when = "",
+  nameUpTo = Number.POSITIVE_INFINITY,
 ): string | undefined {
   if (total.value !== null) return undefined;
-  const unbalanced = new Set(total.unbalanced ?? []);
+  const [blank = [], unbalanced = []] = incompleteGroups(total);
   const places = (codes: readonly string[]) => {
-    const who = codes.map((code) => names.get(code) ?? code);
-    return `${who.length === 1 ? "1 place" : `${formatCount(who.length)} places`} (${who.join(", ")})`;
+    const count = codes.length === 1 ? "1 place" : `${formatCount(codes.length)} places`;
+    if (codes.length > nameUpTo) return count;
+    return `${count} (${codes.map((code) => names.get(code) ?? code).join(", ")})`;
   };
-  const blank = total.missing.filter((code) => !unbalanced.has(code));
   const reasons = [
     blank.length > 0 && `${places(blank)} did not report it`,
-    unbalanced.size > 0 &&
-      `${places([...unbalanced])} gave outcomes that do not add up, shown as published on their own rows`,
+    unbalanced.length > 0 &&
+      `${places(unbalanced)} gave outcomes that do not add up, shown as published on their own rows`,
   ].filter((reason): reason is string => typeof reason === "string");
   return `No complete worldwide figure for ${label.toLowerCase()}${when}: ${reasons.join("; ")}. The other places add up to ${formatCount(total.reported)}; that is not the worldwide figure.`;
 }

@@ -56,6 +56,9 @@ function rowOf(point: BandsPoint, key: PanelKey): BandsRow | undefined {
   return point.rows?.find((r) => r.place === key.place && r.authority === key.authority);
 }
 
+/** How many bands that start at a stated minimum a history's summary says one by one. */
+const MINIMUMS_SAID = 2;
+
 /** "3 periods have" / "1 period has". */
 function periodsHave(n: number): string {
   return formatCountOf(n, "period has", "periods have");
@@ -91,12 +94,22 @@ export function bandsHistorySummary(
     first === last ? "" : ` ${reportPeriodLabel(first.period)}: ${periodItems(first, keys)}.`,
     ` The number of ${demands} lies somewhere from a band's low to its high bound; bands are never added up.`,
   ];
-  for (const p of filed)
-    for (const k of keys) {
+  const minimums = filed.flatMap((p) =>
+    keys.flatMap((k) => {
       const row = rowOf(p, k);
-      if (row?.demands.knownMinimum)
-        parts.push(` ${k.title}, ${reportPeriodLabel(p.period)}: ${knownMinimumWords(row.demands, row.width)}.`);
-    }
+      return row?.demands.knownMinimum
+        ? [` ${k.title}, ${reportPeriodLabel(p.period)}: ${knownMinimumWords(row.demands, row.width)}.`]
+        : [];
+    }),
+  );
+  // A publisher that states a minimum does so in most periods: the latest one is said in full and the others
+  // counted, so the summary stays a few sentences however long the history is.
+  if (minimums.length <= MINIMUMS_SAID) parts.push(...minimums);
+  else
+    parts.push(
+      minimums.at(-1) ?? "",
+      ` ${formatCountOf(minimums.length - 1, "other band starts", "other bands start")} at a minimum the publisher states, drawn the same way; the table gives each.`,
+    );
   for (const combined of section.authorities.filter((a) => a.combines && keys.some((k) => k.authority === a.id))) {
     const of = (combined.combines ?? []).map((id) => authorityLabel(section, id)).join(" and ");
     parts.push(` ${combined.label} is one band for ${of} together, never beside them.`);

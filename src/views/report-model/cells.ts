@@ -6,7 +6,14 @@ import type { CountsRow } from "../../data/report/counts-file.ts";
 import type { CountMeasure, CountOutcome, MeasureTotal } from "../../data/report/report-aggregate.ts";
 import { formatCount } from "../../data/format.ts";
 import type { ReportPeriod } from "../../data/report/report-period.ts";
-import { bandText, incompleteSentence, measureColumns, outcomeColumns } from "../../payloads/report-words.ts";
+import {
+  bandText,
+  incompleteLeavesUnnamed,
+  incompleteSentence,
+  measureColumns,
+  namedOnPeriodPage,
+  outcomeColumns,
+} from "../../payloads/report-words.ts";
 import { type Child, type El, h } from "../../render/tree.ts";
 
 /**
@@ -46,16 +53,32 @@ export function totalCell(total: MeasureTotal, noteId: string, mark: Child = nul
   );
 }
 
-/** The sentence under a table that says why a total is missing, naming who left it blank. */
+/** Where a note that names only a few places sends readers for the rest: the period page's own note. */
+export interface NamedElsewhere {
+  readonly nameUpTo: number;
+  readonly href: string;
+  readonly periodLabel: string;
+}
+
+/**
+ * The sentence under a table that says why a total is missing, naming who left it blank; with `elsewhere`, a
+ * note that would name more places than it allows gives their count and links to the page that names them.
+ */
 export function incompleteNote(
   label: string,
   total: MeasureTotal,
   names: ReadonlyMap<string, string>,
   id: string,
   when = "",
+  elsewhere?: NamedElsewhere,
 ): Child {
-  const sentence = incompleteSentence(label, total, names, when);
-  return sentence === undefined ? null : h("p", { id, class: "note" }, `* ${sentence}`);
+  const sentence = incompleteSentence(label, total, names, when, elsewhere?.nameUpTo);
+  if (sentence === undefined) return null;
+  const link =
+    elsewhere && incompleteLeavesUnnamed(total, elsewhere.nameUpTo)
+      ? [" ", h("a", { href: elsewhere.href }, namedOnPeriodPage(elsewhere.periodLabel))]
+      : [];
+  return h("p", { id, class: "note" }, `* ${sentence}`, link);
 }
 
 export { bandText, measureColumns, outcomeColumns };

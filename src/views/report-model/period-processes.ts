@@ -34,7 +34,7 @@ import {
   outcomeColumns,
   totalCell,
 } from "./cells.ts";
-import { totalsFoot, totalsNotes } from "./tables.ts";
+import { periodNotesBase, totalsFoot, totalsNotes } from "./tables.ts";
 
 type CountsPeriod = Extract<SectionPeriod, { kind: "counts" }>;
 
@@ -71,7 +71,7 @@ export const PLACE_FIGURE_SENTENCE = `${PLACE_FIGURE_RULE} Every row, process by
 export function periodPlaceTable(entry: CountsPeriod, period: ReportPeriod, marks: CellMarks = () => null): Child {
   const { section, totals, places } = entry;
   const names = new Map(places.map((p) => [p.place.code, p.place.name]));
-  const idBase = `${section.id}-notes`;
+  const idBase = periodNotesBase(section.id);
   const measures = measureColumns(section);
   // A published percentage is never combined, so a place's figure has none: it stays on each process's page.
   const outcomes = outcomeColumns(section).filter((o) => o.key !== "percent");

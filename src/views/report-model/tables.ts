@@ -13,6 +13,7 @@ import { reportUrls } from "../../lib/urls.ts";
 import type { PlaceHistory, PlaceRows, SectionHistory, SectionPeriod } from "../../payloads/report-model.ts";
 import { coverageNotes } from "../../payloads/report-model.ts";
 import {
+  PLACES_NAMED_IN_HISTORY,
   orderedRows,
   outsideTotalsSentence,
   percentSentence,
@@ -29,6 +30,7 @@ import {
   fileColumn,
   incompleteNote,
   measureColumns,
+  type NamedElsewhere,
   outcomeCell,
   outcomeColumns,
   totalCell,
@@ -61,20 +63,30 @@ function notesList(notes: readonly Child[]): Child {
   return kept.length > 0 ? h("div", { class: "table-notes" }, kept) : null;
 }
 
-/** A note for every measure and counted outcome whose worldwide total is incomplete; each cell's mark links to it. */
+/** The start of the ids of the notes under a period page's table of a section: its notes are `${base}-${measure}`. */
+export function periodNotesBase(sectionId: string): string {
+  return `${sectionId}-notes`;
+}
+
+/**
+ * A note for every measure and counted outcome whose worldwide total is incomplete; each cell's mark links to it.
+ * `elsewhere` gives, by measure or outcome, where a note that names only a few places sends readers for the rest.
+ */
 function incompleteNotes(
   section: CountsSectionDescription,
   totals: PeriodTotals,
   names: ReadonlyMap<string, string>,
   idBase: string,
   when: string,
+  elsewhere?: (key: CountMeasure | CountOutcome) => NamedElsewhere,
 ): Child[] {
   const notes: Child[] = measureColumns(section).map((m) =>
-    incompleteNote(m.label, totals.sum[m.key], names, `${idBase}-${m.key}`, when),
+    incompleteNote(m.label, totals.sum[m.key], names, `${idBase}-${m.key}`, when, elsewhere?.(m.key)),
   );
   for (const o of outcomeColumns(section)) {
     const total = o.key === "percent" ? undefined : totals.outcomes.get(o.key);
-    if (total) notes.push(incompleteNote(o.label, total, names, `${idBase}-${o.key}`, when));
+    if (total && o.key !== "percent")
+      notes.push(incompleteNote(o.label, total, names, `${idBase}-${o.key}`, when, elsewhere?.(o.key)));
   }
   return notes;
 }
@@ -151,7 +163,7 @@ export function periodSectionTable(
 ): Child {
   const { section, totals, places } = entry;
   const names = new Map(places.map((p) => [p.place.code, p.place.name]));
-  const idBase = `${section.id}-notes`;
+  const idBase = periodNotesBase(section.id);
   const body = places.flatMap((p: PlaceRows<CountsRow>) =>
     orderedRows(section, p.rows).map((row) =>
       h(
@@ -197,9 +209,10 @@ export function periodSectionTable(
 /** A bands section in one period: bands only, never a point figure or a total. */
 export function bandsTable(
   caption: string,
-  rows: readonly { first: Child; row: BandsRow; mark?: ColumnMarks }[],
+  rows: readonly { first: Child; place?: Child; row: BandsRow; mark?: ColumnMarks }[],
   authorityLabel: (id: string) => string,
   firstHeader: string,
+  placeHeader?: string,
 ): Child {
   return h(
     "div",
@@ -215,6 +228,7 @@ export function bandsTable(
           "tr",
           {},
           h("th", { scope: "col" }, firstHeader),
+          placeHeader !== undefined && h("th", { scope: "col" }, placeHeader),
           h("th", { scope: "col" }, "Authority"),
           h("th", { scope: "col", class: "num" }, "Demands (band)"),
           h("th", { scope: "col", class: "num" }, "Accounts (band)"),
@@ -223,11 +237,12 @@ export function bandsTable(
       h(
         "tbody",
         {},
-        rows.map(({ first, row, mark = () => null }) =>
+        rows.map(({ first, place, row, mark = () => null }) =>
           h(
             "tr",
             {},
             h("th", { scope: "row" }, first),
+            placeHeader !== undefined && h("td", {}, place),
             h("td", {}, authorityLabel(row.authority)),
             h("td", { class: "num" }, bandText(row.demands), mark("demands")),
             h("td", { class: "num" }, bandText(row.accounts), mark("accounts")),
@@ -273,22 +288,42 @@ export function periodBandsTable(
   ];
 }
 
-/** A section's worldwide history: the overview's table for it. */
+/**
+ * A section's worldwide history: the overview's table for it. A note on an incomplete total names the places only
+ * when they are few (PLACES_NAMED_IN_HISTORY); otherwise it gives their count and links to the period page's note,
+ * which names them: a long history repeats such a note period by period. A bands table names each row's place when
+ * more than one place has bands.
+ */
 export function historyTable(history: SectionHistory, names: ReadonlyMap<string, string>): Child {
   if (history.kind === "bands") {
     const section = history.section;
     if (section.kind !== "bands") return null;
-    const rows = history.periods.flatMap((p) =>
-      p.rows.map((row) => ({ first: h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period)), row })),
+    const several = new Set(history.periods.flatMap((p) => p.rows.map((r) => r.place))).size > 1;
+    const name = (code: string) => names.get(code) ?? code;
+    const rows = history.periods.flatMap((p) => {
+      const link = h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period));
+      const ordered = several ? [...p.rows].sort((a, b) => name(a.place).localeCompare(name(b.place), "en")) : p.rows;
+      return ordered.map((row) => ({ first: link, place: h("bdi", {}, name(row.place)), row }));
+    });
+    return bandsTable(
+      `${section.label}, every period`,
+      rows,
+      authorityLabeller(section),
+      "Period",
+      several ? "Country or place" : undefined,
     );
-    return bandsTable(`${section.label}, every period`, rows, authorityLabeller(section), "Period");
   }
   const { section } = history;
   const anyStated = history.periods.some((p) => p.totals.stated !== undefined);
   const notes: Child[] = [];
   const body = history.periods.map((p) => {
     const idBase = `${section.id}-${reportPeriodLabel(p.period).replace(/\W+/g, "-").toLowerCase()}`;
-    notes.push(...incompleteNotes(section, p.totals, names, idBase, ` in ${reportPeriodLabel(p.period)}`));
+    const elsewhere = (key: CountMeasure | CountOutcome): NamedElsewhere => ({
+      nameUpTo: PLACES_NAMED_IN_HISTORY,
+      href: `${reportUrls.period(p.period)}#${periodNotesBase(section.id)}-${key}`,
+      periodLabel: reportPeriodLabel(p.period),
+    });
+    notes.push(...incompleteNotes(section, p.totals, names, idBase, ` in ${reportPeriodLabel(p.period)}`, elsewhere));
     for (const note of coverageNotes(section, p.period))
       notes.push(h("p", { class: "note" }, `${reportPeriodLabel(p.period)}: ${note}`));
     return h(
