@@ -44,8 +44,15 @@ export interface DownloadFile {
   country?: string;
   /** The report section, for the files of a section other than law enforcement. */
   section?: SectionId;
-  /** The file's bytes, generated on first use and then kept. */
+  /** The file's bytes, generated on first use and then kept until {@link take} hands them out. */
   bytes(): Promise<Uint8Array>;
+  /** The file's size in bytes, for the pages that list it; remembered after {@link take}. */
+  size(): Promise<number>;
+  /**
+   * The file's bytes for the one place that writes them out (its endpoint, or the build's worker), which then
+   * lets them go: a build otherwise held every PDF and workbook until it ended. A later call makes them again.
+   */
+  take(): Promise<Uint8Array>;
 }
 
 /** The reports of one period, every format. */
@@ -94,15 +101,27 @@ const encoder = new TextEncoder();
  * A file whose bytes are produced once, however many pages ask for them (its size, then its endpoint): by the
  * build's worker when it planned the file and started it first (background/background.ts), otherwise here.
  */
-function file(meta: Omit<DownloadFile, "bytes">, generate: () => Promise<Uint8Array> | Uint8Array): DownloadFile {
+function file(
+  meta: Omit<DownloadFile, "bytes" | "size" | "take">,
+  generate: () => Promise<Uint8Array> | Uint8Array,
+): DownloadFile {
   let bytes: Promise<Uint8Array> | undefined;
+  let size: number | undefined;
+  const made = () => {
+    // Whatever went wrong there (the thread died, or the file itself failed) is tried again here, so a
+    // real fault fails the build with the same message as without the worker.
+    bytes ??= fromBackground(meta.url)?.catch(generate) ?? Promise.resolve().then(generate);
+    return bytes;
+  };
   return {
     ...meta,
-    bytes: () => {
-      // Whatever went wrong there (the thread died, or the file itself failed) is tried again here, so a
-      // real fault fails the build with the same message as without the worker.
-      bytes ??= fromBackground(meta.url)?.catch(generate) ?? Promise.resolve().then(generate);
-      return bytes;
+    bytes: made,
+    size: async () => (size ??= (await made()).byteLength),
+    take: async () => {
+      const taken = await made();
+      size = taken.byteLength;
+      bytes = undefined;
+      return taken;
     },
   };
 }

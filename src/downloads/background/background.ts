@@ -92,6 +92,8 @@ export function startInBackground(job: BackgroundJob): Promise<void> {
       return;
     }
     const resolvers = settle.get(message.url);
+    // Settled, the entry goes: the page that asks for the file holds its promise, and nothing else should.
+    settle.delete(message.url);
     if (message.bytes) resolvers?.resolve(message.bytes);
     else if (!message.skipped)
       resolvers?.reject(new Error(`${message.url} could not be made: ${message.error ?? "no reason given"}`));
@@ -113,11 +115,13 @@ export function startInBackground(job: BackgroundJob): Promise<void> {
 /**
  * A file's bytes from the worker, or undefined when the caller should make it: the worker does not plan
  * it (or has not sent its plan yet), or has not started it, in which case this claims it so the worker
- * passes it by.
+ * passes it by. Each file is answered once, to the one page that writes it: the registry then lets it go, so
+ * the build does not hold every file the worker made until it ends, and a second ask makes the file in place.
  */
 export function fromBackground(url: string): Promise<Uint8Array> | undefined {
   const planned = registry.planned.get(url);
   if (!planned) return undefined;
+  registry.planned.delete(url);
   const claimed = Atomics.compareExchange(planned.claims, planned.index, Claim.FREE, Claim.MAIN);
   return claimed === Claim.WORKER ? planned.promise : undefined;
 }

@@ -35,7 +35,7 @@ function fixedLayoutFiles(): PlannedFile[] {
   return [
     ...downloads(dataset)
       .all.filter((f) => f.format === "pdf" || f.format === "xlsx")
-      .map((f): PlannedFile => [f.url, () => f.bytes()]),
+      .map((f): PlannedFile => [f.url, () => f.take()]),
     ...previewCards(dataset)
       .toReversed()
       .map((card): PlannedFile => [previewUrl(card.name), () => renderCardPng(card.content)]),

@@ -18,6 +18,6 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const { url } = props;
   const found: DownloadFile | undefined = downloads(await getDataset()).all.find((f) => f.url === url);
   if (!found) throw new Error(`No download is generated for ${url}`);
-  const body = await found.bytes();
+  const body = await found.take();
   return new Response(new Uint8Array(body), { headers: { "Content-Type": MEDIA_TYPES[found.format] } });
 };

@@ -41,6 +41,9 @@ describe("the build's worker", { timeout: 60_000 }, () => {
     // Each address gets its own file, not the first one over again.
     expect(same(pdf!, png!)).toBe(false);
     expect(same(xlsx!, all!)).toBe(false);
+    // Answered once, to the page that writes the file: the build does not keep it after, and a second ask is
+    // left to the caller, which makes it in place.
+    expect(fromBackground(urls.periodPdf(newest.period))).toBeUndefined();
   });
 
   it("plans every PDF and workbook in the catalogue's order, then the previews from the last", async () => {

@@ -100,6 +100,20 @@ describe("the catalogue of downloads", () => {
     expect(await first).toBe(await downloads(dataset).periods[0]!.csv.bytes());
   });
 
+  it("lets a file's bytes go once its endpoint has taken them, and still knows its size", async () => {
+    const csv = files.periods[1]!.csv;
+    const kept = await csv.bytes();
+    expect(await csv.size()).toBe(kept.byteLength);
+    const taken = await csv.take();
+    // The endpoint gets the bytes the pages measured, and the catalogue keeps only their size after.
+    expect(taken).toBe(kept);
+    expect(await csv.size()).toBe(kept.byteLength);
+    // Asked again, the file is made again, with the same bytes.
+    const again = await csv.bytes();
+    expect(again).not.toBe(kept);
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(kept))).toBe(0);
+  });
+
   it("shows sizes as readers expect them", () => {
     expect(formatFileSize(431)).toBe("431 bytes");
     expect(formatFileSize(94_628)).toBe("92 KB");

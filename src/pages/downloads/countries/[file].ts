@@ -16,5 +16,5 @@ export const GET: APIRoute<Props> = async ({ props }) => {
   const { url } = props;
   const found = downloads(await getDataset()).countries.find((f) => f.url === url);
   if (!found) throw new Error(`No download is generated for ${url}`);
-  return new Response(new Uint8Array(await found.bytes()), { headers: { "Content-Type": MEDIA_TYPES[found.format] } });
+  return new Response(new Uint8Array(await found.take()), { headers: { "Content-Type": MEDIA_TYPES[found.format] } });
 };
