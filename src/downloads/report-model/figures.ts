@@ -5,7 +5,7 @@
  * sentences (src/payloads/report-words.ts), so the three never disagree about a figure.
  */
 import type { ReportBand } from "../../data/report/bands-file.ts";
-import type { ReportData } from "../../data/report/load-report.ts";
+import type { ReportData, ReportSectionData } from "../../data/report/load-report.ts";
 import { statedAgainstSum } from "../../data/report/report-aggregate.ts";
 import type { ReportPeriod } from "../../data/report/report-period.ts";
 import type { CountOutcome } from "../../data/report/report-aggregate.ts";
@@ -81,6 +81,14 @@ export const BLANK_NOTE =
 export const BANDS_NOTE =
   "National-security figures are published only as bands: each is a range that the true number lies within, never a single figure, and bands are never added up. Where the publisher states a minimum inside the first band, the low bound is that minimum.";
 
+/** What a section's table says of the section: the same words in the workbook's sheet and the PDF's part. */
+function sectionHeading(
+  section: ReportSectionData["description"],
+  kind: FigureTable["kind"],
+): Pick<FigureTable, "id" | "label" | "shortLabel" | "definition" | "kind"> {
+  return { id: section.id, label: section.label, shortLabel: section.shortLabel, definition: section.definition, kind };
+}
+
 const text = (t: string): FigureCell => ({ kind: "text", text: t });
 const count = (value: number | null | undefined): FigureCell => ({
   kind: "count",
@@ -121,11 +129,7 @@ function countsTable(entry: CountsPeriod, period: ReportPeriod): FigureTable {
   );
   const lead = (label: string) => [text(label), text(""), ...(processes ? [text("")] : [])];
   return {
-    id: section.id,
-    label: section.label,
-    shortLabel: section.shortLabel,
-    definition: section.definition,
-    kind: "counts",
+    ...sectionHeading(section, "counts"),
     columns,
     rows,
     totals: totalRows(entry, measures, outcomes, lead),
@@ -226,11 +230,7 @@ function placeFiguresTable(entry: CountsPeriod, period: ReportPeriod, periodPage
       : { kind: "count", value, blank: "not reported" };
   const figures = placeFigures(entry);
   return {
-    id: section.id,
-    label: section.label,
-    shortLabel: section.shortLabel,
-    definition: section.definition,
-    kind: "counts",
+    ...sectionHeading(section, "counts"),
     columns: [
       { label: "Country or place", figure: false },
       { label: "Code", figure: false, code: true },
@@ -305,11 +305,7 @@ function bandsTable(entry: Extract<SectionPeriod, { kind: "bands" }>, period: Re
   if (section.kind !== "bands") throw new Error(`Section ${section.id} is not a bands section`);
   const accounts = section.measures.accounts?.label ?? "Accounts";
   return {
-    id: section.id,
-    label: section.label,
-    shortLabel: section.shortLabel,
-    definition: section.definition,
-    kind: "bands",
+    ...sectionHeading(section, "bands"),
     columns: [
       { label: "Country or place", figure: false },
       { label: "Code", figure: false, code: true },
