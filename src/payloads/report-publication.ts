@@ -97,37 +97,49 @@ export function correctedFiguresText(report: ReportData, c: ReportCorrection): s
   return c.figures.map((f) => (section ? figureLabel(section, f) : f)).join(", ");
 }
 
-/**
- * The corrections that changed one cell: `column` of `place`'s row of `process` (undefined in a section without
- * processes) in `section` and `period`. A correction that names a process changes that row only; one that names
- * none changes every row of the place. `place` "sum" is the worldwide sum of the rows, which a correction to any
- * place that counts in totals changes, unless it names a process that totals leave out.
- */
-export function cellCorrections(
-  report: ReportData,
-  section: string,
+/** The corrections to one cell of a section: see {@link sectionCellCorrections}. */
+export type CellCorrections = (
   period: ReportPeriod,
   place: string,
   column: string,
   process?: string,
-): ReportCorrection[] {
-  const id = reportPeriodId(period);
+) => ReportCorrection[];
+
+const NONE: readonly ReportCorrection[] = [];
+
+/**
+ * The corrections that changed one cell of `section`: `column` of `place`'s row of `process` (undefined in a
+ * section without processes) in `period`. A correction that names a process changes that row only; one that
+ * names none changes every row of the place. `place` "sum" is the worldwide sum of the rows, which a correction
+ * to any place that counts in totals changes, unless it names a process that totals leave out.
+ *
+ * The places and processes that totals leave out, and the section's corrections by period, are found once
+ * here: a table asks for every one of its cells, and each ask built both sets from every place anew.
+ */
+export function sectionCellCorrections(report: ReportData, section: string): CellCorrections {
+  const byPeriod = new Map<string, ReportCorrection[]>();
+  for (const c of report.corrections ?? []) {
+    if (c.section !== section) continue;
+    const list = byPeriod.get(c.period);
+    if (list) list.push(c);
+    else byPeriod.set(c.period, [c]);
+  }
+  if (byPeriod.size === 0) return () => [];
   const outOfTotals = new Set(report.description.places.filter((p) => !p.inTotals).map((p) => p.id));
   const described = report.sections.find((s) => s.description.id === section)?.description;
   const processesOutOfTotals = new Set(
     (described?.kind === "counts" ? (described.processes ?? []) : []).filter((p) => !p.inTotals).map((p) => p.id),
   );
-  return (report.corrections ?? []).filter(
-    (c) =>
-      c.section === section &&
-      c.period === id &&
-      c.figures.includes(column) &&
-      (place === "sum"
-        ? c.place !== "total" &&
-          !outOfTotals.has(c.place) &&
-          (c.process === undefined || !processesOutOfTotals.has(c.process))
-        : c.place === place && (c.process === undefined || c.process === process)),
-  );
+  return (period, place, column, process) =>
+    (byPeriod.get(reportPeriodId(period)) ?? NONE).filter(
+      (c) =>
+        c.figures.includes(column) &&
+        (place === "sum"
+          ? c.place !== "total" &&
+            !outOfTotals.has(c.place) &&
+            (c.process === undefined || !processesOutOfTotals.has(c.process))
+          : c.place === place && (c.process === undefined || c.process === process)),
+    );
 }
 
 /**

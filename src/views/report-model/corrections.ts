@@ -8,7 +8,7 @@ import type { ReportCorrection } from "../../data/report/publication-files.ts";
 import { parseReportPeriodId, type ReportPeriod, reportPeriodLongLabel } from "../../data/report/report-period.ts";
 import { reportUrls, urls } from "../../lib/urls.ts";
 import {
-  cellCorrections,
+  sectionCellCorrections,
   correctedFiguresText,
   correctionSubject,
   periodPublicationNote,
@@ -22,8 +22,9 @@ import { releaseNote } from "../release-note.ts";
 
 /** Marks for one section's cells, from the report's corrections. */
 export function sectionMarks(report: ReportData, section: string): CellMarks {
+  const corrections = sectionCellCorrections(report, section);
   return (place, period, column, process) => {
-    const found = cellCorrections(report, section, period, place, column, process);
+    const found = corrections(period, place, column, process);
     return found.length > 0 ? correctionMarks(found.map((c) => ({ date: c.date, anchor: c.anchor }))) : null;
   };
 }

@@ -6,7 +6,7 @@ import { formatIssue } from "../../../src/data/issues.ts";
 import { checkReportDir, type ReportData } from "../../../src/data/report/load-report.ts";
 import { parseReportPeriodId, type ReportPeriod } from "../../../src/data/report/report-period.ts";
 import { reportFeedItems } from "../../../src/payloads/report-feed.ts";
-import { cellCorrections, reportLastModified } from "../../../src/payloads/report-publication.ts";
+import { reportLastModified, sectionCellCorrections } from "../../../src/payloads/report-publication.ts";
 import { periodSummary, placeSummary } from "../../../src/payloads/report-summary.ts";
 import { reportCards, reportCardTree } from "../../../src/previews/report-model.ts";
 import { renderTreePng } from "../../../src/previews/render.ts";
@@ -152,14 +152,14 @@ describe("corrections and dates on pages", () => {
 
   it("marks only the cells a correction names, and the sum of the rows they are part of", () => {
     const h1 = period("2023-H1");
-    expect(cellCorrections(report, "civil", h1, "BR", "rejected").map((c) => c.anchor)).toEqual([
+    expect(sectionCellCorrections(report, "civil")(h1, "BR", "rejected").map((c) => c.anchor)).toEqual([
       "correction-2023-09-04-civil-2023-h1-br",
     ]);
-    expect(cellCorrections(report, "civil", h1, "BR", "no_data")).toHaveLength(1);
-    expect(cellCorrections(report, "civil", h1, "BR", "requests")).toEqual([]);
-    expect(cellCorrections(report, "civil", h1, "FR", "rejected")).toEqual([]);
-    expect(cellCorrections(report, "civil", h1, "sum", "rejected")).toHaveLength(1);
-    expect(cellCorrections(report, "law-enforcement", h1, "BR", "rejected")).toEqual([]);
+    expect(sectionCellCorrections(report, "civil")(h1, "BR", "no_data")).toHaveLength(1);
+    expect(sectionCellCorrections(report, "civil")(h1, "BR", "requests")).toEqual([]);
+    expect(sectionCellCorrections(report, "civil")(h1, "FR", "rejected")).toEqual([]);
+    expect(sectionCellCorrections(report, "civil")(h1, "sum", "rejected")).toHaveLength(1);
+    expect(sectionCellCorrections(report, "law-enforcement")(h1, "BR", "rejected")).toEqual([]);
   });
 
   it("dates each page in the sitemap by its release or a later correction, and states no day the files do not", () => {
