@@ -3,7 +3,7 @@
  * one country) its bands over time are drawn as on that place's page. With several, a panel per place and
  * authority would repeat every place's page on the overview, and bands of different places are never added up
  * into a worldwide band; so the overview says so and links each place's page, where its chart is, and the table
- * under it keeps every band, place by place.
+ * under it (closed until the reader opens it: see historyTable) keeps every band, place by place.
  */
 import type { BandsSectionDescription } from "../../data/report/description-schema.ts";
 import { formatCountOf } from "../../data/format.ts";

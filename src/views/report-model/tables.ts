@@ -8,7 +8,7 @@ import type { CountsSectionDescription } from "../../data/report/description-sch
 import type { CountMeasure, CountOutcome, PeriodTotals } from "../../data/report/report-aggregate.ts";
 import { leadMeasure, statedAgainstSum } from "../../data/report/report-aggregate.ts";
 import { type ReportPeriod, reportPeriodLabel, reportPeriodLongLabel } from "../../data/report/report-period.ts";
-import { formatCount, isolate } from "../../data/format.ts";
+import { formatCount, formatCountOf, isolate } from "../../data/format.ts";
 import { reportUrls } from "../../lib/urls.ts";
 import type { PlaceHistory, PlaceRows, SectionHistory, SectionPeriod } from "../../payloads/report-model.ts";
 import { coverageNotes } from "../../payloads/report-model.ts";
@@ -305,13 +305,24 @@ export function historyTable(history: SectionHistory, names: ReadonlyMap<string,
       const ordered = several ? [...p.rows].sort((a, b) => name(a.place).localeCompare(name(b.place), "en")) : p.rows;
       return ordered.map((row) => ({ first: link, place: h("bdi", {}, name(row.place)), row }));
     });
-    return bandsTable(
+    const table = bandsTable(
       `${section.label}, every period`,
       rows,
       authorityLabeller(section),
       "Period",
       several ? "Country or place" : undefined,
     );
+    // With several places no chart stands above the table (see bands-overview.ts), and every row is on its
+    // place's page and its period's page too. Open, a row per place, authority and period made the overview
+    // many screens long on a phone, and a closed <details> is neither laid out nor painted until it is opened.
+    return several
+      ? h(
+          "details",
+          { class: "chart-data" },
+          h("summary", {}, `Every band of every place, period by period: ${formatCountOf(rows.length, "row", "rows")}`),
+          table,
+        )
+      : table;
   }
   const { section } = history;
   const anyStated = history.periods.some((p) => p.totals.stated !== undefined);

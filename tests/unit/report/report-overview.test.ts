@@ -146,9 +146,13 @@ describe("a bands section on the overview", () => {
       "|2022|United States|FISA orders|0–499|not reported|",
       "|Jan–Jun 2023|United States|National security letters and orders|0–249|1,000–1,249|",
     ]);
-    expect(toHtml(historyTable(sectionHistory(wide, bands(wide)), names(wide)))).toContain(
-      '<th scope="col">Country or place</th>',
+    const several = toHtml(historyTable(sectionHistory(wide, bands(wide)), names(wide)));
+    expect(several).toContain('<th scope="col">Country or place</th>');
+    // No chart stands above it, and every row is on a place's page: it stays closed until opened.
+    expect(several).toMatch(
+      /^<details class="chart-data"><summary>Every band of every place, period by period: 4 rows<\/summary><div class="table-scroll"/,
     );
+    expect(toHtml(historyTable(sectionHistory(fixture, bands(fixture)), names(fixture)))).not.toContain("<details");
     expect(rows(fixture)).toEqual([
       "|2022|National Security Letters|2–499 (at least 2)|1,500–1,999|",
       "|2022|FISA orders|0–499|not reported|",
