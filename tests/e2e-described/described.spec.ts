@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { bringOnScreen } from "./on-screen.ts";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -42,6 +43,7 @@ test("the 404 page answers 404 and has no violations", async ({ page }) => {
 async function rowCells(page: Page, caption: string, header: string, nth = 0): Promise<string[]> {
   const table = page.locator("table", { has: page.locator("caption", { hasText: caption }) });
   const row = table.locator("tr", { has: page.locator("th", { hasText: header }) }).nth(nth);
+  await bringOnScreen(row);
   return (await row.locator("th, td").allInnerTexts()).map((t) => t.trim());
 }
 

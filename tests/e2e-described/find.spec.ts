@@ -4,6 +4,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { formatCount } from "../../src/data/format.ts";
+import { bringOnScreen } from "./on-screen.ts";
 
 const DATA = "tests/fixtures/report/valid";
 const OUT = process.env["DESCRIBED_OUT_DIR"] ?? "dist-described";
@@ -64,6 +65,7 @@ function csv(file: string): Record<string, string>[] {
 async function rowCells(page: Page, caption: string, header: string): Promise<string[]> {
   const table = page.locator("table", { has: page.locator("caption", { hasText: caption }) });
   const row = table.locator("tr", { has: page.locator("th", { hasText: header }) }).first();
+  await bringOnScreen(row);
   return (await row.locator("th, td").allInnerTexts()).map((t) => t.trim());
 }
 

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { bringOnScreen } from "./on-screen.ts";
 
 // The fixture's releases.csv dates 2022 on 2023-02-15 and 2023-H1 on 2023-08-10; its corrections.csv changed
 // Brazil's civil rejected and no-data figures for 2023-H1 (4 September 2023) and Germany's 2022 accounts (1 March 2023).
@@ -8,6 +9,7 @@ import { expect, type Page, test } from "@playwright/test";
 async function row(page: Page, caption: string, header: string): Promise<string[]> {
   const table = page.locator("table", { has: page.locator("caption", { hasText: caption }) });
   const tr = table.locator("tr", { has: page.locator("th", { hasText: header }) }).first();
+  await bringOnScreen(tr);
   return tr.locator("td").allInnerTexts();
 }
 
