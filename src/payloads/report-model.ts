@@ -144,8 +144,23 @@ function placeRows<Row extends { place: string }>(
     .sort((a, b) => a.place.name.localeCompare(b.place.name, "en"));
 }
 
-/** Every section that reported `period`, with its rows and totals; sections without the period are left out. */
-export function periodSections(report: ReportData, period: ReportPeriod): SectionPeriod[] {
+const sectionsByPeriod = new WeakMap<ReportData, Map<string, readonly SectionPeriod[]>>();
+
+/**
+ * Every section that reported `period`, with its rows and totals; sections without the period are left out.
+ * Worked out once per report and period: the period's page, its PDF, its process pages, every place's page for
+ * the period and the preview cards and feed all read the same objects, so none of them can disagree.
+ */
+export function periodSections(report: ReportData, period: ReportPeriod): readonly SectionPeriod[] {
+  let byPeriod = sectionsByPeriod.get(report);
+  if (!byPeriod) sectionsByPeriod.set(report, (byPeriod = new Map<string, readonly SectionPeriod[]>()));
+  const id = reportPeriodId(period);
+  let sections = byPeriod.get(id);
+  if (!sections) byPeriod.set(id, (sections = periodSectionsOf(report, period)));
+  return sections;
+}
+
+function periodSectionsOf(report: ReportData, period: ReportPeriod): SectionPeriod[] {
   const places = new Map(reportPlaces(report).map((p) => [p.code, p]));
   const id = reportPeriodId(period);
   return report.sections.flatMap((section): SectionPeriod[] => {

@@ -16,14 +16,7 @@ import {
   placeFigure,
 } from "../data/report/report-aggregate.ts";
 import { type ReportPeriod, reportPeriodId } from "../data/report/report-period.ts";
-import {
-  type PlaceEntry,
-  type PlaceRows,
-  periodSections,
-  type SectionPeriod,
-  reportPeriods,
-  reportPlaces,
-} from "./report-model.ts";
+import { type PlaceEntry, type PlaceRows, periodSections, reportPeriods, reportPlaces } from "./report-model.ts";
 
 /** A figure of the place beside the worldwide one: `place` null is "not reported", undefined is "no row for it". */
 export interface PlaceFigure<Key> {
@@ -57,8 +50,6 @@ export type PlacePeriodSection =
       readonly rows: readonly BandsRow[];
     };
 
-const sectionsByReport = new WeakMap<ReportData, Map<string, SectionPeriod[]>>();
-
 const MEASURES: readonly CountMeasure[] = ["requests", "accounts", "notified"];
 
 function countedOutcomes(section: CountsSectionDescription): CountOutcome[] {
@@ -90,12 +81,7 @@ function placesOf<Row>(entry: { readonly places: readonly PlaceRows<Row>[] }): P
 
 /** Every section in which `code` has a row in `period`, in the publisher's order. */
 export function placePeriodSections(report: ReportData, code: string, period: ReportPeriod): PlacePeriodSection[] {
-  // Every place of a period asks for the same period's sections; they are worked out once per report and period.
-  let cache = sectionsByReport.get(report);
-  if (!cache) sectionsByReport.set(report, (cache = new Map<string, SectionPeriod[]>()));
-  const id = reportPeriodId(period);
-  let sections = cache.get(id);
-  if (!sections) cache.set(id, (sections = periodSections(report, period)));
+  const sections = periodSections(report, period);
   const outside = report.description.places.some((p) => p.id === code && !p.inTotals);
   return sections.flatMap((entry): PlacePeriodSection[] => {
     if (entry.kind === "bands") {

@@ -88,7 +88,10 @@ export function outcomeCell(row: CountsRow, key: CountOutcome | "percent", mark:
   const cell = plainOutcomeCell(row, key);
   // Said in words in the cell itself, so that it is not lost when the row is copied or read aloud on its own.
   const asPublished = row.asPublished && cell.attrs["class"] !== "num not-reported" ? [" (as published)"] : [];
-  return { ...cell, children: [...cell.children, ...asPublished, mark] };
+  // The cell is new (plainOutcomeCell makes one per call), so it takes the words and the mark in place: a
+  // copy of it for each of a period's thousands of cells was the largest part of what its tables allocated.
+  cell.children.push(...asPublished, mark);
+  return cell;
 }
 
 function plainOutcomeCell(row: CountsRow, key: CountOutcome | "percent"): El {
