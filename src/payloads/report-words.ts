@@ -139,7 +139,12 @@ export function incompleteSentence(
     unbalanced.length > 0 &&
       `${places(unbalanced)} gave outcomes that do not add up, shown as published on their own rows`,
   ].filter((reason): reason is string => typeof reason === "string");
-  return `No complete worldwide figure for ${label.toLowerCase()}${when}: ${reasons.join("; ")}. The other places add up to ${formatCount(total.reported)}; that is not the worldwide figure.`;
+  // With no other place reporting, there is no sum to give: "add up to 0" would be a figure nobody published.
+  const others =
+    total.reportedBy === 0
+      ? "No other place gave a figure to add up."
+      : `The other places add up to ${formatCount(total.reported)}; that is not the worldwide figure.`;
+  return `No complete worldwide figure for ${label.toLowerCase()}${when}: ${reasons.join("; ")}. ${others}`;
 }
 
 /** Why a row's outcomes read "(as published)"; written once, for every output that shows such a row. */

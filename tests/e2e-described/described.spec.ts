@@ -130,7 +130,7 @@ test("the overview gives each section's worldwide history, a combined authority 
   // few enough to be named under the history itself, so the note sends no one to the period's page.
   const notified = page.locator("#law-enforcement-2022-notified");
   await expect(notified).toHaveText(
-    "* No complete worldwide figure for users notified in 2022: 3 places (United States, Germany, Cross-border requests) did not report it. The other places add up to 0; that is not the worldwide figure.",
+    "* No complete worldwide figure for users notified in 2022: 3 places (United States, Germany, Cross-border requests) did not report it. No other place gave a figure to add up.",
   );
   await expect(notified.locator("a")).toHaveCount(0);
 });

@@ -17,6 +17,11 @@ export type CountMeasure = "requests" | "accounts" | "notified";
 export interface MeasureTotal {
   readonly value: number | null;
   readonly reported: number;
+  /**
+   * How many places `reported` adds up; absent where not counted. With none, `reported` is 0 only because
+   * nothing was added, and no reader should be told the other places add up to 0.
+   */
+  readonly reportedBy?: number;
   readonly missing: readonly string[];
   /**
    * Of `missing`, the places whose outcomes are kept as published though they do not add up (`as_published`
@@ -69,6 +74,7 @@ function total(
   figures: readonly { place: string; value: number | null | undefined; unbalanced?: boolean }[],
 ): MeasureTotal {
   let reported = 0;
+  let reportedBy = 0;
   const missing: string[] = [];
   const unbalanced: string[] = [];
   for (const { place, value, unbalanced: asPublished } of figures) {
@@ -76,11 +82,15 @@ function total(
       missing.push(place);
       unbalanced.push(place);
     } else if (value === null || value === undefined) missing.push(place);
-    else reported += value;
+    else {
+      reported += value;
+      reportedBy++;
+    }
   }
   return {
     value: missing.length === 0 ? reported : null,
     reported,
+    reportedBy,
     missing,
     ...(unbalanced.length > 0 ? { unbalanced } : {}),
   };

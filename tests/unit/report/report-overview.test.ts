@@ -77,6 +77,13 @@ describe("an incomplete worldwide total in a history of every period", () => {
     expect(incompleteSentence("Requests", total(6), countries, " in 2022", 5)).toBe(
       "No complete worldwide figure for requests in 2022: 6 places did not report it. The other places add up to 40; that is not the worldwide figure.",
     );
+    // With no other place reporting, no sum is given, not a sum of 0.
+    expect(incompleteSentence("Requests", { ...total(2), reported: 0, reportedBy: 0 }, countries)).toBe(
+      "No complete worldwide figure for requests: 2 places (Germany, France) did not report it. No other place gave a figure to add up.",
+    );
+    expect(incompleteSentence("Requests", { ...total(2), reported: 0, reportedBy: 1 }, countries)).toContain(
+      "The other places add up to 0; that is not the worldwide figure.",
+    );
     // A period's own page has no limit: it names every place.
     expect(incompleteSentence("Requests", total(7), countries)).toContain(
       "7 places (Germany, France, Italy, Spain, Portugal, Netherlands, BE) did not report it",
@@ -86,7 +93,7 @@ describe("an incomplete worldwide total in a history of every period", () => {
   it("on the fixture, names the three places that left users notified blank in 2022, with no link", () => {
     const html = toHtml(historyTable(sectionHistory(fixture, counts(fixture)), names(fixture)));
     expect(noteText(html, "law-enforcement-2022-notified")).toBe(
-      "* No complete worldwide figure for users notified in 2022: 3 places (United States, Germany, Cross-border requests) did not report it. The other places add up to 0; that is not the worldwide figure.",
+      "* No complete worldwide figure for users notified in 2022: 3 places (United States, Germany, Cross-border requests) did not report it. No other place gave a figure to add up.",
     );
     expect(html).not.toContain("page names them");
   });
