@@ -18,16 +18,25 @@ export interface MeasureTotal {
   readonly value: number | null;
   readonly reported: number;
   /**
-   * How many places `reported` adds up; absent where not counted. With none, `reported` is 0 only because
-   * nothing was added, and no reader should be told the other places add up to 0.
+   * How many places `reported` adds up. With none, `reported` is 0 only because nothing was added, and no
+   * reader should be told the other places add up to 0, nor shown "at least 0".
    */
-  readonly reportedBy?: number;
+  readonly reportedBy: number;
   readonly missing: readonly string[];
   /**
    * Of `missing`, the places whose outcomes are kept as published though they do not add up (`as_published`
    * rows): they gave a figure, but one that cannot be added into a worldwide outcome.
    */
   readonly unbalanced?: readonly string[];
+}
+
+/**
+ * Whether no place is counted in a total at all: none gave a figure and none left one blank, as for a legal
+ * process no place broke its figures down into. Such a total reads "no rows", never 0: places that each
+ * reported 0 make a total of 0, which is a figure.
+ */
+export function isEmptyTotal(total: MeasureTotal): boolean {
+  return total.reportedBy === 0 && total.missing.length === 0;
 }
 
 /** Reads one figure of a row: a measure, or an outcome; `null` not reported, undefined not in the section. */
@@ -135,7 +144,7 @@ export function periodTotals(
       m,
       measures.includes(m)
         ? total(counted.map(([place, placeRows]) => ({ place, value: placeFigure(placeRows, measureOf(m), inTotals) })))
-        : { value: null, reported: 0, missing: [] },
+        : { value: null, reported: 0, reportedBy: 0, missing: [] },
     ]),
   ) as Record<CountMeasure, MeasureTotal>;
   const statedRows = groups.get("total");

@@ -11,6 +11,7 @@ import type { CountsSectionDescription } from "../../data/report/description-sch
 import {
   type CountMeasure,
   type CountOutcome,
+  isEmptyTotal,
   leadMeasure,
   type MeasureTotal,
   measureOf,
@@ -47,10 +48,13 @@ export interface TotalsPoint {
 const X_TITLE = "Period, labelled by year";
 const SECOND_HEIGHT = 170;
 
-/** A worldwide total as drawn: the figure, "at least" what the places that reported add up to, or none. */
+/**
+ * A worldwide total as drawn: the figure, "at least" what the places that reported add up to (0 too, when
+ * every one of them reported 0), or none when no place gave a figure.
+ */
 export function totalFigure(total: MeasureTotal): HistoryFigure {
   if (total.value !== null) return { kind: "value", value: total.value };
-  return total.reported > 0 ? { kind: "incomplete", reported: total.reported } : { kind: "none" };
+  return total.reportedBy > 0 ? { kind: "incomplete", reported: total.reported } : { kind: "none" };
 }
 
 function points(entries: readonly { period: ReportPeriod; figure: HistoryFigure }[]): HistoryPoint[] {
@@ -333,7 +337,7 @@ function figureText(figure: HistoryFigure): string {
 
 /** A process's worldwide total as drawn; an empty total (no place broke down into it) is "no rows", as in the table. */
 function processFigure(total: MeasureTotal | undefined): HistoryFigure {
-  if (!total || (total.value === 0 && total.missing.length === 0 && total.reported === 0)) return { kind: "none" };
+  if (!total || isEmptyTotal(total)) return { kind: "none" };
   return totalFigure(total);
 }
 

@@ -6,7 +6,7 @@ import type { BandsRow } from "../../data/report/bands-file.ts";
 import type { CountsRow } from "../../data/report/counts-file.ts";
 import type { CountsSectionDescription } from "../../data/report/description-schema.ts";
 import type { CountMeasure, CountOutcome, PeriodTotals } from "../../data/report/report-aggregate.ts";
-import { leadMeasure, statedAgainstSum } from "../../data/report/report-aggregate.ts";
+import { isEmptyTotal, leadMeasure, statedAgainstSum } from "../../data/report/report-aggregate.ts";
 import { type ReportPeriod, reportPeriodLabel, reportPeriodLongLabel } from "../../data/report/report-period.ts";
 import { formatCount, formatCountOf, isolate } from "../../data/format.ts";
 import { reportUrls } from "../../lib/urls.ts";
@@ -413,8 +413,7 @@ export function processHistoryTable(history: SectionHistory): Child {
       h("th", { scope: "row" }, reportPeriodLabel(p.period)),
       processes.map((process) => {
         const total = p.totals.byProcess.get(process.id)?.[leadMeasure(section)];
-        if (!total || (total.value === 0 && total.missing.length === 0 && total.reported === 0))
-          return h("td", { class: "num not-reported" }, "no rows");
+        if (!total || isEmptyTotal(total)) return h("td", { class: "num not-reported" }, "no rows");
         return total.value === null
           ? h("td", { class: "num not-reported" }, "no complete figure")
           : h("td", { class: "num" }, formatCount(total.value));

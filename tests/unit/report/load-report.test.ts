@@ -151,7 +151,7 @@ describe("a section that counts only accounts", () => {
     ]);
     const totals = periodTotals(civil.description, report?.description.places ?? [], period?.rows ?? []);
     expect(totals.sum.accounts).toEqual({ value: null, reported: 25, reportedBy: 1, missing: ["FR"] });
-    expect(totals.sum.requests).toEqual({ value: null, reported: 0, missing: [] });
+    expect(totals.sum.requests).toEqual({ value: null, reported: 0, reportedBy: 0, missing: [] });
   });
 
   it("refuses a requests column the section does not declare", () => {

@@ -3,6 +3,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { checkReportDir, type ReportData, type ReportSectionData } from "../../../src/data/report/load-report.ts";
 import type { CountsSectionDescription } from "../../../src/data/report/description-schema.ts";
+import { isEmptyTotal } from "../../../src/data/report/report-aggregate.ts";
 import { reportPeriodId } from "../../../src/data/report/report-period.ts";
 import { placeSeries, sectionAxis, sectionTotalsSeries } from "../../../src/payloads/report-series.ts";
 import { toHtml } from "../../../src/render/tree.ts";
@@ -13,6 +14,7 @@ import {
   sectionCharts,
   shareEntries,
   shareSummary,
+  totalFigure,
   type TotalsPoint,
 } from "../../../src/views/report-model/charts.ts";
 
@@ -175,7 +177,12 @@ describe("headline shares", () => {
 
   it("computes four-outcome shares from complete counts only", () => {
     const four: CountsSectionDescription = { ...counts("civil").description };
-    const total = (value: number | null) => ({ value, reported: value ?? 0, missing: value === null ? ["FR"] : [] });
+    const total = (value: number | null) => ({
+      value,
+      reported: value ?? 0,
+      reportedBy: value === null ? 0 : 1,
+      missing: value === null ? ["FR"] : [],
+    });
     const totals = (values: (number | null)[]) => ({
       ...emptyTotals,
       outcomes: new Map(
@@ -193,6 +200,33 @@ describe("headline shares", () => {
     expect(shareSummary(four, entries)).toBe(
       "Jan–Jun 2023: content disclosed (accounts) 25.00%, only non-content data disclosed (accounts) 50.00%, no data found (accounts) 0.00%, rejected (accounts) 25.00%. 1 period has no share, marked ? on the baseline.",
     );
+  });
+});
+
+describe("a worldwide total as a chart draws it", () => {
+  it("is the figure when every place gave one", () => {
+    expect(totalFigure({ value: 12, reported: 12, reportedBy: 3, missing: [] })).toEqual({ kind: "value", value: 12 });
+  });
+
+  it("is at least what the places that gave a figure add up to, even when each of them gave 0", () => {
+    expect(totalFigure({ value: null, reported: 7, reportedBy: 2, missing: ["FR"] })).toEqual({
+      kind: "incomplete",
+      reported: 7,
+    });
+    expect(totalFigure({ value: null, reported: 0, reportedBy: 2, missing: ["FR"] })).toEqual({
+      kind: "incomplete",
+      reported: 0,
+    });
+  });
+
+  it("is no figure, never at least 0, when no place gave one", () => {
+    expect(totalFigure({ value: null, reported: 0, reportedBy: 0, missing: ["FR", "DE"] })).toEqual({ kind: "none" });
+  });
+
+  it("is empty (no rows) only when no place is counted in it, not when the places counted each gave 0", () => {
+    expect(isEmptyTotal({ value: 0, reported: 0, reportedBy: 0, missing: [] })).toBe(true);
+    expect(isEmptyTotal({ value: 0, reported: 0, reportedBy: 2, missing: [] })).toBe(false);
+    expect(isEmptyTotal({ value: null, reported: 0, reportedBy: 0, missing: ["FR"] })).toBe(false);
   });
 });
 

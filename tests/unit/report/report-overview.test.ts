@@ -59,6 +59,7 @@ describe("an incomplete worldwide total in a history of every period", () => {
   const total = (missing: number): MeasureTotal => ({
     value: null,
     reported: 40,
+    reportedBy: 2,
     missing: ["DE", "FR", "IT", "ES", "PT", "NL", "BE"].slice(0, missing),
   });
   const countries = new Map([
