@@ -61,6 +61,23 @@ test.describe("on a phone", () => {
     expect((await firstRow.boundingBox())?.y ?? 0).toBeLessThan((await box.boundingBox())?.y ?? 0);
   });
 
+  test("a row's name stays at the left of its box as the table scrolls sideways", async ({ page }) => {
+    await page.goto("/periods/2023-h1/");
+    const box = page.locator("main .table-scroll:has(> table > tbody)").first();
+    await bringOnScreen(box);
+    expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeGreaterThan(100);
+    const name = box.locator("tbody th[scope=row]").first();
+    const figure = box.locator("tbody td").last();
+    const x = async (cell: Locator) => (await cell.boundingBox())?.x ?? Number.NaN;
+    const [nameBefore, figureBefore] = [await x(name), await x(figure)];
+    await box.evaluate((element) => {
+      element.scrollLeft = 100;
+    });
+    // The figures moved 100 px to the left; the name stayed where it was.
+    await expect.poll(async () => figureBefore - (await x(figure))).toBeCloseTo(100, 0);
+    expect(Math.abs((await x(name)) - nameBefore)).toBeLessThan(1);
+  });
+
   test("on the overview only the first part's tables are capped: the later parts are laid out near the screen already", async ({
     page,
   }) => {
