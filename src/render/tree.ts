@@ -41,21 +41,23 @@ function flat(children: readonly Child[]): (El | string)[] {
 
 /** Serialises a tree. Every text and attribute value is escaped; there is no raw-HTML escape hatch. */
 export function toHtml(node: Child): string {
-  // One string built by appending: every page's views pass through here, and the map/join version that
-  // made an array per element was the build's largest cost in its own code (see scripts/bench/).
-  const out = { html: "" };
+  // Every page's views pass through here. The pieces go into one flat array, joined once at the end: an array
+  // per element (map/join) was the build's largest cost in its own code, and appending to one string (`+=`)
+  // builds a rope whose every piece stays alive until the page is written, so a long table's pieces outlived
+  // the young generation and piled up in the old one (see the build's peak memory in scripts/bench/).
+  const out: string[] = [];
   write(node, out);
-  return out.html;
+  return out.join("");
 }
 
-function write(node: Child, out: { html: string }): void {
+function write(node: Child, out: string[]): void {
   if (node === null || node === undefined || node === false) return;
   if (typeof node === "string") {
-    out.html += escapeHtml(node);
+    out.push(escapeHtml(node));
     return;
   }
   if (typeof node === "number") {
-    out.html += escapeHtml(String(node));
+    out.push(escapeHtml(String(node)));
     return;
   }
   if (Array.isArray(node)) {
@@ -69,10 +71,10 @@ function write(node: Child, out: { html: string }): void {
     if (value === false || value === null || value === undefined) continue;
     open += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
   }
-  out.html += `${open}>`;
+  out.push(`${open}>`);
   if (VOID.has(node.tag)) return;
   for (const child of node.children) write(child, out);
-  out.html += `</${node.tag}>`;
+  out.push(`</${node.tag}>`);
 }
 
 /** Builds DOM nodes in the browser. Elements inside `<svg>` get the SVG namespace. */
