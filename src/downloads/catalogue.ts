@@ -15,12 +15,13 @@ import { effectiveSection, labelInText, type SectionId } from "../data/sections.
 import { urls } from "../lib/urls.ts";
 import { CORRECTION_COLUMNS, PERIOD_ROW_COLUMNS, ROW_COLUMNS } from "./columns.ts";
 import { fromBackground } from "./background/background.ts";
-import { toCsv } from "./csv.ts";
+import { csvPieces, toCsv } from "./csv.ts";
 import { dataPackage } from "./datapackage.ts";
-import { toJson } from "./json.ts";
+import { jsonPieces } from "./json.ts";
 import { countryFiles } from "./country-files.ts";
-import { allPeriodRecords, correctionRecords, periodRecords } from "./records.ts";
-import { addedSections, sectionAllPeriodRecords, sectionColumns, sectionPeriodRecords } from "./section-files.ts";
+import { allPeriodBatches, correctionRecords, periodRecords } from "./records.ts";
+import { addedSections, sectionColumns, sectionPeriodBatches, sectionPeriodRecords } from "./section-files.ts";
+import { utf8Bytes } from "./utf8.ts";
 
 export type DownloadFormat = "csv" | "pdf" | "json" | "xlsx";
 
@@ -176,10 +177,10 @@ function build(dataset: Dataset): Downloads {
     ),
   );
   const allPeriodsCsv = file({ url: urls.allPeriodsCsv, format: "csv", label: "Every period" }, () =>
-    encoder.encode(toCsv(PERIOD_ROW_COLUMNS, allPeriodRecords(dataset))),
+    utf8Bytes(csvPieces(PERIOD_ROW_COLUMNS, allPeriodBatches(dataset))),
   );
   const allPeriodsJson = file({ url: urls.allPeriodsJson, format: "json", label: "Every period" }, () =>
-    encoder.encode(toJson(PERIOD_ROW_COLUMNS, allPeriodRecords(dataset))),
+    utf8Bytes(jsonPieces(PERIOD_ROW_COLUMNS, allPeriodBatches(dataset))),
   );
   const allPeriodsXlsx = file({ url: urls.allPeriodsXlsx, format: "xlsx", label: "Every period" }, () =>
     import("./xlsx/workbook.ts").then(({ buildWorkbook }) => buildWorkbook(dataset, { kind: "all" })),
@@ -190,10 +191,10 @@ function build(dataset: Dataset): Downloads {
     return {
       section: section.id,
       csv: file({ url: urls.sectionAllPeriodsCsv(section.id), format: "csv", label, section: section.id }, () =>
-        encoder.encode(toCsv(columns, sectionAllPeriodRecords(section))),
+        utf8Bytes(csvPieces(columns, sectionPeriodBatches(section))),
       ),
       json: file({ url: urls.sectionAllPeriodsJson(section.id), format: "json", label, section: section.id }, () =>
-        encoder.encode(toJson(columns, sectionAllPeriodRecords(section))),
+        utf8Bytes(jsonPieces(columns, sectionPeriodBatches(section))),
       ),
     };
   });

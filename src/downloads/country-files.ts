@@ -11,7 +11,7 @@ import { urls } from "../lib/urls.ts";
 import type { DownloadColumn } from "./columns.ts";
 import type { DownloadRecord } from "./records.ts";
 import { countryRecords } from "./records.ts";
-import { sectionAllPeriodRecords, sectionColumns } from "./section-files.ts";
+import { sectionColumns, sectionPeriodBatches } from "./section-files.ts";
 
 export interface CountryFile {
   section: SectionId;
@@ -42,7 +42,7 @@ export function countryFiles(dataset: Dataset): { code: string; name: string; fi
           records: () =>
             isFirstSection(section.id)
               ? countryRecords(dataset, code)
-              : sectionAllPeriodRecords(section).filter((r) => r["country_code"] === code),
+              : [...sectionPeriodBatches(section, code)].flat(),
         })),
     }));
 }

@@ -29,11 +29,30 @@ function csvValue(cell: Cell): string | number | null {
  * a blank stays empty.
  */
 export function toCsv(columns: readonly DownloadColumn[], records: readonly DownloadRecord[]): string {
+  return [...csvPieces(columns, [records])].join("");
+}
+
+/**
+ * {@link toCsv}'s text in pieces, one per batch of records (a period's, say), for a file too large to hold as
+ * one string (see utf8.ts). Joined, the pieces are the text toCsv gives for every batch's records in order.
+ */
+export function* csvPieces(
+  columns: readonly DownloadColumn[],
+  batches: Iterable<readonly DownloadRecord[]>,
+): Generator<string> {
   const fields = columns.map((c) => c.name);
-  const body = Papa.unparse(
-    { fields, data: records.map((record) => fields.map((name) => csvValue(record[name] ?? null))) },
-    { newline: CRLF, escapeFormulae: FORMULA_START, header: true },
-  );
+  const unparse = (records: readonly DownloadRecord[], header: boolean) =>
+    Papa.unparse(
+      { fields, data: records.map((record) => fields.map((name) => csvValue(record[name] ?? null))) },
+      { newline: CRLF, escapeFormulae: FORMULA_START, header },
+    );
+  yield BOM;
+  let header = true;
+  for (const records of batches) {
+    if (records.length === 0) continue;
+    yield `${unparse(records, header)}${CRLF}`;
+    header = false;
+  }
   // Papa ends a header with no rows after it with a line break already; another would add a blank row.
-  return `${BOM}${body}${records.length === 0 ? "" : CRLF}`;
+  if (header) yield unparse([], true);
 }

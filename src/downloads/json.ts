@@ -9,15 +9,25 @@ function jsonValue(cell: Cell): JsonValue {
 }
 
 /**
- * The rows as a JSON array of objects, as a Frictionless JSON resource expects.
- * Names are exact (no apostrophe: JSON is not opened by spreadsheets), blanks are
- * `null`, percentages are numbers. One row per line keeps the file readable and diffable.
+ * The rows as a JSON array of objects, as a Frictionless JSON resource expects, in pieces: one per batch of
+ * records (a period's, say), so that a file of every period is never one string (see utf8.ts). Names are exact
+ * (no apostrophe: JSON is not opened by spreadsheets), blanks are `null`, percentages are numbers. One row per
+ * line keeps the file readable and diffable.
  */
-export function toJson(columns: readonly DownloadColumn[], records: readonly DownloadRecord[]): string {
-  const lines = records.map((record) => {
-    const object: Record<string, JsonValue> = {};
-    for (const column of columns) object[column.name] = jsonValue(record[column.name] ?? null);
-    return JSON.stringify(object);
-  });
-  return lines.length === 0 ? "[]\n" : `[\n${lines.join(",\n")}\n]\n`;
+export function* jsonPieces(
+  columns: readonly DownloadColumn[],
+  batches: Iterable<readonly DownloadRecord[]>,
+): Generator<string> {
+  let first = true;
+  for (const records of batches) {
+    if (records.length === 0) continue;
+    const lines = records.map((record) => {
+      const object: Record<string, JsonValue> = {};
+      for (const column of columns) object[column.name] = jsonValue(record[column.name] ?? null);
+      return JSON.stringify(object);
+    });
+    yield `${first ? "[\n" : ",\n"}${lines.join(",\n")}`;
+    first = false;
+  }
+  yield first ? "[]\n" : "\n]\n";
 }

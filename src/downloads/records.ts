@@ -27,9 +27,12 @@ export function periodRecords(data: PeriodData): DownloadRecord[] {
   return data.rows.map(rowRecord);
 }
 
-/** Every row of every period, oldest period first, each with its `period`. */
-export function allPeriodRecords(dataset: Dataset): DownloadRecord[] {
-  return dataset.periods.flatMap((p) => p.rows.map((row) => ({ period: periodId(p.period), ...rowRecord(row) })));
+/** Every row of every period, oldest period first, a period at a time, each with its `period`. */
+export function* allPeriodBatches(dataset: Dataset): Generator<DownloadRecord[]> {
+  for (const p of dataset.periods) {
+    const period = periodId(p.period);
+    yield p.rows.map((row) => ({ period, ...rowRecord(row) }));
+  }
 }
 
 /** A country's rows, oldest first. Periods in which it made no requests have no row, as in the data. */

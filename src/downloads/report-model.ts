@@ -9,8 +9,9 @@ import type { ReportData, ReportSectionData } from "../data/report/load-report.t
 import { reportPeriodId } from "../data/report/report-period.ts";
 import { reportUrls } from "../lib/urls.ts";
 import type { DownloadColumn } from "./columns.ts";
-import { toCsv } from "./csv.ts";
+import { csvPieces } from "./csv.ts";
 import type { DownloadRecord } from "./records.ts";
+import { utf8Bytes } from "./utf8.ts";
 
 /** The columns of a section's download. */
 export function sectionDownloadColumns(section: ReportSectionData): DownloadColumn[] {
@@ -36,14 +37,18 @@ export function sectionDownloadColumns(section: ReportSectionData): DownloadColu
   }));
 }
 
-/** Every row of every period of a section, in file order within each period, periods in time order. */
-export function sectionRecords(section: ReportSectionData): DownloadRecord[] {
+/**
+ * Every row of every period of a section, in file order within each period, periods in time order, a period at a
+ * time: the section's files hold every period, and are written a period at a time (see utf8.ts).
+ */
+function* sectionRecordBatches(section: ReportSectionData): Generator<DownloadRecord[]> {
   const id = section.description.id;
   if (section.kind === "bands") {
-    return section.periods.flatMap((p) =>
-      p.rows.map((r) => ({
+    for (const p of section.periods) {
+      const period = reportPeriodId(p.period);
+      yield p.rows.map((r) => ({
         section: id,
-        period: reportPeriodId(p.period),
+        period,
         country_code: r.place,
         country: r.name,
         authority: r.authority,
@@ -52,14 +57,16 @@ export function sectionRecords(section: ReportSectionData): DownloadRecord[] {
         demands_high: r.demands.high,
         accounts_low: r.accounts?.low ?? null,
         accounts_high: r.accounts?.high ?? null,
-      })),
-    );
+      }));
+    }
+    return;
   }
-  return section.periods.flatMap((p) =>
-    p.rows.map((r) => {
+  for (const p of section.periods) {
+    const period = reportPeriodId(p.period);
+    yield p.rows.map((r) => {
       const record: Record<string, string | number | null> = {
         section: id,
-        period: reportPeriodId(p.period),
+        period,
         country_code: r.place,
         country: r.name,
         // A section that counts only accounts has no requests column.
@@ -80,26 +87,32 @@ export function sectionRecords(section: ReportSectionData): DownloadRecord[] {
       if (o.scheme === "some-data-percent") record["some_data_percent"] = o.percent;
       if (section.description.asPublishedRows) record["as_published"] = r.asPublished ? "yes" : "";
       return record;
-    }),
-  );
+    });
+  }
 }
 
 export interface ReportDownload {
   readonly url: string;
   readonly label: string;
   readonly mediaType: string;
-  readonly text: () => string;
+  /** The file's bytes, made when asked for: a section's file of every period is the largest the build writes. */
+  readonly bytes: () => Uint8Array<ArrayBuffer>;
 }
 
 /**
- * A section's JSON file: its id, its label and its rows, one row per line as the fixed layout's JSON files
- * have them, which keeps a file of every period readable and diffable. Indented throughout, a large section's
- * file took more than twice the bytes, and writing it set the build's peak memory.
+ * A section's JSON file in pieces, a period at a time: its id, its label and its rows, one row per line as the
+ * fixed layout's JSON files have them, which keeps a file of every period readable and diffable. Indented
+ * throughout, a large section's file took more than twice the bytes, and writing it set the build's peak memory.
  */
-function sectionJson(id: string, label: string, records: readonly object[]): string {
+function* sectionJsonPieces(id: string, label: string, batches: Iterable<readonly object[]>): Generator<string> {
   const head = JSON.stringify({ section: id, label }).slice(0, -1);
-  const rows = records.map((record) => JSON.stringify(record));
-  return `${head},"rows":${rows.length === 0 ? "[]" : `[\n${rows.join(",\n")}\n]`}}\n`;
+  let first = true;
+  for (const records of batches) {
+    if (records.length === 0) continue;
+    yield `${first ? `${head},"rows":[\n` : ",\n"}${records.map((record) => JSON.stringify(record)).join(",\n")}`;
+    first = false;
+  }
+  yield first ? `${head},"rows":[]}\n` : "\n]}\n";
 }
 
 /** Every download of a described report. */
@@ -112,13 +125,13 @@ export function reportDownloads(report: ReportData): ReportDownload[] {
           url: reportUrls.sectionCsv(id),
           label: `${section.description.label}, every period (CSV)`,
           mediaType: "text/csv; charset=utf-8",
-          text: () => toCsv(sectionDownloadColumns(section), sectionRecords(section)),
+          bytes: () => utf8Bytes(csvPieces(sectionDownloadColumns(section), sectionRecordBatches(section))),
         },
         {
           url: reportUrls.sectionJson(id),
           label: `${section.description.label}, every period (JSON)`,
           mediaType: "application/json",
-          text: () => sectionJson(id, section.description.label, sectionRecords(section)),
+          bytes: () => utf8Bytes(sectionJsonPieces(id, section.description.label, sectionRecordBatches(section))),
         },
       ];
     }),
@@ -126,7 +139,7 @@ export function reportDownloads(report: ReportData): ReportDownload[] {
       url: reportUrls.description,
       label: "The report description (JSON)",
       mediaType: "application/json",
-      text: () => `${JSON.stringify(report.description, null, 2)}\n`,
+      bytes: () => utf8Bytes([`${JSON.stringify(report.description, null, 2)}\n`]),
     },
   ];
 }

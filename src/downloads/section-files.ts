@@ -57,11 +57,18 @@ export function sectionPeriodRecords(section: SectionData, data: PeriodFile<Requ
   return data.rows.map((row) => sectionRecord(section.id, row));
 }
 
-/** Every period of a section, oldest first, each row with its `period`. */
-export function sectionAllPeriodRecords(section: SectionData): DownloadRecord[] {
+/**
+ * Every period of a section, oldest first, a period at a time, each row with its `period`; only one country's
+ * rows when `countryCode` is given (its own file), so a country's file does not first build every row.
+ */
+export function* sectionPeriodBatches(section: SectionData, countryCode?: string): Generator<DownloadRecord[]> {
   const files = section.periods as readonly PeriodFile<RequestRow | RangeRow>[];
-  // The columns set the order in the file, so the period can simply join the record.
-  return files.flatMap((p) => p.rows.map((row) => ({ period: periodId(p.period), ...sectionRecord(section.id, row) })));
+  for (const p of files) {
+    const period = periodId(p.period);
+    const rows = countryCode === undefined ? p.rows : p.rows.filter((row) => row.countryCode === countryCode);
+    // The columns set the order in the file, so the period can simply join the record.
+    yield rows.map((row) => ({ period, ...sectionRecord(section.id, row) }));
+  }
 }
 
 /** The sections after the first, whose files are added beside the original ones. */

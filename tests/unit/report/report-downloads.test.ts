@@ -17,7 +17,7 @@ import { periodFigures } from "../../../src/downloads/report-model/figures.ts";
 import { reportPeriodFileLinks } from "../../../src/downloads/report-model/period-files.ts";
 import { buildReportPdf } from "../../../src/downloads/report-model/pdf.ts";
 import { buildReportWorkbook } from "../../../src/downloads/report-model/workbook.ts";
-import { reportDownloads } from "../../../src/downloads/report-model.ts";
+import { type ReportDownload, reportDownloads } from "../../../src/downloads/report-model.ts";
 import { compact, readPdf } from "../downloads/helpers.ts";
 
 const DATA = "tests/fixtures/report/valid";
@@ -33,6 +33,11 @@ function period(id: string): ReportPeriod {
   const p = parseReportPeriodId(id);
   if (!p) throw new Error(id);
   return p;
+}
+
+/** A download's text, its byte-order mark kept. */
+function textOf(file: ReportDownload): string {
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(file.bytes());
 }
 
 /** A fixture file's rows, as written. */
@@ -302,8 +307,8 @@ describe("a described report's section JSON", () => {
     for (const section of ["requests", "civil"] as const) {
       const id = section === "requests" ? "law-enforcement" : "civil";
       const files = reportDownloads(report());
-      const json = files.find((f) => f.url === `/downloads/${id}.json`)!.text();
-      const csv = files.find((f) => f.url === `/downloads/${id}.csv`)!.text();
+      const json = textOf(files.find((f) => f.url === `/downloads/${id}.json`)!);
+      const csv = textOf(files.find((f) => f.url === `/downloads/${id}.csv`)!);
       const parsed = JSON.parse(json) as { section: string; label: string; rows: Record<string, unknown>[] };
       expect(parsed.section).toBe(id);
       const csvRowsOfFile = parse<Record<string, string>>(csv, { columns: true, bom: true });
@@ -316,9 +321,7 @@ describe("a described report's section JSON", () => {
       expect(json.split("\n")).toHaveLength(parsed.rows.length + 3);
     }
     // The fixture's 2022 cross-border row has no accounts: null in the JSON.
-    const json = reportDownloads(report())
-      .find((f) => f.url === "/downloads/law-enforcement.json")!
-      .text();
+    const json = textOf(reportDownloads(report()).find((f) => f.url === "/downloads/law-enforcement.json")!);
     const rows = (JSON.parse(json) as { rows: Record<string, unknown>[] }).rows;
     expect(rows.find((r) => r["period"] === "2022" && r["country_code"] === "cross-border")?.["accounts"]).toBeNull();
     expect(csvRows("requests/2022.csv").find((r) => r["country_code"] === "cross-border")?.["accounts"]).toBe("");
@@ -357,8 +360,7 @@ describe("a described report's datapackage.json", { timeout: 60_000 }, () => {
       const resource = d.resources.find((r) => `/downloads/${r.path}` === file.url)!;
       expect(resource.profile).toBe("tabular-data-resource");
       // The file starts with a byte-order mark, for spreadsheet programs; it is not part of the first name.
-      const [header = ""] = file
-        .text()
+      const [header = ""] = textOf(file)
         .replace(/^\uFEFF/, "")
         .split("\r\n");
       expect(resource.schema?.fields.map((f) => f.name)).toEqual(header.split(","));
@@ -369,7 +371,7 @@ describe("a described report's datapackage.json", { timeout: 60_000 }, () => {
     const d = descriptor(report());
     for (const file of reportDownloads(report()).filter((f) => f.url.endsWith(".csv"))) {
       const fields = d.resources.find((r) => `/downloads/${r.path}` === file.url)!.schema!.fields;
-      const rows = parse<Record<string, string>>(file.text(), { columns: true, bom: true });
+      const rows = parse<Record<string, string>>(textOf(file), { columns: true, bom: true });
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
         for (const f of fields) {

@@ -17,5 +17,5 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 export const GET: APIRoute<Props> = async ({ props }) => {
   const found = reportDownloads(await getReport()).find((d) => d.url === props.url);
   if (!found) throw new Error(`No download is generated for ${props.url}`);
-  return new Response(found.text(), { headers: { "Content-Type": found.mediaType } });
+  return new Response(found.bytes(), { headers: { "Content-Type": found.mediaType } });
 };
