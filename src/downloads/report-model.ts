@@ -11,7 +11,6 @@ import { reportUrls } from "../lib/urls.ts";
 import type { DownloadColumn } from "./columns.ts";
 import { csvPieces } from "./csv.ts";
 import type { DownloadRecord } from "./records.ts";
-import { utf8Bytes } from "./utf8.ts";
 
 /** The columns of a section's download. */
 export function sectionDownloadColumns(section: ReportSectionData): DownloadColumn[] {
@@ -95,8 +94,11 @@ export interface ReportDownload {
   readonly url: string;
   readonly label: string;
   readonly mediaType: string;
-  /** The file's bytes, made when asked for: a section's file of every period is the largest the build writes. */
-  readonly bytes: () => Uint8Array<ArrayBuffer>;
+  /**
+   * The file's text in pieces, made as they are asked for: a section's file of every period is the largest the
+   * build writes, so it is made and written a period at a time (see utf8.ts).
+   */
+  readonly pieces: () => Iterable<string>;
 }
 
 /**
@@ -125,13 +127,13 @@ export function reportDownloads(report: ReportData): ReportDownload[] {
           url: reportUrls.sectionCsv(id),
           label: `${section.description.label}, every period (CSV)`,
           mediaType: "text/csv; charset=utf-8",
-          bytes: () => utf8Bytes(csvPieces(sectionDownloadColumns(section), sectionRecordBatches(section))),
+          pieces: () => csvPieces(sectionDownloadColumns(section), sectionRecordBatches(section)),
         },
         {
           url: reportUrls.sectionJson(id),
           label: `${section.description.label}, every period (JSON)`,
           mediaType: "application/json",
-          bytes: () => utf8Bytes(sectionJsonPieces(id, section.description.label, sectionRecordBatches(section))),
+          pieces: () => sectionJsonPieces(id, section.description.label, sectionRecordBatches(section)),
         },
       ];
     }),
@@ -139,7 +141,7 @@ export function reportDownloads(report: ReportData): ReportDownload[] {
       url: reportUrls.description,
       label: "The report description (JSON)",
       mediaType: "application/json",
-      bytes: () => utf8Bytes([`${JSON.stringify(report.description, null, 2)}\n`]),
+      pieces: () => [`${JSON.stringify(report.description, null, 2)}\n`],
     },
   ];
 }

@@ -7,7 +7,7 @@ import type { DownloadColumn } from "../../../src/downloads/columns.ts";
 import { csvPieces, toCsv } from "../../../src/downloads/csv.ts";
 import { jsonPieces } from "../../../src/downloads/json.ts";
 import type { DownloadRecord } from "../../../src/downloads/records.ts";
-import { utf8Bytes } from "../../../src/downloads/utf8.ts";
+import { utf8Bytes, utf8Stream } from "../../../src/downloads/utf8.ts";
 
 const COLUMNS: DownloadColumn[] = ["period", "country", "requests", "share"].map((name) => ({
   name,
@@ -60,5 +60,23 @@ describe("a file written a period at a time", () => {
     expect(utf8Bytes(pieces)).toEqual(new TextEncoder().encode(pieces.join("")));
     expect([...utf8Bytes(["\uFEFFô"])]).toEqual([0xef, 0xbb, 0xbf, 0xc3, 0xb4]);
     expect(utf8Bytes([])).toEqual(new Uint8Array(0));
+  });
+
+  it("streams the same bytes, encoding a piece only when the reader asks for the next", async () => {
+    const made: number[] = [];
+    function* counted() {
+      for (const [i, piece] of [...csvPieces(COLUMNS, BATCHES)].entries()) {
+        made.push(i);
+        yield piece;
+      }
+    }
+    const reader = utf8Stream(counted()).getReader();
+    const first = await reader.read();
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(first.value)).toBe("\uFEFF");
+    // The stream may ask for one piece ahead to fill its queue, never for the whole file.
+    expect(made.length).toBeLessThanOrEqual(2);
+    reader.releaseLock();
+    const whole = new Uint8Array(await new Response(utf8Stream(csvPieces(COLUMNS, BATCHES))).arrayBuffer());
+    expect(whole).toEqual(utf8Bytes(csvPieces(COLUMNS, BATCHES)));
   });
 });

@@ -37,7 +37,7 @@ function period(id: string): ReportPeriod {
 
 /** A download's text, its byte-order mark kept. */
 function textOf(file: ReportDownload): string {
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(file.bytes());
+  return [...file.pieces()].join("");
 }
 
 /** A fixture file's rows, as written. */

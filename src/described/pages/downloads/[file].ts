@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from "astro";
 import { reportDownloads } from "../../../downloads/report-model.ts";
 import { getReport } from "../../../lib/report-model.ts";
+import { utf8Stream } from "../../../downloads/utf8.ts";
 
 const FOLDER = "/downloads/";
 
@@ -17,5 +18,5 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 export const GET: APIRoute<Props> = async ({ props }) => {
   const found = reportDownloads(await getReport()).find((d) => d.url === props.url);
   if (!found) throw new Error(`No download is generated for ${props.url}`);
-  return new Response(found.bytes(), { headers: { "Content-Type": found.mediaType } });
+  return new Response(utf8Stream(found.pieces()), { headers: { "Content-Type": found.mediaType } });
 };
