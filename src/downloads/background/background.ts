@@ -64,6 +64,7 @@ const WORKER_FILE = join(process.cwd(), "src/downloads/background/worker.ts");
 export function startInBackground(job: BackgroundJob): Promise<void> {
   if (registry.started || !existsSync(WORKER_FILE)) return Promise.resolve();
   registry.started = true;
+  withoutImmediatePurge();
   const worker = new Worker(WORKER_FILE, {
     workerData: job,
     // With any limit set, V8 sizes this thread's heap more tightly: on the bench, peak memory fell from 670 to
@@ -110,6 +111,18 @@ export function startInBackground(job: BackgroundJob): Promise<void> {
       resolve();
     });
   });
+}
+
+/**
+ * `npm run build` sets MIMALLOC_PURGE_DELAY=0 so that the bundler's allocator gives back what it freed
+ * (scripts/astro-environment.ts). The preview images' renderer (resvg) links an allocator of its own, which reads
+ * the variable when its library loads, in the worker: with it, every image's bitmap was given back to the system
+ * and faulted in again for the next image, which cost the worker seconds over a large report. The bundler's
+ * allocator has read the variable by the time a build starts, so it can go now, before the worker loads the
+ * renderer.
+ */
+function withoutImmediatePurge(): void {
+  if (process.env["MIMALLOC_PURGE_DELAY"] === "0") delete process.env["MIMALLOC_PURGE_DELAY"];
 }
 
 /**
