@@ -18,7 +18,18 @@ const same = (a: Uint8Array, b: Uint8Array) => Buffer.compare(Buffer.from(a), Bu
 
 // The worker makes every heavy file of the real data (a few seconds on two cores), so the tests wait for it.
 describe("the build's worker", { timeout: 60_000 }, () => {
+  // npm run build's setting for the bundler's allocator (scripts/astro-environment.ts), which the worker's
+  // image renderer must not read: the worker's start takes it out of the environment.
+  const purgeBefore = process.env["MIMALLOC_PURGE_DELAY"];
+  process.env["MIMALLOC_PURGE_DELAY"] = "0";
   const stopped = startInBackground({ dataDir });
+  const purgeAtStart = process.env["MIMALLOC_PURGE_DELAY"];
+  if (purgeBefore === undefined) delete process.env["MIMALLOC_PURGE_DELAY"];
+  else process.env["MIMALLOC_PURGE_DELAY"] = purgeBefore;
+
+  it("starts without the bundler's immediate purge in the environment", () => {
+    expect(purgeAtStart).toBeUndefined();
+  });
   // The overview's card is the last file the worker plans (previews run from the last card): claimed here
   // as soon as the plan arrives, while the worker is still on the PDFs, the main thread makes it instead.
   const claimedHere = backgroundPlan().then(() => fromBackground(previewUrl(overview.name)));
