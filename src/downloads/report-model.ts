@@ -10,6 +10,7 @@ import { reportPeriodId } from "../data/report/report-period.ts";
 import { reportUrls } from "../lib/urls.ts";
 import type { DownloadColumn } from "./columns.ts";
 import { csvPieces } from "./csv.ts";
+import { jsonLinePieces } from "./json.ts";
 import type { DownloadRecord } from "./records.ts";
 
 /** The columns of a section's download. */
@@ -106,15 +107,12 @@ export interface ReportDownload {
  * fixed layout's JSON files have them, which keeps a file of every period readable and diffable. Indented
  * throughout, a large section's file took more than twice the bytes, and writing it set the build's peak memory.
  */
-function* sectionJsonPieces(id: string, label: string, batches: Iterable<readonly object[]>): Generator<string> {
+function sectionJsonPieces(id: string, label: string, batches: Iterable<readonly object[]>): Generator<string> {
   const head = JSON.stringify({ section: id, label }).slice(0, -1);
-  let first = true;
-  for (const records of batches) {
-    if (records.length === 0) continue;
-    yield `${first ? `${head},"rows":[\n` : ",\n"}${records.map((record) => JSON.stringify(record)).join(",\n")}`;
-    first = false;
+  function* lines(): Generator<string[]> {
+    for (const records of batches) yield records.map((record) => JSON.stringify(record));
   }
-  yield first ? `${head},"rows":[]}\n` : "\n]}\n";
+  return jsonLinePieces(lines(), `${head},"rows":`, "}");
 }
 
 /** Every download of a described report. */
