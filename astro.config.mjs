@@ -81,7 +81,7 @@ export default defineConfig({
   // The FAQ has no code blocks, and Shiki's inline styles would not pass the style-src policy.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // One stylesheet for the whole site (about 4 kB gzip): a phone then waits for one render-blocking request
+  // One stylesheet for the whole site, a few kB: a phone then waits for one render-blocking request
   // instead of five or six small ones, and every later page finds it in the cache.
   // A described report's scripts are always files of their own (none inline, even with a hash); the fixed
   // layout keeps the build it has.

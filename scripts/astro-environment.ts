@@ -7,20 +7,19 @@
  * - ASTRO_TELEMETRY_DISABLED: a publisher's build reports nothing to Astro's servers (Astro otherwise sends
  *   anonymous usage data, and asks git for a project id, on every build).
  * - MIMALLOC_ALLOW_THP=0: the bundler (rolldown) and Astro's compiler allocate with mimalloc, which backs its
- *   arena with transparent huge pages where the kernel allows, so every page they touched held 2 MB. On the
- *   bench that arena held about 210 MB of the build's peak; without huge pages the peak fell from 1,100 to
- *   937 MB, at the same speed (one build each).
+ *   arena with transparent huge pages where the kernel allows, so every page they touched held 2 MB. Without
+ *   huge pages the build's peak memory fell markedly, at the same speed.
  * - MIMALLOC_PURGE_DELAY=0: the bundler's allocator gives memory it has freed back to the system at once. By
  *   default it waits and does so at its next allocation, but the bundler's threads go idle once the site is
  *   bundled, so what they freed stayed resident for the rest of the build, through its peak. The floor's peak
- *   did not move with it; the README's budget section has the figures. The build's worker takes the variable
- *   out of the environment again before it starts (src/downloads/background/background.ts says why).
+ *   did not move with it. The build's worker takes the variable out of the environment again before it starts
+ *   (src/downloads/background/background.ts says why).
  * - --max-semi-space-size=8 (MB): V8's young generation, which otherwise grows to several times that while
- *   pages are written. On the bench the peak fell from 916–937 to 740 MB, and the build took 14.8 s against
- *   14.8–15.0 s (16 MB: 802–825 MB). Flags already in NODE_OPTIONS come after it, so they win.
+ *   pages are written. It lowered the build's peak memory at the same speed, and more than a 16 MB one did.
+ *   Flags already in NODE_OPTIONS come after it, so they win.
  *
- * The bare floor gains as much from MIMALLOC_ALLOW_THP and the young generation: its peak fell from 500–516 to
- * 344–352 MB (two builds each).
+ * The bare floor gains as much from MIMALLOC_ALLOW_THP and the young generation. The README's benchmark section
+ * gives what each setting saved when it was added.
  */
 export function astroEnvironment(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const nodeOptions = ["--max-semi-space-size=8", base["NODE_OPTIONS"]].filter(Boolean).join(" ");

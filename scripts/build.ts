@@ -307,7 +307,7 @@ function dataChanged(taken: DataSnapshot): string | undefined {
 }
 
 // Validation and astro start together: astro spends its first seconds starting up, not reading data, and
-// validation alone took about 0.7 s before astro could start. Astro's output waits until the data is known
+// validation run first delayed astro's start by its whole time. Astro's output waits until the data is known
 // to be good; on bad data it is stopped and only validation's list of what to fix is printed.
 const validation = start(process.execPath, ["scripts/validate.ts", "--quiet"], process.env);
 const astro = start(

@@ -2,8 +2,8 @@
  * Builds the Pagefind search index for a built folder, as an integration: it starts as soon as Astro has
  * written the pages (astro:build:generated), so Pagefind's own process indexes them while Astro finishes
  * (sitemap, clean-up), and the build waits for it at astro:build:done: a failed index fails the build, and
- * scripts/build.ts then keeps the old site. Started after the build instead, it added about 1.2 s at the
- * bench's size, all of it on one core. Only the pages a
+ * scripts/build.ts then keeps the old site. Started after the build instead, it added its whole time to the
+ * build's, all of it on one core. Only the pages a
  * reader searches for are indexed: countries, periods, the FAQ, the definitions
  * and the corrections. Country × period pages are left out: they repeat their
  * country's name thousands of times over and would bury the country page itself.
@@ -41,8 +41,7 @@ const FAQ_DIR = "src/content/faq";
 /**
  * Left out of the index: the tables of figures. Their words are numbers and the same column and country
  * names the pages' headings and text already carry, so a search for a country still finds its page (and
- * no longer every period page whose table lists it). On the bench they were two thirds of the indexing
- * time: 1.0 s with them, 0.45 s without (232 pages, Pagefind alone).
+ * no longer every period page whose table lists it). They were most of Pagefind's indexing time.
  */
 export const EXCLUDED = ["table", "chart-figure"];
 

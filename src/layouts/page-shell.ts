@@ -2,8 +2,8 @@
  * Every page's frame (the head's tags, the site header with its navigation, and the footer) as three HTML
  * strings: Page.astro writes them around its slot, and the country × period pages write them themselves.
  *
- * Why strings rather than Astro markup: the bench's 5,200 country × period pages are 96% of the site, and
- * each Astro component with a slot between a page and its content cost the build about 0.3 ms per page.
+ * Why strings rather than Astro markup: the country × period pages are nearly all of a large site, and each
+ * Astro component with a slot between a page and its content adds a fixed cost to every one of them.
  * Written with the element tree (src/render/tree.ts), so every value from data is escaped as in the views.
  */
 import type { Dataset } from "../data/dataset.ts";

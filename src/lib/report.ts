@@ -8,8 +8,8 @@ import { dataDir, dataPathsRoot } from "./data-dir.ts";
 /**
  * The data folder read and validated by {@link loadDataset}, which throws every issue at once: bad data stops the
  * build instead of building empty pages. Read straight from the folder rather than through Astro's content
- * layer, which stored a copy of every row and wrote it to disk before the first page (about 0.6 s and tens
- * of MB at the bench's size) for data that every page then read from memory anyway.
+ * layer, which stored a copy of every row and wrote it to disk before the first page, for data that every page
+ * then read from memory anyway.
  */
 export function readDataset(folder: string): Promise<Dataset> {
   // Inside the promise, so bad data rejects the promise every page awaits rather than throwing at the first call.
@@ -22,7 +22,7 @@ export function readDataset(folder: string): Promise<Dataset> {
  * Each data folder's dataset, read once per process, on globalThis: Astro bundles the pages and the
  * integrations (astro.config.mjs) apart, so each has its own copy of this module, and the sitemap's dates
  * (src/integrations/sitemap-lastmod.ts) read and validated the whole folder a second time at the end of
- * every build (about 0.2 s at the bench's size, on the main thread while the build finishes).
+ * every build (on the main thread, while the build finishes).
  */
 const datasets = ((globalThis as { [key: symbol]: unknown })[Symbol.for("transparency-report.datasets")] ??= new Map<
   string,

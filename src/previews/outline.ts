@@ -2,9 +2,9 @@
  * Replaces a card's `<text>` with the outlines of its glyphs, laid out by fontkit in the same DejaVu Sans,
  * so the PNG renderer needs no fonts at all.
  *
- * Why: resvg loads its font files for every image it renders and reopens them for glyph after glyph (it
- * opened DejaVuSans.ttf about 43,000 times for the bench's 227 cards); parsing and fonts were about 8 ms of
- * each card's ~27 ms. Text in a right-to-left script is left as text, for resvg to lay out with its
+ * Why: resvg loads its font files for every image it renders and reopens them for glyph after glyph (tens of
+ * thousands of times for a large report's cards), and parsing them was a large share of each card's time.
+ * Text in a right-to-left script is left as text, for resvg to lay out with its
  * bidirectional algorithm, which fontkit does not have (see render.ts).
  */
 import type { Font, PathCommand } from "fontkit";

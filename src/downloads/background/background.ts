@@ -2,9 +2,9 @@
  * The build's heaviest files (every PDF, every XLSX and the link-preview PNGs) made on one second thread
  * while the main one writes pages.
  *
- * Why (measured on the bench's 200 countries × 26 periods): the 26 PDFs and 27 workbooks took about 4.5 s of
- * the main thread at the end of the build and the 227 preview images about 6 s, while the machine's other
- * core was mostly idle. One worker rather than one per kind, because each thread is a whole JavaScript heap.
+ * Why: made on the main thread, the PDFs and workbooks held up the end of the build and the preview images
+ * took longer still, while the machine's other core was mostly idle (`npm run bench` prints what each kind
+ * costs). One worker rather than one per kind, because each thread is a whole JavaScript heap.
  * It runs the same code (worker.ts) on the dataset it loads from the same data folder, so the files are the
  * same bytes either way; a file it does not make, or any file outside a build, is made in place.
  *
@@ -67,11 +67,11 @@ export function startInBackground(job: BackgroundJob): Promise<void> {
   withoutImmediatePurge();
   const worker = new Worker(WORKER_FILE, {
     workerData: job,
-    // With any limit set, V8 sizes this thread's heap more tightly: on the bench, peak memory fell from 670 to
-    // 510 MB at the same speed. Its live data peaked at about 224 MB there (the largest report we expect), so
-    // 512 leaves twice that; a thread that still runs out is reported as failed and the main thread makes the
-    // files it left (see fromBackground's callers). A 64 MB young generation took another 80–90 MB off the
-    // build's peak for 0.1–0.3 s (two builds each); smaller ones cost more time for little more memory.
+    // With any limit set, V8 sizes this thread's heap more tightly, which lowered the build's peak memory at
+    // the same speed. 512 MB is about twice the live data of the bench's report, the largest we expect; a thread
+    // that still runs out is reported as failed and the main thread makes the files it left (see
+    // fromBackground's callers). A 64 MB young generation lowered the peak again for a small cost in time;
+    // smaller ones cost more time for little more memory.
     // A described report's PDFs once printed every place × process row and wanted a larger one; they now print
     // what the period page shows (src/downloads/report-model/figures.ts), and the same size serves both.
     resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 64 },

@@ -235,8 +235,8 @@ function documentDate(dataset: Dataset, scope: WorkbookScope): Date {
  * An XLSX workbook of the scope's figures, identical byte for byte for the same data.
  *
  * Written with exceljs's streaming writer rather than its workbook model, which held every cell of every sheet
- * as objects until the end: on the bench (200 countries × 26 periods, three sections) the all-periods workbook
- * alone made the build's worker spend about 2 s of CPU, much of it collecting garbage.
+ * as objects until the end: on a large report the all-periods workbook alone kept the build's worker busy for
+ * seconds, much of it collecting garbage.
  */
 export function buildWorkbook(dataset: Dataset, scope: WorkbookScope): Promise<Uint8Array> {
   const { workbook, finish } = streamingWorkbook({
