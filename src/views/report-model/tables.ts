@@ -36,12 +36,13 @@ import {
   totalCell,
 } from "./cells.ts";
 
-function headerRow(section: CountsSectionDescription, first: string): El {
+/** A counts table's heading row; `withProcess` false leaves out the process column, for a table of one process. */
+function headerRow(section: CountsSectionDescription, first: string, withProcess = true): El {
   return h(
     "tr",
     {},
     h("th", { scope: "col" }, first),
-    section.processes && h("th", { scope: "col" }, "Legal process"),
+    withProcess && section.processes && h("th", { scope: "col" }, "Legal process"),
     measureColumns(section).map((m) => h("th", { scope: "col", class: "num" }, m.label)),
     outcomeColumns(section).map((o) => h("th", { scope: "col", class: "num" }, o.label)),
   );
@@ -50,9 +51,14 @@ function headerRow(section: CountsSectionDescription, first: string): El {
 /** `mark` gives a cell's correction marks by the file column it shows (and the process of its row). */
 type ColumnMarks = (column: string, process?: string) => Child;
 
-function figureCells(section: CountsSectionDescription, row: CountsRow, mark: ColumnMarks = () => null): Child[] {
+function figureCells(
+  section: CountsSectionDescription,
+  row: CountsRow,
+  mark: ColumnMarks = () => null,
+  withProcess = true,
+): Child[] {
   return [
-    section.processes && h("td", {}, processLabel(section, row.process)),
+    withProcess && section.processes && h("td", {}, processLabel(section, row.process)),
     measureColumns(section).map((m) => countCell(row[m.key], mark(fileColumn(m.key), row.process))),
     outcomeColumns(section).map((o) => outcomeCell(row, o.key, mark(fileColumn(o.key), row.process))),
   ];
@@ -445,7 +451,10 @@ export function processHistoryTable(history: SectionHistory): Child {
   ];
 }
 
-/** One place's history in one section: a row per period (and per process). `marks` are keyed by `code`. */
+/**
+ * One place's history in one section: a row per period, in one table, or in a table per process for a section with
+ * legal processes. `marks` are keyed by `code`.
+ */
 export function placeHistoryTable(
   history: PlaceHistory,
   placeName: string,
@@ -465,33 +474,74 @@ export function placeHistoryTable(
     return bandsTable(`${section.label}, ${placeName}`, rows, authorityLabeller(section), "Period");
   }
   const { section } = history;
-  const body = history.periods.flatMap((p) =>
-    orderedRows(section, p.rows).map((row) =>
-      h(
-        "tr",
-        {},
-        h("th", { scope: "row" }, h("a", { href: reportUrls.period(p.period) }, reportPeriodLabel(p.period))),
-        figureCells(section, row, (column, process) => marks(code, p.period, column, process)),
-      ),
-    ),
-  );
   const notes = history.periods.flatMap((p) =>
     coverageNotes(section, p.period).map((n) => h("p", { class: "note" }, `${reportPeriodLabel(p.period)}: ${n}`)),
   );
   if (history.periods.some((p) => p.rows.some((r) => r.asPublished)))
     notes.push(h("p", { class: "note" }, asPublishedSentence(section)));
+  const periodCell = (period: ReportPeriod) =>
+    h("th", { scope: "row" }, h("a", { href: reportUrls.period(period) }, reportPeriodLabel(period)));
+  if (!section.processes) {
+    const body = history.periods.flatMap((p) =>
+      p.rows.map((row) =>
+        h(
+          "tr",
+          {},
+          periodCell(p.period),
+          figureCells(section, row, (column, process) => marks(code, p.period, column, process)),
+        ),
+      ),
+    );
+    return [historyTableBox(`${section.label}, ${placeName}`, headerRow(section, "Period"), body), notesList(notes)];
+  }
+  // A section with legal processes: a table per process, a row per period, so each process reads down one
+  // column of figures over time (the place × period pages set one period's processes side by side). Only the
+  // first table is on the first screen: on a phone the others are laid out as they near it (report-tables.css),
+  // where one table of every period × process was laid out whole while the page loaded.
   return [
-    h(
-      "div",
-      { class: "table-scroll", tabindex: 0, role: "region", "aria-label": `${section.label}, ${placeName}` },
-      h(
-        "table",
-        {},
-        h("caption", {}, `${section.label}, ${placeName}, every period`),
-        h("thead", {}, headerRow(section, "Period")),
-        h("tbody", {}, body),
+    ...processGroups(section, history.periods).map(({ label, rows }) =>
+      historyTableBox(
+        `${section.label}, ${placeName}, ${label}`,
+        headerRow(section, "Period", false),
+        rows.map(({ period, row }) =>
+          h(
+            "tr",
+            {},
+            periodCell(period),
+            figureCells(section, row, (column, process) => marks(code, period, column, process), false),
+          ),
+        ),
       ),
     ),
     notesList(notes),
   ];
+}
+
+/** A place's history table in its scrolling box; `name` is the box's label and, with "every period", the caption. */
+function historyTableBox(name: string, head: El, body: Child[]): El {
+  return h(
+    "div",
+    { class: "table-scroll", tabindex: 0, role: "region", "aria-label": name },
+    h("table", {}, h("caption", {}, `${name}, every period`), h("thead", {}, head), h("tbody", {}, body)),
+  );
+}
+
+/**
+ * A place's rows of a section with processes, by process in the order report.json declares them, with the rows
+ * for all processes together (a place that gave no breakdown) last, as orderedRows orders one period's.
+ */
+function processGroups(
+  section: CountsSectionDescription,
+  periods: Extract<PlaceHistory, { kind: "counts" }>["periods"],
+): { label: string; rows: { period: ReportPeriod; row: CountsRow }[] }[] {
+  const groups = new Map<string, { period: ReportPeriod; row: CountsRow }[]>();
+  for (const p of periods)
+    for (const row of orderedRows(section, p.rows)) {
+      const key = row.process ?? "all";
+      groups.set(key, [...(groups.get(key) ?? []), { period: p.period, row }]);
+    }
+  const order = [...(section.processes ?? []).map((process) => process.id), "all"];
+  return [...groups]
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([key, rows]) => ({ label: processLabel(section, key), rows }));
 }

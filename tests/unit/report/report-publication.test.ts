@@ -233,13 +233,17 @@ describe("a correction to one process row", () => {
     ]);
   });
 
-  it("marks the same row on the place's own page", () => {
+  it("marks the same row on the place's own page, in its process's table", () => {
     const history = placeHistory(report, "US").find((h) => h.section.id === "law-enforcement");
     if (!history) throw new Error("no law enforcement history for US");
     const html = toHtml(placeHistoryTable(history, "United States", "US", sectionMarks(report, "law-enforcement")));
-    expect(markedCells(html)).toEqual([
-      "2022 | Subpoenas | Requests: correction-2023-03-01-law-enforcement-2022-us-subpoena",
-      "2022 | Preservation requests (not in totals) | Requests: correction-2023-03-02-law-enforcement-2022-us-preservation",
+    // A table per process, a row per period: `period | requests | column: anchors`, under the table's caption.
+    const marked = [...html.matchAll(/<table>.*?<\/table>/gs)].flatMap((table) =>
+      markedCells(table[0]).map((cell) => `${/<caption>(.*?)<\/caption>/.exec(table[0])?.[1] ?? ""}: ${cell}`),
+    );
+    expect(marked).toEqual([
+      "Law enforcement requests, United States, Subpoenas, every period: 2022 | 300 | Requests: correction-2023-03-01-law-enforcement-2022-us-subpoena",
+      "Law enforcement requests, United States, Preservation requests (not in totals), every period: 2022 | 90 | Requests: correction-2023-03-02-law-enforcement-2022-us-preservation",
     ]);
   });
 
