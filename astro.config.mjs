@@ -5,7 +5,7 @@ import sitemap from "@astrojs/sitemap";
 import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
 import { reportSitemapLastmod } from "./src/integrations/report-sitemap-lastmod.ts";
 import staticHostPreview from "./src/integrations/static-host-preview.ts";
-import { DESCRIBED_SEARCH_GLOB, searchIndex } from "./src/integrations/search-index.ts";
+import { DESCRIBED_REPORT, searchIndex } from "./src/integrations/search-index.ts";
 import { buildWorker } from "./src/integrations/build-worker.ts";
 import { cspDigestMemo } from "./src/integrations/csp-digest-memo.ts";
 
@@ -68,7 +68,7 @@ export default defineConfig({
         cspDigestMemo(),
         sitemap({ serialize: reportSitemapLastmod(dataDir) }),
         staticHostPreview({ ownServerDir: serverDir !== undefined }),
-        searchIndex(site.language ?? "en", { glob: DESCRIBED_SEARCH_GLOB, faq: false }),
+        searchIndex(site.language ?? "en", DESCRIBED_REPORT),
         buildWorker(dataDir),
       ]
     : [

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { latestCompletePeriod, periodIndex } from "../../src/data/period.ts";
+import { DESCRIBED_REPORT } from "../../src/integrations/search-index.ts";
 import { checkRows, failed, floorChecks, type FileFigures, type HeavyOutput, presentFileChecks } from "./budgets.ts";
 import { best, type BuildResult, floorBuild, projectBuild, projectOutDir, validate } from "./builds.ts";
 import { DESCRIBED_FIRST, writeDescribedReport } from "./described-data.ts";
@@ -142,7 +143,7 @@ export async function describedBench(baseDir: string, runs: number): Promise<voi
   for (const [kind, found] of Object.entries(made) as [HeavyOutput, { count: number; bytes: number }][]) {
     if (kind === "search index") {
       const site = JSON.parse(readFileSync(join(dataDir, "site.json"), "utf8")) as { language?: string };
-      figures[kind] = await searchIndexFigures(build.outDir, site.language ?? "en");
+      figures[kind] = await searchIndexFigures(build.outDir, site.language ?? "en", DESCRIBED_REPORT);
       continue;
     }
     const routes = routeSeconds(build.stdout, ROUTES[kind]);

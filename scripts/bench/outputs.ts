@@ -8,9 +8,9 @@
  * Their budgets per file are in budgets.ts; the search index's is checked against searchIndexFigures, which
  * indexes the built folder again on its own, as the build's figure overlaps Astro's last steps.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { writeSearchIndex } from "../../src/integrations/search-index.ts";
+import { type SearchScope, writeSearchIndex } from "../../src/integrations/search-index.ts";
 import type { FileFigures } from "./budgets.ts";
 import { dec1, int, kB, median, table } from "./report.ts";
 
@@ -87,13 +87,15 @@ export function outputsTable(build: { outDir: string; seconds: number; stdout: s
 }
 
 /**
- * The search index made again from the built folder, alone (it replaces the build's own, the same files):
- * its wall time in ms (Pagefind indexes in its own process, so this process's CPU time would miss it) and
- * the bytes of the whole index.
+ * The search index made again from the built folder, alone, with the site's own choice of pages (`scope`: a
+ * described report passes its own; the fixed layout's otherwise), in place of the build's own: its wall time in ms
+ * (Pagefind indexes in its own process, so this process's CPU time would miss it) and the bytes of the whole index.
  */
-export async function searchIndexFigures(outDir: string, language: string): Promise<FileFigures> {
+export async function searchIndexFigures(outDir: string, language: string, scope?: SearchScope): Promise<FileFigures> {
+  // From nothing: a file of the build's index that the new one does not have would otherwise stay and be counted.
+  rmSync(join(outDir, "pagefind"), { recursive: true, force: true });
   const start = performance.now();
-  await writeSearchIndex(outDir, language);
+  await writeSearchIndex(outDir, language, scope);
   const ms = performance.now() - start;
   return { ms, bytes: filesIn(outDir, "pagefind", /./).bytes };
 }

@@ -36,6 +36,9 @@ export interface SearchScope {
 
 const FIXED_LAYOUT: SearchScope = { glob: SEARCH_GLOB, faq: true };
 
+/** A described report's index: its own pages, and no FAQ records, as it has no FAQ. */
+export const DESCRIBED_REPORT: SearchScope = { glob: DESCRIBED_SEARCH_GLOB, faq: false };
+
 const FAQ_DIR = "src/content/faq";
 
 /**
