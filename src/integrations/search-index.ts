@@ -22,8 +22,9 @@ export const SEARCH_GLOB =
 
 /**
  * The pages a described report's readers search for (data/report.json, src/described/): the overview, the
- * countries and each country, each period and each legal process of a period, the definitions. It has no FAQ or corrections yet, and its country ×
- * period pages are left out for the reason above.
+ * countries and each country, each period and each legal process of a period, the definitions. It has no FAQ. Its
+ * corrections page is not indexed yet, though the fixed layout's is, and its country × period pages are left out for
+ * the reason above.
  */
 export const DESCRIBED_SEARCH_GLOB =
   "{index.html,countries/index.html,countries/*/index.html,periods/*/index.html,periods/*/*/*/index.html,definitions/index.html}";
