@@ -534,14 +534,18 @@ function processGroups(
   section: CountsSectionDescription,
   periods: Extract<PlaceHistory, { kind: "counts" }>["periods"],
 ): { label: string; rows: { period: ReportPeriod; row: CountsRow }[] }[] {
-  const groups = new Map<string, { period: ReportPeriod; row: CountsRow }[]>();
+  // Keyed in the declared order from the start, so the groups need no sorting after.
+  const groups = new Map<string, { period: ReportPeriod; row: CountsRow }[]>(
+    [...(section.processes ?? []).map((process) => process.id), "all"].map((id) => [id, []]),
+  );
   for (const p of periods)
-    for (const row of orderedRows(section, p.rows)) {
+    for (const row of p.rows) {
       const key = row.process ?? "all";
-      groups.set(key, [...(groups.get(key) ?? []), { period: p.period, row }]);
+      const group = groups.get(key) ?? [];
+      if (!groups.has(key)) groups.set(key, group);
+      group.push({ period: p.period, row });
     }
-  const order = [...(section.processes ?? []).map((process) => process.id), "all"];
   return [...groups]
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .filter(([, rows]) => rows.length > 0)
     .map(([key, rows]) => ({ label: processLabel(section, key), rows }));
 }
